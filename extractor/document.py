@@ -1,0 +1,161 @@
+"""Internal working types: Span, OffsetMap, Table and the frozen Document.
+
+Every stage reads a :class:`Document` and returns a new one (``doc.evolve(...)``); nothing mutates it.
+All spans are half-open ``[start, end)`` in ``doc.text`` coordinates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+
+class Span(NamedTuple):
+    """A half-open character range ``[start, end)`` into ``Document.text``."""
+
+    start: int
+    end: int
+
+    def move(self, offset: int) -> Span:
+        """Shift the span by ``offset`` (chunk -> document coordinates)."""
+        return Span(self.start + offset, self.end + offset)
+
+    def of(self, text: str) -> str:
+        """The characters this span covers in ``text``."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:  # type: ignore[override]
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class OffsetMap:
+    """Maps each index of a normalized text back to an index of the source text.
+
+    ``points[i]`` is the source index of normalized character ``i``; ``points[len(text)]`` is the
+    source end. The map is monotone (never decreasing), which a property test holds.
+    """
+
+    __slots__ = ("points",)
+
+    def __init__(self, points: Sequence[int]):
+        self.points = tuple(points)
+
+    @classmethod
+    def identity(cls, n: int) -> OffsetMap:
+        return cls(range(n + 1))
+
+    def to_source(self, span: Span) -> Span:
+        """Project a normalized span to source coordinates."""
+        start = self.points[span.start]
+        end = self.points[span.end - 1] + 1 if span.end > span.start else start
+        return Span(start, end)
+
+    def compose(self, inner: OffsetMap) -> OffsetMap:
+        """``self`` maps B->A, ``inner`` maps C->B; the result maps C->A."""
+        return OffsetMap([self.points[i] for i in inner.points])
+
+    def __len__(self) -> int:
+        return len(self.points)
+
+
+@dataclass(frozen=True)
+class TableCell:
+    text: str
+    span: Span
+    header: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table found in the page: rows of cells, each cell grounded in ``Document.text``."""
+
+    rows: tuple[tuple[TableCell, ...], ...]
+    caption: str | None = None
+    caption_span: Span | None = None
+    span: Span | None = None
+
+    @property
+    def header(self) -> tuple[TableCell, ...] | None:
+        return self.rows[0] if self.rows and all(c.header for c in self.rows[0]) else None
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Page metadata found by ingest."""
+
+    title: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    site: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    path: str | None = None
+    dateline: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """The frozen working document.
+
+    ``text`` is the normalized main text every span points into; ``source_text`` is what ingest
+    produced and ``offsets`` maps ``text`` indices back to it. ``folded`` has the same length as
+    ``text`` and holds it in Traditional (Taiwan) script so that lexicons written in Traditional
+    match Simplified input too: search ``folded``, slice ``text``.
+    """
+
+    doc_id: str
+    text: str
+    source_text: str = ""
+    offsets: OffsetMap | None = None
+    folded: str = ""
+    language: str = "und"
+    meta: Meta = field(default_factory=Meta)
+    paragraphs: tuple[Span, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    tokens: tuple[Span, ...] = ()
+    tables: tuple[Table, ...] = ()
+    annotations: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+    warnings: tuple[Any, ...] = ()
+
+    def evolve(self, **changes: Any) -> Document:
+        """A copy with ``changes`` applied (documents are never mutated)."""
+        return dataclasses.replace(self, **changes)
+
+    def annotate(self, name: str, items: Sequence[Any]) -> Document:
+        ann = dict(self.annotations)
+        ann[name] = tuple(items)
+        return self.evolve(annotations=ann)
+
+    def get(self, name: str) -> tuple[Any, ...]:
+        return tuple(self.annotations.get(name, ()))
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def sentence_at(self, pos: int) -> Span | None:
+        """The sentence containing character ``pos`` (binary search)."""
+        import bisect
+
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, pos) - 1
+        if 0 <= i < len(self.sentences) and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def paragraph_at(self, pos: int) -> Span | None:
+        for p in self.paragraphs:
+            if p.start <= pos < p.end:
+                return p
+        return None
+
+    @property
+    def is_zh(self) -> bool:
+        return self.language.startswith("zh")

@@ -1,0 +1,94 @@
+"""Published dates from datelines and metadata strings.
+
+Handles ISO strings, ``2026年2月2日``, ``2026/2/2``, ``Feb. 2, 2026`` and agency datelines such as
+``（中央社記者王大明台北2日電）`` (day only: month and year come from a reference date when given).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str
+    date: str | None
+
+
+_ZH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_EN = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b")
+_EN2 = re.compile(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b")
+_AGENCY = re.compile(r"[（(]\s*(?:中央社|記者|綜合|[^）)]{0,12}?)(?:記者)?[^）)]{0,12}?(\d{1,2})日(?:專)?電\s*[）)]")
+
+
+def _fmt(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(value: str) -> str | None:
+    """An ISO date (or the datetime as given when it has a time) from a metadata string.
+
+    >>> parse_date("2019-11-20T09:22:35+00:00")
+    '2019-11-20T09:22:35+00:00'
+    >>> parse_date("2026年2月2日")
+    '2026-02-02'
+    >>> parse_date("Nov. 20, 2019")
+    '2019-11-20'
+    """
+    value = value.strip()
+    m = re.match(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", value)
+    if m:
+        d = _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d and m.group(4):
+            return value[: m.end()]
+        return d
+    for rx in (_ZH, _ISO):
+        m = rx.search(value)
+        if m:
+            return _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _EN.search(value)
+    if m:
+        return _fmt(int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
+    m = _EN2.search(value)
+    if m:
+        return _fmt(int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
+    return None
+
+
+def find_dateline(text: str, reference: str | None = None) -> Dateline | None:
+    """The first full date or agency dateline in ``text``.
+
+    >>> find_dateline("文／記者 2026年2月2日，關於…").date
+    '2026-02-02'
+    >>> find_dateline("（中央社記者王大明台北2日電）股市…", reference="2026-02-05").date
+    '2026-02-02'
+    """
+    m = _ZH.search(text)
+    if m:
+        return Dateline(m.group(0), _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    m = _AGENCY.search(text)
+    if m and reference:
+        ref = date.fromisoformat(reference[:10])
+        day = int(m.group(1))
+        y, mo = ref.year, ref.month
+        if day > ref.day:  # the dateline day is in the previous month
+            mo -= 1
+            if mo == 0:
+                y, mo = y - 1, 12
+        return Dateline(m.group(0), _fmt(y, mo, day))
+    if m:
+        return Dateline(m.group(0), None)
+    for rx in (_EN, _EN2):
+        m = rx.search(text)
+        if m:
+            return Dateline(m.group(0), parse_date(m.group(0)))
+    return None
