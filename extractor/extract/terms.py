@@ -204,7 +204,7 @@ def extract_terms(doc: Document) -> tuple[list[Term], list[NameGloss]]:
 
 def _add(terms: dict[str, Term], doc: Document, glossary: Glossary, zh: str, en: str | None, abbr: str | None,
          span: Span) -> None:
-    canonical = to_taiwan(zh) if doc.language == "zh-Hans" else zh
+    canonical = glossary.canonical_zh(zh) if doc.language == "zh-Hans" else zh
     key = Glossary.key(canonical)
     entry = glossary.lookup(canonical)
     if entry is not None and entry.zh == canonical:

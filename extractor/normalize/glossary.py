@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .script import to_simplified, to_taiwan
+from .script import to_simplified, to_taiwan, to_taiwan_phrases
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,14 @@ class Glossary:
         for form in (e.zh, e.zh_hans, e.en, e.abbr, *e.variants):
             if form:
                 self._index.setdefault(self.key(form), e)
-        self._index.setdefault(self.key(to_taiwan(e.zh)), e)
+        self._index.setdefault(self.key(to_taiwan_phrases(e.zh)), e)
 
     def lookup(self, form: str) -> Entry | None:
         """The entry for any of its forms, in either script, or None."""
-        return self._index.get(self.key(form)) or self._index.get(self.key(to_taiwan(form)))
+        return self._index.get(self.key(form)) or self._index.get(self.key(to_taiwan_phrases(form)))
 
     def canonical_zh(self, form: str) -> str:
-        """Canonical Traditional (Taiwan) form: the glossary's if known, else OpenCC s2twp."""
+        """Canonical Traditional (Taiwan) form: the glossary's if known (人工智能 -> 人工智慧), else OpenCC s2tw."""
         e = self.lookup(form)
         return e.zh if e else to_taiwan(form)
 

@@ -22,7 +22,17 @@ def _converter(config: str):  # type: ignore[no-untyped-def]
 
 
 def to_taiwan(text: str) -> str:
-    """Canonical Traditional (Taiwan) form with Taiwan phrases: 人工智能 -> 人工智慧, 软件 -> 軟體."""
+    """Traditional (Taiwan) characters, character by character: 资本支出 -> 資本支出.
+
+    OpenCC's phrase table (``s2twp``) also rewrites vocabulary (人工智能 -> 人工智慧), but it is tuned for computing
+    texts and misfires in news (循环支出 -> 迴圈支出), so vocabulary goes through the glossary instead
+    (:meth:`extractor.normalize.glossary.Glossary.canonical_zh`) and this stays at the character level.
+    """
+    return _converter("s2tw").convert(text) if text else text
+
+
+def to_taiwan_phrases(text: str) -> str:
+    """OpenCC ``s2twp``: Taiwan characters and Taiwan phrases (for lookups, never for canonical output)."""
     return _converter("s2twp").convert(text) if text else text
 
 

@@ -1,0 +1,41 @@
+import pytest
+
+from extractor.segment import split_paragraphs, split_sentences, tokenize
+
+
+def _sents(text):
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("他說：「好。」然後離開。", ["他說：「好。」", "然後離開。"]),  # 。」 stays with its sentence
+        ("真的嗎？是的！結束", ["真的嗎？", "是的！", "結束"]),
+        ("Mr. Smith said so. It rose 2.5% to $3.1 billion.", ["Mr. Smith said so.", "It rose 2.5% to $3.1 billion."]),
+        ('"We will win," he said. Shares fell.', ['"We will win," he said.', "Shares fell."]),
+        ("The U.S. economy grew. J. Powell spoke.", ["The U.S. economy grew.", "J. Powell spoke."]),
+        ("第一段。\n第二段", ["第一段。", "第二段"]),  # a newline always ends a sentence
+        ("英文句子 ends here. 中文接著說。", ["英文句子 ends here.", "中文接著說。"]),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert _sents(text) == expected
+
+
+def test_sentences_are_inside_paragraphs_and_stripped():
+    text = "  第一段第一句。第二句。\n\n 第二段。 "
+    paras = split_paragraphs(text)
+    for s in split_sentences(text, paras):
+        assert any(p.start <= s.start and s.end <= p.end for p in paras)
+        assert text[s.start : s.end] == text[s.start : s.end].strip()
+
+
+def test_tokenize_traditional_and_simplified_alike():
+    trad = "投資人質疑人工智慧投資報酬率"
+    simp = "投资人质疑人工智能投资回报率"
+    t = [trad[s.start : s.end] for s in tokenize(trad)]
+    s = [simp[x.start : x.end] for x in tokenize(simp)]
+    assert "".join(t) == trad and "".join(s) == simp
+    assert "投資報酬率" in t  # a glossary word stays whole
+    assert "投資人" in t and "投资人" in s
