@@ -66,11 +66,12 @@ def terms_stage(doc: Document) -> Document:
     return doc.annotate("terms", terms).annotate("name_glosses", names)
 
 
-@register("metrics", requires=("sentences",), assigns=("metrics",), version=1)
+@register("metrics", requires=("sentences",), assigns=("metrics",), version=2)
 def metrics_stage(doc: Document) -> Document:
-    from .extract.metrics import extract_metrics
+    from .extract.metrics import extract_metrics_with_warnings
 
-    return doc.annotate("metrics", extract_metrics(doc))
+    metrics, warnings = extract_metrics_with_warnings(doc)
+    return doc.annotate("metrics", metrics).evolve(warnings=doc.warnings + tuple(warnings))
 
 
 @register("quotes", requires=("sentences", "name_glosses"), assigns=("quotes", "entities"), version=1)

@@ -1,0 +1,87 @@
+"""The metric lexicons (extractor/data/metrics_lexicon.json) compiled once into anchored regexes.
+
+Every pattern here is used either with ``re.match`` at a known position (right of a number) or with
+``re.search`` over a short, bounded window that ends at a number (``...$``), so the cost per
+candidate is bounded and no input can make matching quadratic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def _alt(words: Any, *, escape: bool = True) -> str:
+    """An alternation, longest first so that 新台幣 wins over 台幣 and 'more than' over 'more'."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) if escape else w for w in items)
+
+
+class Lexicon:
+    def __init__(self, raw: dict[str, Any]):
+        self.raw = raw
+        self.cur_prefix: dict[str, str] = raw["currency_prefix"]
+        self.cur_zh: dict[str, str] = raw["currency_suffix_zh"]
+        self.cur_en: dict[str, str] = raw["currency_suffix_en"]
+        self.pct_en: dict[str, str] = raw["percent_suffix_en"]
+        self.pct_zh: dict[str, str] = raw["percent_suffix_zh"]
+        self.q_zh: dict[str, str] = raw["qualifier_prefix_zh"]
+        self.q_zh_suffix: dict[str, str] = raw["qualifier_suffix_zh"]
+        self.q_en: dict[str, str] = raw["qualifier_prefix_en"]
+        self.per_zh: dict[str, str] = raw["per_prefix_zh"]
+        self.per_suffix: dict[str, str] = raw["per_suffix"]
+        self.measure_zh = set(raw["measure_zh"])
+        self.count_zh = set(raw["count_zh"])
+        self.count_en = set(raw["count_en_nouns"])
+        self.time_en = set(raw["time_units_en"])
+        self.months_en = set(raw["months_en"])
+        self.sourcing_en = set(raw["sourcing_en"])
+        self.emergency = set(raw["emergency_numbers"])
+        self.referential_zh = set(raw["referential_zh"])
+        self.money_ctx_zh = tuple(raw["money_context_zh"])
+
+        # Right of a number (re.match at the number's end).
+        self.re_cur_zh = re.compile(r"[ ]?(" + _alt(self.cur_zh) + ")")
+        self.re_cur_en = re.compile(r"[ ]?(" + _alt(self.cur_en) + r")\b", re.I)
+        self.re_pct_en = re.compile(r"[ ]?(" + _alt(self.pct_en) + r")\b", re.I)
+        self.re_pct_zh = re.compile(r"[ ]?(" + _alt(self.pct_zh) + ")")
+        units_zh = self.measure_zh | self.count_zh
+        self.re_unit_zh = re.compile(r"[ ]?(" + _alt(units_zh) + ")")
+        self.re_unit_en = re.compile(r"[ ]?(" + _alt(raw["measure_en"]) + r")\b")
+        self.re_not_after_zh = re.compile(_alt(raw["not_after_zh"]))
+        self.re_q_zh_suffix = re.compile(r"[ ]?(" + _alt(self.q_zh_suffix) + ")")
+        self.q_en_suffix: dict[str, str] = raw["qualifier_suffix_en"]
+        self.re_q_en_suffix = re.compile("(" + _alt(self.q_en_suffix) + r")(?![\w+])", re.I)
+        self.re_per_suffix = re.compile("(" + _alt(self.per_suffix) + r")(?![A-Za-z])(?![ ](?:ago|earlier|before|later|after|prior)\b)",
+                                        re.I)
+        self.re_abstract = re.compile(".{0,3}?(?:" + _alt(raw["abstract_nouns_zh"]) + ")")
+        # Left of a number (re.search over a short window ending at the number).
+        # "US$5", "US $ 5", "hk $ 10.05 billion": letters, optional space, then the dollar sign.
+        spaced = [re.escape(k[:-1]) + r"[ ]?\$" for k in self.cur_prefix if k.endswith("$") and len(k) > 2]
+        self.re_cur_prefix = re.compile("((?i:" + "|".join(spaced) + ")|" + _alt(self.cur_prefix) + r")[ ]?$")
+        self.re_q_zh = re.compile("(" + _alt(self.q_zh) + r")(?:為|是|達)?[ ]?$")
+        self.re_q_en = re.compile(r"(?<![A-Za-z])(" + _alt(self.q_en) + r")[ ]+(?:(?:"
+                                  + _alt(raw["filler_en"]) + r")[ ]+)?$", re.I)
+        self.re_per_zh = re.compile("(" + _alt(self.per_zh) + r")[ ]?$")
+        self.re_not_before_zh = re.compile("(?:" + _alt(raw["not_before_zh"]) + ")$")
+        self.re_boiler = re.compile(r"(?:" + _alt(raw["boilerplate_line_prefix"]) + r")|on [\w.-]+\.(?:com|net|org)\b",
+                                    re.I)
+        self.trailers = {h.casefold() for h in raw["trailer_headings"]}
+        self.re_month_before = re.compile(r"(?<![A-Za-z])(?:" + _alt(self.months_en) + r")\.?[ ]?$", re.I)
+        self.re_month_after = re.compile(r"[ ]?(?:" + _alt(self.months_en) + r")\b", re.I)
+
+
+    def prefix_code(self, written: str) -> str:
+        """The currency of a prefix as written: "hk $" and "HK$" are both HKD."""
+        if written in self.cur_prefix:
+            return self.cur_prefix[written]
+        return self.cur_prefix.get(written.replace(" ", "").upper(), "USD")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = json.loads(resources.files("extractor.data").joinpath("metrics_lexicon.json").read_text("utf-8"))
+    return Lexicon(raw)
