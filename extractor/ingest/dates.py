@@ -27,6 +27,10 @@ _EN2 = re.compile(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|
 _AGENCY = re.compile(r"[（(]\s*(?:中央社|記者|綜合|[^）)]{0,12}?)(?:記者)?[^）)]{0,12}?(\d{1,2})日(?:專)?電\s*[）)]")
 
 
+_ISO_DT = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})([T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+                     r"(Z|[+-]\d{2}:?\d{2})?")
+
+
 def _fmt(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
@@ -39,17 +43,20 @@ def parse_date(value: str) -> str | None:
 
     >>> parse_date("2019-11-20T09:22:35+00:00")
     '2019-11-20T09:22:35+00:00'
+    >>> parse_date("2019-11-20 06:09:25")
+    '2019-11-20T06:09:25'
     >>> parse_date("2026年2月2日")
     '2026-02-02'
     >>> parse_date("Nov. 20, 2019")
     '2019-11-20'
     """
     value = value.strip()
-    m = re.match(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})(T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", value)
+    m = _ISO_DT.match(value)
     if m:
         d = _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d and m.group(4):
-            return value[: m.end()]
+            # Keep the time as given; a space separator ("2019-11-20 06:09:25") becomes ISO's "T".
+            return d + "T" + m.group(4)[1:] + (m.group(5) or "")
         return d
     for rx in (_ZH, _ISO):
         m = rx.search(value)

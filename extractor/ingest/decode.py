@@ -1,23 +1,42 @@
 """Decode bytes to text: BOMs, declared charsets (HTTP header or meta), and a survivable wrong declaration.
 
-Order of evidence: a BOM wins; then UTF-16 without BOM (NUL byte pattern); then strict UTF-8; then the
-declared charset (header, then ``<meta charset>``) if the bytes decode under it; then Big5/cp950 vs
-GB18030 chosen by which decodes more CJK text cleanly. A declared charset that fails to decode is
-recorded as a warning, never an error. Binary junk (NUL-heavy, control-heavy) is an InputError.
+Order of evidence:
+
+1. a BOM (UTF-8, UTF-32, UTF-16) wins;
+2. UTF-16 without a BOM, recognised by its NUL-byte pattern (text with some ASCII in it);
+3. strict UTF-8 (legacy CJK encodings are almost never valid UTF-8 by accident);
+4. each declared charset (argument, HTTP ``Content-Type``, ``<meta charset>``), kept only if it decodes
+   the bytes strictly *and* reads about as plausibly as the best guess: a page whose meta says UTF-8
+   or GBK but whose bytes are Big5 is decoded as Big5, with warning W101;
+5. a guess among Big5 (cp950, Big5-HKSCS), GB18030, UTF-16 LE/BE and cp1252, scored on a sample by
+   how much of it is ordinary text and how common its Han characters are (Big5 bytes read as GB18030
+   decode "cleanly" into rare characters; the common-character share tells them apart).
+
+Input that decodes as nothing plausible (NUL- or control-heavy) is an InputError E106. Big5 has no
+bullet, so encoders map U+2022 to U+2027; a ``‧`` that starts a line or list item and is followed by a
+space is given back as ``•`` (a name separator, 比爾‧蓋茲, has no space).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from functools import lru_cache
 
 from ..errors import InputError
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
 _HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article|meta|title|br|span|table|h1)\b", re.I)
+_BIG5_BULLET = re.compile(r"(?<![^\s>])\u2027(?=[ \t\u3000])")  # a list marker, not 比爾‧蓋茲
 
 _ALIASES = {"big5": "cp950", "big5-hkscs": "big5hkscs", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
-            "utf8": "utf-8", "unicode": "utf-16", "ms950": "cp950", "x-big5": "cp950"}
+            "cp936": "gb18030", "utf8": "utf-8", "unicode": "utf-16", "ms950": "cp950", "x-big5": "cp950",
+            "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+_GUESSES = ("cp950", "big5hkscs", "gb18030", "utf-16-le", "utf-16-be", "cp1252")
+_SAMPLE_BYTES = 64 * 1024
+_MIN_PLAUSIBLE = 0.75  # below this share of ordinary text, the bytes are not text in any encoding we know
+_DECLARED_SLACK = 0.03  # a declared charset may read this much worse than the best guess and still win
 
 
 def _norm_charset(name: str | None) -> str | None:
@@ -43,86 +62,188 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_HINT.search(head)) and head.count("<") >= 2
 
 
-def _cjk_score(text: str) -> float:
-    """Share of characters that are CJK, ASCII printable or common punctuation (higher = more plausible)."""
+# The most frequent Han characters of Traditional and Simplified news text (about 60% of running text).
+_COMMON_SEED = (
+    "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後"
+    "多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還"
+    "因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結"
+    "解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級"
+    "少圖山統接知較將組見計別她手角期根論運農指几九區強放決西被幹做必戰先回則任取據處府研信市場億萬元美投示表指出報"
+    "導稱認為預估營收成長率股價投資金融銀行科技公司企業產業經濟政策市值利潤風險晶片模型智慧能源台灣北京上海今年去"
+)
+
+
+@lru_cache(maxsize=1)
+def _common_han() -> frozenset[str]:
+    chars = set(_COMMON_SEED)
+    try:  # add the other script's forms; OpenCC is a hard dependency, but decoding must not need it
+        from ..normalize.script import to_simplified, to_taiwan
+
+        chars |= set(to_simplified(_COMMON_SEED)) | set(to_taiwan(_COMMON_SEED))
+    except Exception:  # pragma: no cover - only without OpenCC
+        pass
+    return frozenset(ch for ch in chars if _is_han(ch))
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _plausibility(text: str) -> float:
+    """How much ``text`` reads like real text (about 1.0 for news, well under 0.75 for junk)."""
     if not text:
         return 0.0
-    good = sum(1 for ch in text if ch.isascii() and (ch.isprintable() or ch in "\n\r\t") or "\u4e00" <= ch <= "\u9fff"
-               or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
-    return good / len(text)
+    common = _common_han()
+    good = 0.0
+    han = hits = 0
+    prev = "\n"
+    n = len(text)
+    for i, ch in enumerate(text):
+        o = ord(ch)
+        if o < 128:
+            good += 1.0 if (32 <= o < 127 or ch in "\n\r\t") else -2.0  # control bytes: not text
+        elif _is_han(ch):
+            # A lone Han character wedged inside an ASCII word ("4:00蟵m") is a mis-decoded byte pair.
+            nxt = text[i + 1] if i + 1 < n else " "
+            if prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum():
+                good += 0.2
+            else:
+                han += 1
+                hits += ch in common
+        elif 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F:
+            good += 1.0  # CJK punctuation, full-width forms, general punctuation
+        elif 0xA0 <= o <= 0x17F:
+            # Latin-1 letters: one in an ASCII word is normal (café); runs of them are mis-decoded CJK.
+            good += 0.8 if prev.isascii() else 0.2
+        elif 0x2100 <= o <= 0x22FF or 0x3040 <= o <= 0x30FF or 0x2460 <= o <= 0x25FF:
+            good += 0.8  # symbols, kana, circled numbers and boxes
+        else:
+            cat = unicodedata.category(ch)
+            good += 0.0 if cat[0] in "CZ" or ch == "\ufffd" else 0.3
+        prev = ch
+    if han:
+        # Real Chinese has about half its Han characters in the common set; mis-decoded bytes almost none.
+        share = (hits + 1) / (han + 2)
+        good += han * min(1.0, share / 0.35)
+    return max(0.0, good) / len(text)
 
 
-def _is_binary(data: bytes) -> bool:
-    sample = data[:8192]
-    if not sample:
-        return False
-    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return ctrl / len(sample) > 0.1
+def _utf16_by_nuls(sample: bytes) -> str | None:
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / max(1, len(sample[0::2]))
+    odd_nul = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    if odd_nul > 0.2 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.2 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode_sample(data: bytes, enc: str) -> tuple[str, bool]:
+    """Decode the first bytes of ``data``; return the text and whether it decoded strictly."""
+    sample = data[:_SAMPLE_BYTES]
+    cut = len(sample) < len(data)
+    try:
+        return sample.decode(enc), True
+    except UnicodeDecodeError as exc:
+        if cut and exc.start >= len(sample) - 4:  # only the last, cut-off character failed
+            return sample[: exc.start].decode(enc, errors="replace"), True
+        return sample.decode(enc, errors="replace"), False
+
+
+def _score(data: bytes, enc: str) -> float:
+    text, strict = _decode_sample(data, enc)
+    return _plausibility(text) - (0.0 if strict else 0.1)
+
+
+def _full_decode(data: bytes, enc: str, warnings: list[dict[str, str]]) -> str:
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError as exc:
+        warnings.append({"code": "W103", "stage": "ingest",
+                         "message": f"bytes at {exc.start} do not decode as {enc}; replaced with U+FFFD"})
+        text = data.decode(enc, errors="replace")
+    if enc in ("cp950", "big5hkscs") and "\u2027" in text:
+        text = _BIG5_BULLET.sub("\u2022", text)
+    return text
+
+
+def _warn(warnings: list[dict[str, str]], code: str, message: str) -> None:
+    warnings.append({"code": code, "stage": "ingest", "message": message})
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None, content_type: str | None = None,
                  name: str = "<input>") -> tuple[str, list[dict[str, str]]]:
-    """Decode ``data``; return the text and warnings (as dicts for ``Warning``)."""
+    """Decode ``data``; return the text and warnings (as dicts for ``Warning``).
+
+    >>> decode_bytes("營收成長".encode("cp950"))[0]
+    '營收成長'
+    >>> decode_bytes("营收增长".encode("utf-16-le"))[0]
+    '营收增长'
+    """
     warnings: list[dict[str, str]] = []
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), warnings
-    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-                     (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+                     (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
-            return data[len(bom):].decode(enc, errors="replace"), warnings
-    # UTF-16 without BOM: every other byte is NUL for ASCII-heavy text; CJK shows as no UTF-8 validity.
-    sample = data[:4000]
-    if len(sample) >= 4:
-        even_nul = sample[0::2].count(0) / max(1, len(sample[0::2]))
-        odd_nul = sample[1::2].count(0) / max(1, len(sample[1::2]))
-        if odd_nul > 0.3 and even_nul < 0.05:
-            return data.decode("utf-16-le", errors="replace"), warnings
-        if even_nul > 0.3 and odd_nul < 0.05:
-            return data.decode("utf-16-be", errors="replace"), warnings
-    if _is_binary(data):
-        raise InputError("input looks binary, not text or HTML", source=name, code="E106")
+            text = _full_decode(data[len(bom):], enc, warnings)
+            if _control_share(text[:8192]) > 0.1:
+                raise InputError(f"input looks binary, not text or HTML (a {enc} BOM, then control bytes)",
+                                 source=name, code="E106")
+            return text, warnings
+    enc16 = _utf16_by_nuls(data[:4096])
+    if enc16 and _score(data, enc16) >= _MIN_PLAUSIBLE:
+        return _full_decode(data, enc16, warnings), warnings
     try:
-        return data.decode("utf-8"), warnings
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if _control_share(text[:8192]) > 0.1:
+            raise InputError("input looks binary, not text or HTML", source=name, code="E106")
+        return text, warnings
+
     declared_names = [declared, charset_from_content_type(content_type)]
     m = _META_CHARSET.search(data[:4096])
     if m:
         declared_names.append(m.group(1).decode("ascii", "ignore"))
+    declared_names = [c for c in declared_names if c]
+
+    scores: dict[str, float] = {}
+    for enc in _GUESSES:
+        if enc.startswith("utf-16") and len(data) % 2:
+            continue
+        scores[enc] = _score(data, enc)
+    best = max(scores, key=lambda e: scores[e])  # dict order breaks ties: Big5 before GB18030
     for cand in declared_names:
         enc = _norm_charset(cand)
-        if not enc or enc == "utf-8":
+        if enc == "utf-8":
+            _warn(warnings, "W101", f"declared charset {cand} does not fit the bytes; decoded as {best}")
+            continue
+        if not enc:
+            _warn(warnings, "W101", f"declared charset {cand!r} is unknown")
             continue
         try:
-            return data.decode(enc), warnings
+            text = data.decode(enc)
         except UnicodeDecodeError:
-            warnings.append({"code": "W101", "stage": "ingest", "message": f"declared charset {cand} does not fit the bytes"})
-    if any(_norm_charset(c) == "utf-8" for c in declared_names if c):
-        warnings.append({"code": "W101", "stage": "ingest", "message": "declared charset utf-8 does not fit the bytes"})
-    # Undeclared or wrong: try the CJK legacy encodings, keep the most plausible.
-    best: tuple[float, str, str] | None = None
-    for enc in ("cp950", "big5hkscs", "gb18030", "utf-16-le", "cp1252"):
-        try:
-            txt = data.decode(enc)
-            strict = True
-        except UnicodeDecodeError:
-            txt = data.decode(enc, errors="replace")
-            strict = False
-        score = _cjk_score(txt) - (0 if strict else 0.05) - txt.count("\ufffd") / max(1, len(txt))
-        # Big5 text decoded as GB18030 gives rare characters; prefer the encoding with more common Han.
-        score += _common_han_bonus(txt)
-        if best is None or score > best[0]:
-            best = (score, enc, txt)
-    assert best is not None
-    warnings.append({"code": "W102", "stage": "ingest", "message": f"charset guessed as {best[1]}"})
-    return best[2], warnings
+            _warn(warnings, "W101", f"declared charset {cand} does not fit the bytes; decoded as {best}")
+            continue
+        score = scores.get(enc)
+        if score is None:
+            score = _score(data, enc)
+        if score >= scores[best] - _DECLARED_SLACK and score >= _MIN_PLAUSIBLE:
+            return _full_decode(data, enc, warnings), warnings
+        _warn(warnings, "W101", f"declared charset {cand} reads as garbage; decoded as {best}")
+    if scores[best] < _MIN_PLAUSIBLE:
+        raise InputError("input looks binary, not text or HTML (no charset decodes it to readable text)",
+                         source=name, code="E106")
+    _warn(warnings, "W102", f"charset guessed as {best}")
+    return _full_decode(data, best, warnings), warnings
 
 
-_COMMON = frozenset("的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指几九區強放決西被幹做必戰先回則任取據處府研質信市場这个们为时来说对会过还发经进")
-
-
-def _common_han_bonus(text: str) -> float:
-    han = [ch for ch in text[:5000] if "\u4e00" <= ch <= "\u9fff"]
-    if not han:
+def _control_share(text: str) -> float:
+    if not text:
         return 0.0
-    return 0.5 * sum(ch in _COMMON for ch in han) / len(han)
+    ctrl = sum(1 for ch in text if (ch < "\x20" and ch not in "\n\r\t\x0c") or ch == "\x7f")
+    return ctrl / len(text)
