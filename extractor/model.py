@@ -114,6 +114,7 @@ class Source(_Model):
     url: str | None = None
     canonical_url: str | None = None
     path: str | None = None
+    fetched: str | None = Field(None, description="when the page was fetched (WARC-Date), ISO 8601")
 
 
 class Article(_Model):

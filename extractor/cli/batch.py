@@ -1,40 +1,50 @@
-"""``extractor batch`` (minimal sequential version; the batch module replaces it)."""
+"""``extractor batch``: many records in, one Article per line out, failures recorded, resumable."""
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 
 import click
 
 
 @click.command("batch")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False))
-@click.option("--errors", "errors_path", type=click.Path(dir_okay=False))
-def batch_cmd(paths: tuple[str, ...], out: str, errors_path: str | None) -> None:
-    """Extract every record of PATHS into OUT (JSON Lines)."""
-    from ..errors import ExtractorError
-    from ..export import dumps
-    from ..pipeline import Pipeline
+@click.option("--out", "out", required=True, help="Output JSON Lines file, one Article per line (- for stdout).")
+@click.option("--errors", "errors_path", help="Failures as JSON Lines (default: OUT.errors.jsonl beside the output).")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=None,
+              help="Worker processes (default: the number of cores; 0 runs in this process).")
+@click.option("--resume", is_flag=True, help="Skip records already complete in OUT and append the rest.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line and no summary on stderr.")
+@click.option("--db", "db", help="Also load the Articles into this claims database (SQLite path or URL).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0, show_default=True,
+              help="Seconds one record may take before its worker is killed and the record reported.")
+@click.option("--max-bytes", type=click.IntRange(1), default=None,
+              help="Refuse records (and decompressed lines) larger than this (default 20 MiB).")
+def batch_cmd(paths: tuple[str, ...], out: str, errors_path: str | None, jobs: int | None, resume: bool,
+              quiet: bool, db: str | None, timeout: float, max_bytes: int | None) -> None:
+    """Extract every record of PATHS into OUT, in input order.
 
-    pipe = Pipeline()
-    errors_path = errors_path or str(Path(out).with_suffix("")) + ".errors.jsonl"
-    failed = 0
-    with open(out, "w", encoding="utf-8") as fo, open(errors_path, "w", encoding="utf-8") as fe:
-        for p in paths:
-            for line in open(p, encoding="utf-8"):
-                if not line.strip():
-                    continue
-                rec = json.loads(line)
-                try:
-                    art = pipe.run(rec.get("html") or rec.get("text") or "", doc_id=str(rec["id"]), url=rec.get("url"))
-                    fo.write(dumps(art) + "\n")
-                except ExtractorError as exc:
-                    failed += 1
-                    fe.write(json.dumps({"id": rec.get("id"), "reason": str(exc)}, ensure_ascii=False) + "\n")
-    sys.exit(1 if failed else 0)
+    PATHS are directories (recursive .html/.htm/.txt; id = file name without extension), globs,
+    JSON Lines files, plain or .gz (lines {"id", "html"|"text", "url"?}), WARC or WARC.gz files
+    (HTML response records; id = WARC-Record-ID), single files, or - for stdin.
+
+    Exit status: 0 all records ok, 1 some failed, 3 all failed, 2 usage error, 130 interrupted.
+    """
+    from ..batch import run_batch, summary
+    from ..batch.readers import UsageError
+    from ..errors import ConfigError
+
+    try:
+        result = run_batch(list(paths), out, errors=errors_path, jobs=jobs, resume=resume, quiet=quiet, db=db,
+                           timeout=timeout, max_bytes=max_bytes)
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except ConfigError as exc:  # bad options or an unwritable path: a usage error, before any work
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if not quiet:
+        click.echo(summary(result), err=True)
+    sys.exit(result.exit_code)
 
 
 COMMANDS = [batch_cmd]

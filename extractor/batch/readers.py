@@ -1,0 +1,261 @@
+"""Batch inputs: directory trees, globs, JSON Lines (plain or .gz), WARC (plain or .gz), stdin, files.
+
+Everything streams: a JSON Lines file is read line by line with a per-line cap, a WARC record by
+record, a directory by walking it; memory stays bounded whatever the archive size. The reader only
+finds record boundaries and yields :class:`Task` objects; parsing happens in the workers.
+
+    for task in iter_tasks(["archive.warc.gz", "pages/", "more.jsonl.gz", "-"], max_bytes=20 << 20):
+        ...
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from .records import LINE_TOO_LONG, UNREADABLE, Task, error_record
+
+DOC_SUFFIXES = (".html", ".htm", ".txt")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHUNK = 1 << 16
+
+
+class UsageError(Exception):
+    """A path the user gave does not exist or matches nothing (exit code 2, nothing is run)."""
+
+
+def expand(paths: list[str]) -> list[str]:
+    """Check every argument up front so a typo fails before any work: exists, or is a glob that matches."""
+    out: list[str] = []
+    for p in paths:
+        if p == "-":
+            out.append(p)
+        elif os.path.exists(p):
+            out.append(p)
+        elif glob.has_magic(p):
+            hits = sorted(glob.glob(p, recursive=True))
+            if not hits:
+                raise UsageError(f"{p!r} matches no file")
+            out.extend(hits)
+        else:
+            raise UsageError(f"{p!r}: no such file or directory")
+    return out
+
+
+def _kind_of(path: str, head: bytes) -> str:
+    low = path.lower()
+    if low.endswith(WARC_SUFFIXES):
+        return "warc"
+    if low.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if low.endswith(DOC_SUFFIXES):
+        return "doc"
+    # Unknown extension: sniff, because archives arrive with all kinds of names.
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = gzip.GzipFile(fileobj=io.BytesIO(head)).read(64)
+        except (OSError, EOFError):
+            head = b""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith((b"WARC/", b"filedesc://")):
+        return "warc"
+    if stripped.startswith(b"{"):
+        return "jsonl"
+    return "doc"
+
+
+def _walk(root: str) -> Iterator[str]:
+    # Sorted walk: the output order (= input order) must not depend on the file system.
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if name.lower().endswith(DOC_SUFFIXES):
+                yield os.path.join(dirpath, name)
+
+
+def iter_tasks(paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = None,
+               counts: Counter[str] | None = None) -> Iterator[Task]:
+    """Yield one Task per record of every path, in order (paths already checked by :func:`expand`).
+
+    ``counts["not_pages"]`` counts WARC records passed over (requests, images, metadata), for the summary.
+    """
+    for p in paths:
+        if p == "-":
+            yield from _iter_stream(stdin or sys.stdin.buffer, "<stdin>", max_bytes, counts)
+        elif os.path.isdir(p):
+            for f in _walk(p):
+                yield Task("file", f, f)
+        else:
+            yield from _iter_path(p, max_bytes, counts)
+
+
+def _iter_path(path: str, max_bytes: int, counts: Counter[str] | None = None) -> Iterator[Task]:
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below, the generator may stop early
+    except OSError as exc:
+        yield Task("error", path, None, error_record(id=None, source=path, stage="read", code=UNREADABLE,
+                                                      reason=f"cannot open: {exc.strerror or exc}"))
+        return
+    with fh:
+        head = fh.peek(64)[:64] if hasattr(fh, "peek") else b""
+        kind = _kind_of(path, head)
+        if kind == "doc":
+            yield Task("file", path, path)
+        elif kind == "jsonl":
+            yield from iter_jsonl(fh, path, max_bytes)
+        else:
+            yield from iter_warc(fh, path, max_bytes, counts)
+
+
+def _iter_stream(fh: BinaryIO, label: str, max_bytes: int, counts: Counter[str] | None = None) -> Iterator[Task]:
+    # stdin: sniff the first bytes to tell JSON Lines, WARC and a single document apart.
+    buf = io.BufferedReader(fh, _CHUNK) if not hasattr(fh, "peek") else fh
+    head = buf.peek(64)[:64]
+    kind = _kind_of("", head)
+    if kind == "jsonl":
+        yield from iter_jsonl(buf, label, max_bytes)
+    elif kind == "warc":
+        yield from iter_warc(buf, label, max_bytes, counts)
+    else:
+        data = buf.read(max_bytes + 1)
+        yield Task("doc", label, data, {"id": "stdin"})
+
+
+def _open_lines(fh: BinaryIO) -> BinaryIO:
+    head = fh.peek(2)[:2] if hasattr(fh, "peek") else b""
+    if head == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=fh)  # type: ignore[return-value]
+    return fh
+
+
+def iter_jsonl(fh: BinaryIO, label: str, max_bytes: int) -> Iterator[Task]:
+    """One Task per non-blank line; a line over ``max_bytes`` is skipped to its end and reported."""
+    stream = _open_lines(fh)
+    lineno = 0
+    try:
+        while True:
+            line = stream.readline(max_bytes + 1)
+            if not line:
+                break
+            lineno += 1
+            where = f"{label}:{lineno}"
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                # Read the rest of the line in chunks and drop it: the cap keeps memory bounded.
+                while True:
+                    rest = stream.readline(_CHUNK)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                yield Task("error", where, None, error_record(
+                    id=None, source=where, stage="read", code=LINE_TOO_LONG,
+                    reason=f"line is over the limit of {max_bytes} bytes (--max-bytes)"))
+                continue
+            if line.strip():
+                yield Task("line", where, line)
+    except (OSError, EOFError, ValueError) as exc:  # corrupt or truncated gzip: report, go on with the next path
+        where = f"{label}:{lineno + 1}"
+        yield Task("error", where, None, error_record(
+            id=None, source=where, stage="read", code=UNREADABLE,
+            reason=f"input ends or is corrupt after line {lineno}: {exc}"))
+
+
+def iter_warc(fh: BinaryIO, label: str, max_bytes: int, counts: Counter[str] | None = None) -> Iterator[Task]:
+    """One Task per HTTP response record holding HTML; charset, URL and date come from the record."""
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+    except ImportError:
+        yield Task("error", label, None, error_record(
+            id=None, source=label, stage="read", code=UNREADABLE,
+            reason="reading WARC needs warcio: pip install 'extractor[warc]'"))
+        return
+    it = ArchiveIterator(fh)
+    offset = 0
+    try:
+        for rec in it:
+            ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers is not None else ""
+            # Pages are HTTP responses holding HTML; requests, metadata, images, robots.txt are not.
+            is_page = rec.rec_type == "response" and ctype.lower().split(";")[0].strip() in HTML_TYPES
+            body = rec.content_stream().read(max_bytes + 1) if is_page else b""
+            offset = it.get_record_offset()  # (warcio reads the record to its end here: body first)
+            where = f"{label}@{offset}"
+            url = rec.rec_headers.get_header("WARC-Target-URI")
+            rid = (rec.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or url or where
+            # warcio silently hands out a short body when a file ends inside a record, and reads to
+            # the end of the file when a torn header lost its Content-Length: report both.
+            missing = getattr(rec.raw_stream, "limit", None)
+            if missing is None or missing > 0:
+                reason = ("WARC record has no valid Content-Length (corrupt or truncated file)" if missing is None
+                          else f"WARC record is truncated ({missing} bytes missing at the end of the file)")
+                yield Task("error", where, None, error_record(id=rid if is_page else None, source=where,
+                                                              stage="read", code=UNREADABLE, reason=reason))
+                continue
+            if not is_page:
+                if counts is not None:
+                    counts["not_pages"] += 1
+                continue
+            if len(body) > max_bytes:
+                yield Task("error", where, None, error_record(
+                    id=rid, source=where, stage="read", code=LINE_TOO_LONG,
+                    reason=f"response body is over the limit of {max_bytes} bytes (--max-bytes)"))
+                continue
+            yield Task("doc", where, body, {
+                "id": rid, "url": url, "date": rec.rec_headers.get_header("WARC-Date"),
+                "content_type": ctype, "charset": _charset(ctype)})
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        where = f"{label}@{offset}"
+        yield Task("error", where, None, error_record(
+            id=None, source=where, stage="read", code=UNREADABLE,
+            reason=f"WARC is corrupt or truncated after offset {offset}: {exc}"))
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def count_records(paths: list[str], *, limit_bytes: int = 2 << 30) -> int | None:
+    """The number of records when it is cheap to know (directories, plain JSON Lines, single files).
+
+    None when any input is compressed, a WARC, stdin, or plain JSON Lines larger than ``limit_bytes``
+    in total: the progress line then shows the rate without an ETA rather than delaying the first result.
+    """
+    total = 0
+    budget = limit_bytes
+    for p in paths:
+        if p == "-":
+            return None
+        if os.path.isdir(p):
+            total += sum(1 for _ in _walk(p))
+            continue
+        try:
+            with open(p, "rb") as fh:
+                kind = _kind_of(p, fh.peek(64)[:64])
+                if kind == "doc":
+                    total += 1
+                    continue
+                if kind != "jsonl" or fh.peek(2)[:2] == b"\x1f\x8b":
+                    return None
+                size = Path(p).stat().st_size
+                budget -= size
+                if budget < 0:
+                    return None
+                n, last = 0, b"\n"
+                while chunk := fh.read(1 << 20):
+                    n += chunk.count(b"\n")
+                    last = chunk[-1:]
+                total += n + (last != b"\n")
+        except OSError:
+            return None
+    return total
