@@ -47,6 +47,8 @@ def test_normalize_is_idempotent_on_messy_input():
         ("Alibaba shares rose 2% in Hong Kong on Wednesday.", "en"),
         ("The report, titled 人工智慧, says AI capex will double by 2027 across the industry.", "en"),
         ("投資人質疑 AI 投資報酬率(ROI)，泡沫恐懼升溫 as Nvidia and OpenAI spend", "zh-Hant"),
+        ("失業率上升0.3百分點。", "zh-Hant"),  # short Chinese is still Chinese
+        ("失业率上升0.3百分点。", "zh-Hans"),
     ],
 )
 def test_detect_language(text, lang):

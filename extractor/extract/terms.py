@@ -21,7 +21,7 @@ from importlib import resources
 
 from ..document import Document, Span
 from ..model import Term
-from ..normalize.glossary import Glossary, load_glossary
+from ..normalize.glossary import Glossary, shared_glossary
 from ..normalize.script import to_simplified, to_taiwan
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff〇"
@@ -166,7 +166,7 @@ def _zh_start(text: str, folded: str, paren: int, en: str | None, abbr: str | No
 def extract_terms(doc: Document) -> tuple[list[Term], list[NameGloss]]:
     """Mine bilingual glosses; return terms (one per Chinese form) and person-name glosses."""
     text, folded = doc.text, doc.folded or doc.text
-    glossary = load_glossary()
+    glossary = shared_glossary()
     terms: dict[str, Term] = {}
     names: list[NameGloss] = []
     for m in _LATIN_GLOSS.finditer(folded):

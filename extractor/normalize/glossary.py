@@ -38,17 +38,17 @@ class Glossary:
     @staticmethod
     def key(form: str) -> str:
         """Script-blind, case-blind lookup key."""
-        return to_simplified(form).casefold().replace(" ", "")
+        return _key(form)
 
     def _add_keys(self, e: Entry) -> None:
         for form in (e.zh, e.zh_hans, e.en, e.abbr, *e.variants):
             if form:
                 self._index.setdefault(self.key(form), e)
-        self._index.setdefault(self.key(to_taiwan_phrases(e.zh)), e)
+        self._index.setdefault(self.key(_taiwan_phrases(e.zh)), e)
 
     def lookup(self, form: str) -> Entry | None:
         """The entry for any of its forms, in either script, or None."""
-        return self._index.get(self.key(form)) or self._index.get(self.key(to_taiwan_phrases(form)))
+        return self._index.get(_key(form)) or self._index.get(_key(_taiwan_phrases(form)))
 
     def canonical_zh(self, form: str) -> str:
         """Canonical Traditional (Taiwan) form: the glossary's if known (人工智能 -> 人工智慧), else OpenCC s2tw."""
@@ -82,6 +82,17 @@ class Glossary:
         ]
 
 
+@lru_cache(maxsize=65536)
+def _key(form: str) -> str:
+    # Cached: the terms stage looks up the same few hundred forms on every page (OpenCC costs ~5 us a call).
+    return to_simplified(form).casefold().replace(" ", "")
+
+
+@lru_cache(maxsize=65536)
+def _taiwan_phrases(form: str) -> str:
+    return to_taiwan_phrases(form)
+
+
 @lru_cache(maxsize=1)
 def _load_data() -> tuple[Entry, ...]:
     raw = json.loads(resources.files("extractor.data").joinpath("glossary.json").read_text("utf-8"))
@@ -91,6 +102,20 @@ def _load_data() -> tuple[Entry, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _base() -> Glossary:
+    return Glossary(list(_load_data()))
+
+
 def load_glossary() -> Glossary:
     """A fresh Glossary with the shipped entries (mutable: mined terms merge into it)."""
-    return Glossary(list(_load_data()))
+    base = _base()
+    g = Glossary.__new__(Glossary)
+    g.entries = list(base.entries)
+    g._index = dict(base._index)
+    return g
+
+
+def shared_glossary() -> Glossary:
+    """The shipped glossary, built once per process; read it, never merge into it."""
+    return _base()

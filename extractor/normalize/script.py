@@ -6,7 +6,7 @@ Converters are built once per process (``s2twp`` costs ~80 ms) and shared by for
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -14,7 +14,7 @@ _LATIN = re.compile(r"[A-Za-z]+")
 _SHARED = frozenset("台著于里干后只系面余准采松占凶")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str):  # type: ignore[no-untyped-def]
     import opencc
 
@@ -71,8 +71,9 @@ def detect_language(text: str) -> str:
     sample = text[:20000]
     cjk = _CJK.findall(sample)
     words = _LATIN.findall(sample)
-    # A Chinese character carries about as much as an English word: compare those counts.
-    if len(cjk) < max(10, 0.25 * len(words)):
+    # Two Chinese characters carry about as much as one English word: compare those counts, so a short
+    # Chinese sentence is Chinese and an English story quoting one Chinese name stays English.
+    if not cjk or len(cjk) < 0.75 * len(words):
         return "en"
     han = "".join(cjk)
     trad_only = sum(a != b for a, b in zip(han, to_simplified(han), strict=False))
