@@ -21,6 +21,11 @@ def assemble(doc: Document, producers: dict[str, int]) -> Article:
         for i, it in enumerate(items, 1):
             if it.id is None:
                 it.id = f"{prefix}{i}"
+    # Claims name their evidence by span ("m:120-131") because ids exist only from here on.
+    by_span = {("metric", tuple(m.span)): m.id for m in metrics} | {("quote", tuple(q.span)): q.id for q in quotes}
+    for c in claims:
+        for ev in c.evidence:
+            ev.id = by_span.get((ev.kind, tuple(ev.span)), ev.id)
     warnings = [w if isinstance(w, WarningOut) else WarningOut(**w) for w in doc.warnings]
     meta = doc.meta
     return Article(

@@ -1,0 +1,313 @@
+"""Claims: claimant from stance words, own-voice thesis statements, hedges and evidence links.
+
+Every example is an invented sentence; each table row states what a user of the claims output sees.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from extractor.document import Document
+from extractor.extract.claims import _canonical, extract_claims
+from extractor.extract.clauses import split_clauses
+from extractor.model import Claim, Entity
+from extractor.segment import split_paragraphs, split_sentences
+from extractor.testing import make_doc
+
+FULL = ("normalize", "segment", "words", "terms", "metrics", "quotes")
+
+
+def claims_of(text: str, language: str | None = None) -> list[Claim]:
+    doc = make_doc(text, language=language)
+    out = extract_claims(doc)
+    for c in out:  # the grounding invariant holds for every claim
+        assert doc.text[c.span[0] : c.span[1]] == c.text
+        if c.claimant_span is not None:
+            assert c.claimant_span[0] < c.claimant_span[1]
+    return out
+
+
+def only(text: str, language: str | None = None) -> Claim:
+    out = claims_of(text, language)
+    assert len(out) == 1, [(c.claimant, c.text) for c in out]
+    return out[0]
+
+
+# (sentence, claimant contained in the output claimant, claim text, cue)
+ZH_STANCE = [
+    ("分析師認為，明年房價可能持續上漲。", "分析師", "明年房價可能持續上漲", "認為"),
+    ("許多經濟學家擔憂，銀行業的壞帳恐怕還會增加。", "經濟學家", "銀行業的壞帳恐怕還會增加", "擔憂"),
+    ("台灣大學教授林志明警告，能源轉型的成本難以由民眾全數負擔。", "林志明", "能源轉型的成本難以由民眾全數負擔", "警告"),
+    ("外資券商預估，下半年出口將明顯好轉，電子業可望受惠。", "外資券商", "下半年出口將明顯好轉，電子業可望受惠", "預估"),
+    ("部分業者質疑，新制上路後小店家恐無法負擔。", "業者", "新制上路後小店家恐無法負擔", "質疑"),
+    # 在 inside a name (在野黨) is no verb; a condition keeps its consequence even when that opens with 未來
+    ("在野黨立委批評，若不加緊投資，未來幾年可能面臨供電吃緊。", "在野黨立委", "若不加緊投資，未來幾年可能面臨供電吃緊", "批評"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "text", "cue"), ZH_STANCE)
+def test_zh_stance_word_gives_claimant_and_content(sentence: str, claimant: str, text: str, cue: str) -> None:
+    c = only(sentence)
+    assert claimant in (c.claimant or "")
+    assert c.text == text
+    assert c.cue == cue
+
+
+def test_zh_inline_stance_keeps_claimant_in_claim_text() -> None:
+    # No comma after the stance verb: the holder is part of the clause, as the gold annotates it.
+    c = only("多位策略師也警告存在資產泡沫的風險。")
+    assert c.text == "多位策略師也警告存在資產泡沫的風險"
+    assert c.claimant == "多位策略師"
+
+
+def test_zh_inline_stance_governs_its_first_statement_only() -> None:
+    out = claims_of("空頭則認為市場過熱，但多頭仍看好長線需求。")
+    assert [(c.claimant, c.text) for c in out][0] == ("空頭", "空頭則認為市場過熱")
+
+
+def test_zh_writer_speaks_again_after_inline_stance() -> None:
+    out = claims_of("多家投信也警告存在估值過高的風險，市場恐怕將出現一波修正。")
+    assert [(c.claimant, c.text) for c in out] == [
+        ("多家投信", "多家投信也警告存在估值過高的風險"),
+        (None, "市場恐怕將出現一波修正"),
+    ]
+
+
+def test_zh_quote_then_speaker_then_more_words() -> None:
+    out = claims_of("「房價不可能一直漲，」一位建商主管坦言，目前市場觀望氣氛濃厚，成交量恐持續萎縮。")
+    assert [c.text for c in out] == ["房價不可能一直漲", "目前市場觀望氣氛濃厚，成交量恐持續萎縮"]
+    assert {c.claimant for c in out} == {"一位建商主管"}
+
+
+def test_entity_name_replaces_a_person_mention_but_not_a_richer_group_phrase() -> None:
+    person = Entity(id="e1", name="吳明蕙", kind="person")
+    group = Entity(id="e2", name="Some White House", kind="group")
+    assert _canonical(person, "國發會處長吳明蕙") == "吳明蕙"
+    assert _canonical(group, "Some White House advisers") == "Some White House advisers"
+    assert _canonical(None, "分析師") == "分析師"
+
+
+def test_zh_restatement_after_stance_is_the_claim() -> None:
+    c = only("王教授指出他所謂的「價格陷阱」——也就是許多小店的利潤，主要來自補貼而非真正的需求。")
+    assert c.text == "許多小店的利潤，主要來自補貼而非真正的需求"
+    assert c.claimant == "王教授"
+
+
+def test_zh_concession_inside_a_subject_stays_one_claim() -> None:
+    # 那些雖…，但…的公司，反而…: one statement about "those companies", not three.
+    c = only("那些雖獲利成長，但大幅擴廠的公司，反而遭到投資人拋售。")
+    assert c.text == "那些雖獲利成長，但大幅擴廠的公司，反而遭到投資人拋售"
+    assert c.claimant is None
+
+
+def test_zh_quote_then_speaker() -> None:
+    c = only("「這項補貼政策將難以持續，」經濟部長王大明指出。")
+    assert c.text == "這項補貼政策將難以持續"
+    assert "王大明" in (c.claimant or "")
+
+
+def test_zh_source_phrase_is_the_claimant() -> None:
+    c = only("根據IDC的報告，平板電腦市場已趨飽和。")
+    assert c.claimant == "IDC"
+    assert c.text.endswith("平板電腦市場已趨飽和")
+
+
+def test_zh_pronoun_resolves_to_last_named_claimant() -> None:
+    out = claims_of("央行總裁陳小華表示，景氣可望在年底回溫。她強調，出口動能仍然強勁。")
+    assert [c.text for c in out] == ["景氣可望在年底回溫", "出口動能仍然強勁"]
+    assert all("陳小華" in (c.claimant or "") for c in out)
+
+
+def test_zh_pronoun_after_a_title_naming_an_institution() -> None:
+    # 金融機構 inside the title does not make the speaker a group: 他 still refers to him.
+    out = claims_of("國有重點金融機構監事會主席張七警告，經濟仍面臨下行壓力。他呼籲，政策必須未雨綢繆。")
+    assert [c.claimant for c in out] == ["國有重點金融機構監事會主席張七"] * 2
+
+
+def test_zh_statement_continues_after_semicolon() -> None:
+    out = claims_of("李四認為，短期景氣偏弱；長期仍有機會回升。")
+    assert [(c.claimant, c.text) for c in out] == [("李四", "短期景氣偏弱"), ("李四", "長期仍有機會回升")]
+
+
+def test_zh_reporting_verb_keeps_only_assessing_clauses() -> None:
+    # 表示 introduces facts and assessments alike: the fact clause is not a claim.
+    c = only("市長張三表示，新站將於明年啟用，對周邊發展有很大助益。")
+    assert c.text == "對周邊發展有很大助益"
+
+
+OWN_VOICE = [
+    ("若利率持續走高，房市恐面臨一波修正。", "若利率持續走高，房市恐面臨一波修正", "恐"),
+    ("這種現象創造出一種需求旺盛的假象。", "這種現象創造出一種需求旺盛的假象", None),
+    ("晶片供應吃緊的局面很可能延續到明年。", "晶片供應吃緊的局面很可能延續到明年", "很可能"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "hedge"), OWN_VOICE)
+def test_zh_own_voice_thesis_has_null_claimant(sentence: str, text: str, hedge: str | None) -> None:
+    c = only(sentence)
+    assert (c.text, c.claimant, c.hedge) == (text, None, hedge)
+
+
+NOT_CLAIMS = [
+    "公司昨天召開股東會，選出七名董事。",
+    "被稱為「護國神山」的台積電今天舉行運動會。",
+    "The company opened a new office in Austin on Monday.",
+    "The company said it opened a new office in Austin on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS)
+def test_plain_facts_are_not_claims(sentence: str) -> None:
+    assert claims_of(sentence) == []
+
+
+def test_zh_simplified_input_matches_traditional_lexicon() -> None:
+    out = claims_of("分析师认为，明年房价可能继续上涨。他强调，房贷利率预计将维持低档。", language="zh-Hans")
+    assert [(c.claimant, c.text, c.cue, c.hedge) for c in out] == [
+        ("分析师", "明年房价可能继续上涨", "认为", "可能"),
+        ("分析师", "房贷利率预计将维持低档", "强调", "预计"),  # cue and hedge as written, not folded
+    ]
+
+
+def test_zh_claim_restated_in_a_caption_is_listed_once() -> None:
+    out = claims_of("銀監會主席趙六警告，中國經濟仍面臨較大下行壓力。\n大陸銀監會主席趙六警告，中國經濟明年恐面臨較大下行壓力。")
+    assert [c.text for c in out] == ["中國經濟仍面臨較大下行壓力"]
+
+
+def test_zh_data_shows_a_figure_is_not_a_claim() -> None:
+    doc = make_doc("統計處資料顯示，第三季出口成長4.9%。", stages=FULL)
+    assert extract_claims(doc) == []
+
+
+def test_zh_source_phrase_alone_is_not_a_claim() -> None:
+    # 根據X報導，Y指出，…: the statement is Y's; the source phrase by itself says nothing.
+    out = claims_of("根據路透報導，經濟學家陳大文指出，物價上漲壓力恐怕延續到明年。")
+    assert [(c.claimant, c.text) for c in out] == [("經濟學家陳大文", "物價上漲壓力恐怕延續到明年")]
+
+
+def test_zh_next_plain_sentence_is_the_article_voice() -> None:
+    out = claims_of("王五認為，出口可望回升。內需恐怕仍然疲弱。")
+    assert [(c.claimant, c.text) for c in out] == [("王五", "出口可望回升"), (None, "內需恐怕仍然疲弱")]
+
+
+def test_zh_enumerated_points_continue_the_speaker() -> None:
+    out = claims_of("央行總裁王五指出，首先，內需動能難以回升。第二，出口恐怕持續疲弱。")
+    assert [c.claimant for c in out] == ["央行總裁王五", "央行總裁王五"]
+    assert out[1].text.endswith("出口恐怕持續疲弱")
+
+
+EN_STANCE = [
+    ("Analysts warned that the rally could fade by spring.", "Analysts", "the rally could fade by spring.", "could"),
+    ('"Demand is likely to weaken next year," said Jane Doe, an economist at Acme Bank.', "Jane Doe",
+     "Demand is likely to weaken next year", "likely"),
+    ("Prices should stabilise once the new mine opens, John Roe said.", "John Roe",
+     "Prices should stabilise once the new mine opens", "should"),
+    ("A senior official told Reuters that the talks could collapse within days.", "A senior official",
+     "the talks could collapse within days.", "could"),
+    ('The minister said: "The reform will likely cut prices for households."', "minister",
+     "The reform will likely cut prices for households.", "likely"),
+    ("Industry experts expect interest rates to remain low.", "Industry experts",
+     "Industry experts expect interest rates to remain low.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "text", "hedge"), EN_STANCE)
+def test_en_attribution_patterns(sentence: str, claimant: str, text: str, hedge: str | None) -> None:
+    c = only(sentence, language="en")
+    assert (c.claimant, c.text, c.hedge) == (claimant, text, hedge)
+
+
+def test_en_reported_belief_is_credited_to_the_believer() -> None:
+    out = claims_of("Governor Jane Smith visited the plant. Two aides said Smith has decided that a tax cut "
+                    "would hurt schools.", language="en")
+    assert [(c.claimant, c.text) for c in out] == [("Jane Smith", "a tax cut would hurt schools.")]
+
+
+def test_en_pronoun_and_surname_resolve_to_full_name() -> None:
+    out = claims_of("Mary Major, a fund manager, said the plan is risky. She warned that costs could double. "
+                    "Major said a delay would hurt small suppliers.", language="en")
+    assert [c.claimant for c in out] == ["Mary Major"] * 3
+
+
+def test_en_quoted_sentence_continues_the_attributed_speaker() -> None:
+    # Mixed quote styles and a quotation running over two sentences, attributed in the first or the last.
+    out = claims_of('“Rates peaked in May," Ann Lee, chief economist at Foo Bank, said in a note. "Borrowers can '
+                    'look forward to cheaper loans next year."\n"Buyers are cautious. More than last year," said '
+                    'Bob Stone, a dealer in Austin.', language="en")
+    assert [(c.claimant, c.text) for c in out] == [
+        ("Ann Lee", "Borrowers can look forward to cheaper loans next year."),
+        ("Bob Stone", "Buyers are cautious."),
+    ]
+
+
+def test_en_long_statement_narrows_to_the_assessing_clause() -> None:
+    c = only("Dry weather has left hillsides parched and forecasts called for gusts of wind at times near the coast "
+             "today, which might push embers across the ridge lines, officials said.", language="en")
+    assert c.text == "which might push embers across the ridge lines"
+    assert (c.claimant, c.hedge) == ("officials", "might")
+
+
+def test_en_month_may_is_not_a_hedge() -> None:
+    assert claims_of("Rates peaked in May, the central bank said.", language="en") == []
+
+
+def test_en_own_voice_assessment_has_null_claimant() -> None:
+    c = only("The merger is seen as a turning point for the regional banking industry.", language="en")
+    assert c.claimant is None
+
+
+def test_en_headline_without_end_mark_is_skipped() -> None:
+    assert claims_of("Markets could fall further as rates rise\nThe board met on Monday.", language="en") == []
+
+
+def test_evidence_links_metrics_and_quotes_of_the_same_sentence() -> None:
+    doc = make_doc("分析師預估，明年營收可望成長12%。另一段文字沒有數字。", stages=FULL)
+    (claim,) = extract_claims(doc)
+    metric = next(m for m in doc.get("metrics") if m.text == "12%")
+    ev = [e for e in claim.evidence if e.kind == "metric"]
+    assert [tuple(e.span) for e in ev] == [tuple(metric.span)]
+    assert ev[0].id == f"m:{metric.span[0]}-{metric.span[1]}"
+
+
+def test_evidence_leaves_out_figures_of_other_sentences() -> None:
+    doc = make_doc("分析師認為，景氣可能好轉。去年營收成長12%。", stages=FULL)
+    (claim,) = extract_claims(doc)
+    assert doc.get("metrics") and not [e for e in claim.evidence if e.kind == "metric"]
+
+
+def test_clauses_keep_scare_quotes_and_split_quoted_sentences() -> None:
+    text = "他警告存在「循環支出」的風險，「這個循環，終將破裂。」"
+    spans = split_clauses(text, 0, len(text))
+    assert [text[s.start : s.end] for s in spans] == ["他警告存在「循環支出」的風險", "「這個循環，終將破裂。」"]
+
+
+def test_output_is_deterministic_and_empty_text_gives_nothing() -> None:
+    text = "分析師認為，明年房價可能持續上漲。若利率走高，房市恐面臨修正。"
+    assert claims_of(text) == claims_of(text)
+    assert extract_claims(Document(doc_id="empty", text="")) == []
+
+
+def _random_doc(rng: random.Random) -> Document:
+    pieces = ["認為", "表示", "，", "。", "「", "」", "可能", "他", "分析師", "根據", "的報告", "；", "\n", "said", " that ",
+              "could", ", ", ". ", '"', "“", "”", "X", "若", "恐", "（", "）", "12%", "According to ", "他們", "May"]
+    text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+    paragraphs = split_paragraphs(text)
+    return Document(doc_id="fuzz", text=text, folded=text, language=rng.choice(["zh-Hant", "en"]),
+                    paragraphs=paragraphs, sentences=split_sentences(text, paragraphs))
+
+
+def test_random_mixtures_never_raise_and_stay_grounded() -> None:
+    rng = random.Random(4)
+    for _ in range(300):
+        doc = _random_doc(rng)
+        for c in extract_claims(doc):
+            assert doc.text[c.span[0] : c.span[1]] == c.text and c.text
+
+
+def test_hostile_input_stays_grounded() -> None:
+    # Unbalanced quotes, stance words in bulk and no punctuation: still valid spans, no crash.
+    text = "「" * 300 + "認為可能" * 300 + "」" * 10 + "，" + "said that could " * 200
+    for c in claims_of(text):
+        assert c.text
