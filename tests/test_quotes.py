@@ -1,0 +1,294 @@
+"""Quote extraction: one example table per attribution pattern, in Chinese and English (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract.quotes import extract_quotes, find_quoted
+from extractor.testing import make_doc
+
+
+def quotes_of(text: str, language: str | None = None):
+    doc = make_doc(text, language=language)
+    quotes, entities = extract_quotes(doc)
+    for q in quotes:  # the grounding invariant every consumer relies on
+        assert doc.text[q.span[0]:q.span[1]] == q.text
+        if q.speaker_span:
+            assert doc.text[q.speaker_span[0]:q.speaker_span[1]] == q.speaker_text
+    return quotes, entities
+
+
+def pairs(text: str, language: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.text, q.speaker) for q in quotes_of(text, language)[0]]
+
+
+# ---- direct quotes ------------------------------------------------------------------------
+
+DIRECT_ZH = [
+    # X表示：「…」
+    ("市府發言人林佳蓉表示：「我們會在月底前公布完整的檢討報告。」",
+     ("direct", "我們會在月底前公布完整的檢討報告。", "林佳蓉")),
+    # 「…」X說
+    ("「這次調整是為了讓系統更穩定，並不影響既有用戶。」王志明說。",
+     ("direct", "這次調整是為了讓系統更穩定，並不影響既有用戶。", "王志明")),
+    # 「…，」X指出，「…」 (attribution in the middle: both halves)
+    ("「需求確實在回溫，」陳建國指出，「但庫存仍要兩季才能消化完畢。」",
+     ("direct", "需求確實在回溫，", "陳建國")),
+    ("「需求確實在回溫，」陳建國指出，「但庫存仍要兩季才能消化完畢。」",
+     ("direct", "但庫存仍要兩季才能消化完畢。", "陳建國")),
+    # 『』 used as the outer mark
+    ("黃美玲強調：『明年的投資計畫不會縮減，而且還會擴大。』",
+     ("direct", "明年的投資計畫不會縮減，而且還會擴大。", "黃美玲")),
+    # Simplified input: lexicons match the folded text, item text is the original
+    ("财政部长刘建华表示：「今年的赤字将控制在预算之内。」",
+     ("direct", "今年的赤字将控制在预算之内。", "刘建华")),
+]
+
+DIRECT_EN = [
+    ('"We will not raise prices this year," said Maria Lopez, the chief executive of Lopez Foods.',
+     ("direct", "We will not raise prices this year,", "Maria Lopez")),
+    ("“The market has turned a corner,” analyst Tom Becker said.",
+     ("direct", "The market has turned a corner,", "Tom Becker")),
+    ('Company spokesman Alan Reed said, "The plant will reopen on Monday after the inspection."',
+     ("direct", "The plant will reopen on Monday after the inspection.", "Alan Reed")),
+    ('"Demand is strong," Jane Smith said. "We expect another record quarter next year."',
+     ("direct", "We expect another record quarter next year.", "Jane Smith")),
+    # mixed curly/straight marks, as crawled pages often have
+    ("“Costs keep rising faster than wages,\" Peter Olsen, an economist at Nordbank, said.",
+     ("direct", "Costs keep rising faster than wages,", "Peter Olsen")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT_ZH + DIRECT_EN)
+def test_direct_quote_attribution(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_direct_quote_multi_paragraph_continues() -> None:
+    text = ("李大同表示：「第一段的內容還沒有結束，我們仍在評估。\n"
+            "「第二段接著說明，預計下個月會有結論。」\n這是下一段。")
+    quotes, _ = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "李大同"
+    assert quotes[0].text.startswith("第一段") and quotes[0].text.endswith("會有結論。")
+
+
+def test_nested_quote_stays_inside_outer_quote() -> None:
+    text = "張文華說：「他們稱這個計畫為『綠色轉型』，但細節仍不清楚。」"
+    assert pairs(text) == [("direct", "他們稱這個計畫為『綠色轉型』，但細節仍不清楚。", "張文華")]
+
+
+def test_multi_sentence_english_quote_keeps_both_sentences() -> None:
+    text = 'The mayor said on Tuesday that the city "will hire more staff. We have the budget now."'
+    quotes, _ = quotes_of(text)
+    assert any(q.text == "will hire more staff. We have the budget now." for q in quotes)
+
+
+# ---- indirect quotes ----------------------------------------------------------------------
+
+INDIRECT_ZH = [
+    ("經濟部長王美花表示，今年出口可望成長百分之五。",
+     ("indirect", "今年出口可望成長百分之五", "王美花")),
+    ("中央銀行指出，物價上漲壓力已逐步緩解；不過房價仍需觀察。",
+     ("indirect", "物價上漲壓力已逐步緩解；不過房價仍需觀察", "中央銀行")),
+    ("許多分析師認為，晶片庫存調整將在年底結束。",
+     ("indirect", "晶片庫存調整將在年底結束", "許多分析師")),
+    ("外資高盛預估，明年台股獲利將成長一成。",
+     ("indirect", "明年台股獲利將成長一成", "高盛")),
+    ("法人表示，短線仍以區間整理為主。",
+     ("indirect", "短線仍以區間整理為主", "法人")),
+]
+
+INDIRECT_EN = [
+    ("Sales of electric bikes doubled in the first half, according to the Cycling Trade Association.",
+     ("indirect", "Sales of electric bikes doubled in the first half", "Cycling Trade Association")),
+    ("The factory will cut 300 jobs by March, company officials said.",
+     ("indirect", "The factory will cut 300 jobs by March", "company officials")),
+    ("Two people familiar with the plan said the merger could close by June.",
+     ("indirect", "the merger could close by June", "Two people familiar with the plan")),
+    ("Harbor Logistics said in a filing that it expects revenue to fall this quarter.",
+     ("indirect", "it expects revenue to fall this quarter", "Harbor Logistics")),
+    ("Shipping rates have fallen for six straight weeks, said Laura Chen, a freight analyst at Baltic Data.",
+     ("indirect", "Shipping rates have fallen for six straight weeks", "Laura Chen")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT_ZH + INDIRECT_EN)
+def test_indirect_quote_attribution(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_indirect_content_stops_before_attributed_direct_quote() -> None:
+    text = "吳志強解釋，訂單雖然連三月下滑，幅度仍然有限，「以前真正的衰退，跌幅都超過兩成」。"
+    got = pairs(text)
+    assert ("indirect", "訂單雖然連三月下滑，幅度仍然有限", "吳志強") in got
+    assert ("direct", "以前真正的衰退，跌幅都超過兩成", "吳志強") in got
+
+
+# ---- not quotes ---------------------------------------------------------------------------
+
+SCARE = [
+    "這種被稱為「影子銀行」的現象正在擴大。",
+    "這波「硬著陸」的疑慮正在擴散。",
+    "業界形容為「不可持續」的燒錢速度仍在持續。",
+    "Investors piled into the so-called \"smart money\" trade last year.",
+    "A 'phase one' deal was signed, with a \"green shoe\" option for the banks.",
+    "舉例來說，這家公司去年推出三款新機。",
+    "根據研究機構報告，全球出貨量下滑。",
+]
+
+
+@pytest.mark.parametrize("text", SCARE)
+def test_scare_quotes_and_non_speech_are_not_quotes(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_short_quote_in_attributed_english_sentence_is_speech() -> None:
+    text = 'The delays have been "deeply frustrating" for families, the county manager, Rita Gomez, said.'
+    got = pairs(text)
+    assert ("direct", "deeply frustrating", "Rita Gomez") in got
+
+
+# ---- pronouns and continued speech ---------------------------------------------------------
+
+def test_zh_pronoun_resolves_to_last_person() -> None:
+    text = "台北市長柯文雄昨天出席活動。他表示，捷運延伸線將在明年通車。"
+    assert ("indirect", "捷運延伸線將在明年通車", "柯文雄") in pairs(text)
+
+
+def test_en_pronoun_resolves_to_last_person() -> None:
+    text = ("Shipping costs rose again, said Rachel Moore, an analyst at Freightline. "
+            "Port congestion will ease by spring, she said.")
+    assert ("indirect", "Port congestion will ease by spring", "Rachel Moore") in pairs(text)
+
+
+def test_stand_alone_quote_continues_last_speaker() -> None:
+    text = ("陳立德指出，出口動能仍然強勁。"
+            "「我們預期第四季會是今年表現最好的一季，訂單已經排到明年。」")
+    assert ("direct", "我們預期第四季會是今年表現最好的一季，訂單已經排到明年。", "陳立德") in pairs(text)
+
+
+# ---- robustness ---------------------------------------------------------------------------
+
+HOSTILE = [
+    "a" * 1_000_000,
+    "「" * 5000 + "表示" + "」說" * 3000,
+    '"' * 20000 + " said " + ", said X" * 5000,
+    "“x,” " * 20000,
+    "說" * 300_000,
+    "Trump, " * 50_000 + "he said.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=["no-spaces", "zh-marks", "ascii-marks", "curly", "cues", "commas"])
+def test_hostile_input_finishes(text: str) -> None:
+    # catastrophic backtracking would hang this test; speed itself is measured in benchmarks/
+    doc = make_doc(text, stages=("normalize", "segment"))
+    quotes, _ = extract_quotes(doc)
+    for q in quotes:
+        assert doc.text[q.span[0]:q.span[1]] == q.text
+
+
+def test_find_quoted_drops_unclosed_quote_at_paragraph_end() -> None:
+    text = "他說：「沒有結束\n下一段沒有引號。「完整的一句話。」"
+    runs = find_quoted(text)
+    assert [text[r.inner.start:r.inner.end] for r in runs] == ["完整的一句話。"]
+
+
+def test_output_is_deterministic() -> None:
+    text = "經濟部長王美花表示，今年出口可望成長。「這是好消息，」她說。"
+    a = [q.model_dump() for q in quotes_of(text)[0]]
+    b = [q.model_dump() for q in quotes_of(text)[0]]
+    assert a == b and a
+
+
+# ---- bugs caught on real articles, as invented examples -----------------------------------------
+
+BUGS_CAUGHT = [
+    # an honorific's dot is not the end of the speaker's name
+    ('"Yes, absolutely," says Dr. Ann Lee, a physician at City Hospital.',
+     ("direct", "Yes, absolutely,", "Ann Lee")),
+    # the person told is not the speaker
+    ('"The talks are over," Smith told The Associated Press.', ("direct", "The talks are over,", "Smith")),
+    # "according to X" before a quote
+    ('According to Mark Smith, "the deal is dead and nobody wants to revive it."',
+     ("direct", "the deal is dead and nobody wants to revive it.", "Mark Smith")),
+    # the channel the words came through is not part of the speaker
+    ("行政院長卓明泰透過臉書表示，政府會全力協助受災戶重建家園。",
+     ("indirect", "政府會全力協助受災戶重建家園", "卓明泰")),
+    # a scare quote inside the speaker's clause does not cut the speaker off
+    ("李學文10日出席「產業論壇2030」時首先指出，半導體景氣已經落底。",
+     ("indirect", "半導體景氣已經落底", "李學文")),
+    # a contrasted party (…，但空頭則…) ends the first party's words
+    ("多頭認為，資金行情會延續到年底，但空頭則擔心利率再升。",
+     ("indirect", "資金行情會延續到年底", "多頭")),
+    # a media report of a named person's words: the person is the speaker
+    ("《經濟週報》報導，王大明5日出席研討會時分析，今年的出口成長將放緩。",
+     ("indirect", "今年的出口成長將放緩", "王大明")),
+    # a weekday between the verb and the content is not content
+    ("Northwind Air said Tuesday it would cut 500 jobs in Denver.",
+     ("indirect", "it would cut 500 jobs in Denver", "Northwind Air")),
+    ("Officials said Thursday that the bridge would reopen next month.",
+     ("indirect", "the bridge would reopen next month", "Officials")),
+    # "told <audience> that"
+    ("The minister told parliament that the budget would be balanced by 2030.",
+     ("indirect", "the budget would be balanced by 2030", "The minister")),
+    # "X said of the plan": still a post-quote attribution
+    ('"It is a disaster," Johnson said of the plan.', ("direct", "It is a disaster,", "Johnson")),
+    # a short whole sentence continues the speaker of the quote before it
+    ('"We are not leaving," said Tom Banks, 64, who lives nearby. "This is home."',
+     ("direct", "This is home.", "Tom Banks")),
+    # "Name of Org": the person, not the whole phrase
+    ('"We will appeal," said Ann Ford of Kell Bank.', ("direct", "We will appeal,", "Ann Ford")),
+    # an indefinite source after the verb
+    ('"Rates will fall," said an analyst at Bank of America.',
+     ("direct", "Rates will fall,", "an analyst at Bank of America")),
+    # an attribution between commas in the middle of the sentence
+    ("Sales rose 5% in the quarter, the company said on Monday, as demand for cloud services grew.",
+     ("indirect", "Sales rose 5% in the quarter", "the company")),
+    # "… have complained of X and say that …": the subject is the source
+    ("Farmers and truckers also have complained of delays and say that the new rules are unworkable.",
+     ("indirect", "the new rules are unworkable", "Farmers and truckers")),
+]
+
+
+def test_said_comma_participle_is_not_content() -> None:
+    text = '"This is the best deal we could get," the official said, speaking on condition of anonymity.'
+    assert [q.kind for q in quotes_of(text)[0]] == ["direct"]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUGS_CAUGHT)
+def test_bugs_caught(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_photo_caption_repeating_a_quote_is_skipped() -> None:
+    text = "央行總裁楊明昌表示，通膨將在明年回落。（資料照片）"
+    assert pairs(text) == []
+
+
+def test_headline_is_not_reported_speech() -> None:
+    from extractor.document import Meta
+
+    doc = make_doc("投資人質疑AI投資報酬率\n投資人質疑，AI支出的回收期太長。")
+    doc = doc.evolve(meta=Meta(title="投資人質疑AI投資報酬率"))
+    quotes, _ = extract_quotes(doc)
+    assert [q.text for q in quotes] == ["AI支出的回收期太長"]
+
+
+def test_british_single_quotes_with_apostrophes() -> None:
+    text = "‘We don’t agree with the investors’ view,’ said Anna Ford, a director at Kell Bank."
+    assert pairs(text) == [("direct", "We don’t agree with the investors’ view,", "Anna Ford")]
+
+
+def test_unclosed_outer_mark_keeps_the_complete_quote_inside_it() -> None:
+    text = "In the ‘90s, Mayor Tom Reed said “we grew fast and hired many people every year.”"
+    assert ("direct", "we grew fast and hired many people every year.", "Tom Reed") in pairs(text)
+
+
+def test_english_multi_paragraph_quote_continues() -> None:
+    text = ('"We lost power for three days and nobody called us.\n'
+            '"Next time we will buy a generator," said Laura Diaz, a resident of Napa.')
+    quotes, _ = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].speaker == "Laura Diaz"
+    assert quotes[0].text.startswith("We lost power") and quotes[0].text.endswith("generator,")
