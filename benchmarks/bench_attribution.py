@@ -16,7 +16,7 @@ import statistics
 import time
 from pathlib import Path
 
-from extractor.extract.quotes import extract_quotes
+from extractor.extractors.quotes import extract_quotes
 from extractor.pipeline import Pipeline
 
 EVAL = Path("/work/shared/eval")

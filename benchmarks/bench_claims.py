@@ -13,7 +13,7 @@ import statistics
 import time
 from pathlib import Path
 
-from extractor.extract.claims import extract_claims
+from extractor.extractors.claims import extract_claims
 from extractor.pipeline import Pipeline
 
 SEED = Path("/work/shared/seed/ai-roi-bubble.zh-Hant.txt")

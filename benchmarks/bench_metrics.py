@@ -14,7 +14,7 @@ import statistics
 import time
 from pathlib import Path
 
-from extractor.extract.metrics import extract_metrics
+from extractor.extractors.metrics import extract_metrics
 from extractor.pipeline import Pipeline
 
 EVAL = Path("/work/shared/eval")

@@ -60,7 +60,7 @@ def words_stage(doc: Document) -> Document:
 
 @register("terms", requires=("sentences",), assigns=("terms", "name_glosses"), version=1)
 def terms_stage(doc: Document) -> Document:
-    from .extract.terms import extract_terms
+    from .extractors.terms import extract_terms
 
     terms, names = extract_terms(doc)
     return doc.annotate("terms", terms).annotate("name_glosses", names)
@@ -68,7 +68,7 @@ def terms_stage(doc: Document) -> Document:
 
 @register("metrics", requires=("sentences",), assigns=("metrics",), version=2)
 def metrics_stage(doc: Document) -> Document:
-    from .extract.metrics import extract_metrics_with_warnings
+    from .extractors.metrics import extract_metrics_with_warnings
 
     metrics, warnings = extract_metrics_with_warnings(doc)
     return doc.annotate("metrics", metrics).evolve(warnings=doc.warnings + tuple(warnings))
@@ -76,7 +76,7 @@ def metrics_stage(doc: Document) -> Document:
 
 @register("quotes", requires=("sentences", "name_glosses"), assigns=("quotes", "entities"), version=1)
 def quotes_stage(doc: Document) -> Document:
-    from .extract.quotes import extract_quotes
+    from .extractors.quotes import extract_quotes
 
     quotes, entities = extract_quotes(doc)
     return doc.annotate("quotes", quotes).annotate("entities", entities)
@@ -84,6 +84,6 @@ def quotes_stage(doc: Document) -> Document:
 
 @register("claims", requires=("sentences", "quotes", "metrics"), assigns=("claims",), version=1)
 def claims_stage(doc: Document) -> Document:
-    from .extract.claims import extract_claims
+    from .extractors.claims import extract_claims
 
     return doc.annotate("claims", extract_claims(doc))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.extract.metrics import extract_metrics, extract_metrics_with_warnings
+from extractor.extractors.metrics import extract_metrics, extract_metrics_with_warnings
 from extractor.testing import make_doc
 
 N = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.extract.quotes import extract_quotes, find_quoted
+from extractor.extractors.quotes import extract_quotes, find_quoted
 from extractor.testing import make_doc
 
 

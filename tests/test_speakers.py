@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import Span
-from extractor.extract.quotes import extract_quotes
-from extractor.extract.speakers import resolve_speaker
+from extractor.extractors.quotes import extract_quotes
+from extractor.extractors.speakers import resolve_speaker
 from extractor.testing import make_doc
 
 

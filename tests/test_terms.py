@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.extract.terms import extract_terms
+from extractor.extractors.terms import extract_terms
 from extractor.testing import make_doc
 
 
