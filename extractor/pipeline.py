@@ -20,9 +20,9 @@ from typing import Any
 
 from .document import Document, Meta, OffsetMap, Span, Table, TableCell
 from .errors import ConfigError, ExtractorError, InputError, StageError
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET
 from .model import Article, Source, TableCellOut, TableOut
 from .model import Warning as WarningOut
-from .version import __version__
 
 StageFn = Callable[[Document], Document]
 
@@ -38,8 +38,6 @@ class StageSpec:
 
 REGISTRY: dict[str, StageSpec] = {}
 DEFAULT_STAGES = ("normalize", "segment", "words", "terms", "metrics", "quotes", "claims")
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-DEFAULT_TIME_BUDGET = 30.0
 
 
 def register(name: str, *, requires: Sequence[str] = (), assigns: Sequence[str] = (), version: int = 1):
@@ -63,7 +61,7 @@ def _resolve(names: Sequence[str]) -> list[StageSpec]:
     if unknown:
         raise ConfigError(f"unknown stage(s) {', '.join(unknown)}; known: {', '.join(REGISTRY)}", code="E201")
     # Pull in what each asked stage requires (in default order), so Pipeline(["metrics"]) works.
-    wanted: set[str] = set(names)
+    wanted: set[str] = set(names) | {"normalize"}  # every other stage reads the normalized text
     changed = True
     while changed:
         changed = False
@@ -106,7 +104,13 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Load dictionaries and converters now, e.g. before forking workers."""
-        self.run("暖機。Warm up said 1%.", doc_id="warm-up")
+        from .segment.words import warm_up as load_dictionaries
+
+        load_dictionaries()
+        # Touch every lazy table: a gloss, a quote, a metric, a claim, in both languages.
+        self.run("分析師認為，圖形處理單元(Graphics Processing Units,GPUs)的資本支出將成長12%。王大明表示：「需求強勁。」\n"
+                 '"Demand is strong," analyst Jane Doe said, adding that revenue could rise 5% to $3 billion.',
+                 doc_id="warm-up")
 
     def document(
         self,
@@ -120,49 +124,69 @@ class Pipeline:
     ) -> Document:
         """Run every stage and return the final Document (with annotations)."""
         from .ingest import ingest
+        from .limits import time_budget
 
-        name = doc_id or (str(source) if isinstance(source, Path) else None)
-        raw = ingest(source, url=url, content_type=content_type, charset=charset, max_bytes=self.max_bytes,
-                     name=name)
-        if doc_id is None:
-            doc_id = hashlib.sha1(raw.text.encode("utf-8")).hexdigest()[:16]
-        doc = Document(
-            doc_id=doc_id,
-            text=raw.text,
-            source_text=raw.text,
-            offsets=OffsetMap.identity(len(raw.text)),
-            language=language or "",
-            meta=raw.meta,
-            tables=tuple(raw.tables),
-            warnings=tuple(raw.warnings),
-        )
+        name = str(source) if isinstance(source, Path) else doc_id
+        label = name or "<input>"
         started = time.monotonic()
-        for spec in self.specs:
-            if self.time_budget is not None and time.monotonic() - started > self.time_budget:
-                raise InputError(f"time budget of {self.time_budget:g}s exceeded before stage {spec.name!r}",
-                                 source=doc_id, code="E150")
+        # The budget covers ingest and every stage: a SIGALRM timer where possible (main thread, POSIX),
+        # and in any case a check before each stage.
+        with time_budget(self.time_budget, source=label):
             try:
-                doc = spec.fn(doc)
+                raw = ingest(source, url=url, content_type=content_type, charset=charset,
+                             max_bytes=self.max_bytes, name=name)
             except ExtractorError:
                 raise
-            except RecursionError as exc:
-                raise InputError("input nested too deeply to process", source=doc_id, code="E151") from exc
-            except Exception as exc:  # a bug in a stage: name the stage and the document
-                raise StageError(f"stage {spec.name!r} failed: {type(exc).__name__}: {exc}", stage=spec.name,
-                                 doc_id=doc_id, source=doc_id) from exc
+            except Exception as exc:
+                raise _wrap(exc, "ingest", label) from exc
+            if doc_id is None:
+                doc_id = hashlib.sha1(raw.text.encode("utf-8")).hexdigest()[:16]
+            doc = Document(
+                doc_id=doc_id,
+                text=raw.text,
+                source_text=raw.text,
+                offsets=OffsetMap.identity(len(raw.text)),
+                language=language or "",
+                meta=raw.meta,
+                tables=tuple(raw.tables),
+                warnings=tuple(raw.warnings),
+            )
+            for spec in self.specs:
+                if self.time_budget is not None and time.monotonic() - started > self.time_budget:
+                    raise InputError(f"time budget of {self.time_budget:g}s exceeded before stage {spec.name!r}",
+                                     source=doc_id, code="E150")
+                try:
+                    doc = spec.fn(doc)
+                except ExtractorError:
+                    raise
+                except Exception as exc:  # a bug in a stage: name the stage and the document
+                    raise _wrap(exc, spec.name, doc_id) from exc
+            if self.time_budget is not None and time.monotonic() - started > self.time_budget:
+                raise InputError(f"time budget of {self.time_budget:g}s exceeded by the last stage",
+                                 source=doc_id, code="E150")
         return doc
 
     def run(self, source: str | bytes | Path, **kw: Any) -> Article:
         """Extract one Article from ``source`` (str, bytes or a path)."""
-        doc = self.document(source, **kw)
-        return self.to_article(doc)
+        from .limits import time_budget
+
+        # One budget for the whole document, assembly included (the inner budget in document() is then a no-op).
+        label = str(source) if isinstance(source, Path) else (kw.get("doc_id") or "<input>")
+        with time_budget(self.time_budget, source=label):
+            doc = self.document(source, **kw)
+            return self.to_article(doc)
 
     __call__ = run
 
     def to_article(self, doc: Document) -> Article:
         from .assemble import assemble
 
-        art = assemble(doc, producers={s.name: s.version for s in self.specs})
+        try:
+            art = assemble(doc, producers={s.name: s.version for s in self.specs})
+        except ExtractorError:
+            raise
+        except Exception as exc:
+            raise _wrap(exc, "assemble", doc.doc_id) from exc
         if self.check_spans:
             _check_spans(art)
         return art
@@ -173,6 +197,16 @@ class Pipeline:
                 yield self.run(it.get("html") or it.get("text") or "", doc_id=it.get("id"), url=it.get("url"))
             except ExtractorError as exc:
                 yield exc
+
+
+def _wrap(exc: Exception, stage: str, doc_id: str) -> ExtractorError:
+    """Turn an unexpected exception into the error the caller should see."""
+    if isinstance(exc, RecursionError):
+        return InputError("input nested too deeply to process", source=doc_id, code="E151")
+    if isinstance(exc, MemoryError):
+        return InputError("input too large to process in memory", source=doc_id, code="E152")
+    return StageError(f"stage {stage!r} failed: {type(exc).__name__}: {exc}", stage=stage, doc_id=doc_id,
+                      source=doc_id)
 
 
 def _check_spans(art: Article) -> None:

@@ -6,7 +6,8 @@ What changes, and why:
 - zero-width characters, BOMs and soft hyphens are dropped; ``\\r\\n`` becomes ``\\n``;
 - runs of spaces/tabs/no-break spaces become one space, lines are trimmed, and more than one blank
   line becomes one blank line (a paragraph break);
-- crawler leftovers like a literal ``&nbsp`` become a space.
+- crawler leftovers like a literal ``&nbsp`` become a space;
+- lone surrogates (``"\\ud800"`` in a JSON record) become U+FFFD, so the output can always be written as UTF-8.
 
 ``normalize_text`` is idempotent: normalizing twice gives the same text (a property test holds it).
 """
@@ -20,10 +21,14 @@ from ..document import OffsetMap
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
-_WIDTH.update({ord("％"): ord("%"), ord("＄"): ord("$"), ord("＠"): ord("@"), ord("＃"): ord("#"), ord("＆"): ord("&")})
+_WIDTH.update({ord("．"): ord("."), ord("＋"): ord("+"), ord("－"): ord("-"), ord("／"): ord("/"), ord("％"): ord("%"),
+               ord("＄"): ord("$"), ord("＠"): ord("@"), ord("＃"): ord("#"), ord("＆"): ord("&")})
 _WIDTH.update({ord("\u3000"): ord(" "), ord("\xa0"): ord(" "), ord("\t"): ord(" "), ord("\u2009"): ord(" "),
                ord("\u202f"): ord(" "), ord("\u2002"): ord(" "), ord("\u2003"): ord(" "), ord("\x0b"): ord(" "),
                ord("\x0c"): ord(" "), ord("\u2028"): ord("\n"), ord("\u2029"): ord("\n"), ord("\x85"): ord("\n")})
+
+# Lone surrogates (from JSON "\ud800" escapes or broken decoders) cannot be written as UTF-8: replace them.
+_WIDTH.update({cp: 0xFFFD for cp in range(0xD800, 0xE000)})
 
 # Everything that is removed or squeezed, in one alternation so a single pass handles it.
 _SQUEEZE = re.compile(

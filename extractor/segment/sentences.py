@@ -19,7 +19,7 @@ _ABBREV = frozenset(
 )
 # A Chinese terminator, with any closers after it; or an English terminator followed by space.
 _ZH_END = re.compile(rf"[。！？!?]+[{re.escape(_CLOSERS)}]*|…{{2}}[{re.escape(_CLOSERS)}]*")
-_EN_END = re.compile(rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_EN_END = re.compile(rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u4e00-\u9fff])")
 _PARA = re.compile(r"\n+")
 
 
