@@ -38,6 +38,12 @@ EXTRA = {
     "period-runs": "。" * 300_000,
     "dateline-runs": "2026年2月2日" * 30_000,
     "mixed-sentences": "分析師表示，營收成長 5%。「泡沫。」他說。" * 10_000,
+    # Shapes that were quadratic (a walk back to the sentence or paragraph start per hit):
+    "own-voice-cue-runs": "顯示" * 50_000 + "，泡沫。",
+    "en-stance-sentence": "revenue grew and analysts said the bubble is growing, " * 6_000 + ".",
+    "said-runs-ended": "said " * 100_000 + ".",
+    "text-table-blocks": "Table: Revenue (2026)\n" * 5_000 + "Row 5 billion dollars\n" * 5_000,
+    "list-commas": "1、2；3，" * 60_000,
 }
 LIMIT = 2.0
 CAP = 20.0  # a stage still running after this long is stopped and reported as a timeout

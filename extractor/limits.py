@@ -128,13 +128,15 @@ def decompress_limited(data: bytes, max_bytes: int, *, name: str = "<input>") ->
     return data
 
 
-def read_limited(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def read_limited(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES, *,
+                 name: str | None = None) -> bytes:
     """Read a file, decompressing .gz/.bz2/.xz content, and refuse more than ``max_bytes`` either way.
 
     The compressed file itself is also capped at ``max_bytes`` (a compressed input never needs more).
-    Raises InputError E101 (unreadable), E103 (too large), E107 (decompressed too large), E108 (corrupt).
+    Raises InputError E101 (unreadable), E103 (too large), E107 (decompressed too large), E108 (corrupt);
+    errors name ``name`` (default: the path).
     """
-    label = str(path)
+    label = name or str(path)
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)

@@ -128,6 +128,40 @@ def test_batch_line_over_max_bytes_is_reported_and_skipped_with_bounded_memory(t
     assert [a["id"] for a in read_lines(out)] == ["r0000", "r0002"]
     (err,) = read_lines(tmp_path / "out.errors.jsonl")
     assert err["code"] == "E123" and err["source"].endswith(":2")
+    assert err["id"] == "huge"  # read from the head of the refused line
+
+
+def test_batch_line_over_max_bytes_names_its_id_from_either_end(tmp_path):
+    recs = records(2) + ['{"text": "%s", "url": "https://x.example/", "id": 42}' % ("長" * 60_000),
+                         '{"text": "%s"}' % ("長" * 60_000)]
+    src = write_jsonl(tmp_path / "in.jsonl", recs)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(src)], str(out), jobs=1, quiet=True, max_bytes=100_000)
+    errs = {e["source"].rsplit(":", 1)[1]: e for e in read_lines(tmp_path / "out.errors.jsonl")}
+    assert errs["3"]["code"] == "E123" and errs["3"]["id"] == "42"  # the id is at the end of the line
+    assert errs["4"]["code"] == "E123" and errs["4"]["id"] is None  # no id at all: file:line names it
+
+
+def test_line_id_reads_only_real_keys():
+    from extractor.batch.readers import line_id
+
+    assert line_id(b'{"id": "a1", "text": "xx') == "a1"
+    assert line_id(b'{"url": "u", "id": "b\\"q", "text": "') == 'b"q'
+    assert line_id(b'{"text": "aa', b'bb", "id": 7}\n') == "7"
+    assert line_id(b'{"text": "\\"id\\": \\"x\\"') is None  # "id" inside a string value is no key
+    assert line_id(b'{"text": "a', b'\\", \\"id\\": \\"x\\"}"}\n') is None
+    assert line_id(b'{"id": "", "text": "') is None
+
+
+def test_batch_record_of_control_characters_is_an_input_error(tmp_path):
+    recs = records(1) + [{"id": "ctl", "text": "\u0000\u0001\u0002\u0003"}, {"id": "ctl-html", "html": "<p>\u0001</p>"}]
+    src = write_jsonl(tmp_path / "in.jsonl", recs)
+    out = tmp_path / "out.jsonl"
+    res = run_batch([str(src)], str(out), jobs=1, quiet=True)
+    assert res.exit_code == 1
+    assert [a["id"] for a in read_lines(out)] == ["r0000"]
+    errs = {e["id"]: e["code"] for e in read_lines(tmp_path / "out.errors.jsonl")}
+    assert errs["ctl"] == "E104" and errs["ctl-html"] in ("E104", "E105")
 
 
 def test_batch_stdin_jsonl_and_usage_errors(tmp_path):

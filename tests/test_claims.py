@@ -311,3 +311,19 @@ def test_hostile_input_stays_grounded() -> None:
     text = "「" * 300 + "認為可能" * 300 + "」" * 10 + "，" + "said that could " * 200
     for c in claims_of(text):
         assert c.text
+
+
+def test_zh_claimant_read_from_a_bounded_window_before_the_cue() -> None:
+    # The claimant region is bounded (linear on 表示表示…), yet a long lead-in still ends in a group noun.
+    lead = "在經歷了" + "長達數年的市場波動與政策調整以及供應鏈重組" * 6 + "之後某些分析師"
+    c = only(lead + "認為，明年房價可能持續上漲。")
+    assert c.claimant and c.claimant.endswith("分析師") and c.text == "明年房價可能持續上漲"
+    # A region stop (comma) right before the claimant still bounds it.
+    c = only("市場動盪之際，分析師認為，明年房價可能持續上漲。")
+    assert c.claimant == "分析師"
+
+
+def test_en_claimant_of_a_late_stance_verb_in_a_long_sentence() -> None:
+    lead = "After a year in which revenue grew and margins fell and costs rose " * 8
+    c = only(lead + ", analysts warned that the bubble is likely to burst soon.", language="en")
+    assert c.claimant == "analysts" and c.text.startswith("the bubble is likely")

@@ -289,3 +289,54 @@ def test_furniture_lines_inside_the_article_are_dropped(junk):
 def test_short_body_lines_that_only_look_like_furniture_are_kept(line):
     html = page(f'<div class="story"><p>{E1}</p><p>{line}</p><p>{E2}</p></div>')
     assert line in parse_html(html).text.split("\n")
+
+
+# --- ingest entry point: compressed paths, byte limits, blank input, metadata (robustness fixes) ----------
+
+
+@pytest.mark.parametrize("suffix,compress", [(".html.gz", "gzip"), (".txt.bz2", "bz2"), (".txt.xz", "lzma")])
+def test_compressed_path_is_decompressed(tmp_path, suffix, compress):
+    import importlib
+
+    p = tmp_path / f"page{suffix}"
+    p.write_bytes(importlib.import_module(compress).compress(page(f"<p>{P1}</p><p>{P2}</p>").encode()))
+    res = ingest(p)
+    assert P1 in res.text and res.meta.path == str(p)
+
+
+def test_compressed_path_over_the_limit_is_refused(tmp_path):
+    import gzip
+
+    p = tmp_path / "bomb.txt.gz"
+    p.write_bytes(gzip.compress(b"a" * 100_000))
+    with pytest.raises(InputError) as err:
+        ingest(p, max_bytes=10_000)
+    assert err.value.code == "E107" and "bomb.txt.gz" in str(err.value)
+
+
+def test_max_bytes_counts_utf8_bytes_of_str_input():
+    text = "營" * 400  # 400 characters, 1,200 bytes
+    with pytest.raises(InputError) as err:
+        ingest(text, max_bytes=1000, name="wide")
+    assert err.value.code == "E103" and "wide" in str(err.value)
+    assert ingest(text, max_bytes=1200).text
+    assert ingest("a" * 1000, max_bytes=1000).text
+
+
+@pytest.mark.parametrize("blank", ["\x00\x01\x02\x03", "\x00 \n\x1f\u200b\ufeff", "&nbsp;\x07&nbsp"])
+def test_only_control_characters_is_empty_input(blank):
+    with pytest.raises(InputError) as err:
+        ingest(blank, name="ctl")
+    assert err.value.code == "E104"
+
+
+def test_html_with_only_control_characters_has_no_article():
+    with pytest.raises(InputError) as err:
+        ingest(page("<p>\x01\x02\x03</p>"), name="ctl")
+    assert err.value.code in ("E104", "E105")
+
+
+def test_lone_surrogates_in_metadata_are_replaced():
+    res = ingest("標題\ud800測試\n\n" + P1 + P2)
+    assert res.meta.title and "\ud800" not in res.meta.title
+    res.meta.title.encode("utf-8")

@@ -94,6 +94,41 @@ def test_hostile_input_gives_result_or_clear_error(pipe, name):
         assert name in str(out)
 
 
+# Inputs that used to be quadratic (20 s and more) and are linear now. A budget of 10 s separates the two
+# whatever the machine's load, so the test asserts the outcome (a full result), never a time.
+WERE_QUADRATIC = {
+    "cue-runs": HOSTILE["cue-runs"],  # claims_zh: a walk back to the sentence start per stance cue
+    "own-voice-cue-runs": "顯示" * 50_000 + "，泡沫。",  # the same walk for 顯示，…
+    "en-number-runs": HOSTILE["en-number-runs"],  # metrics_labels: a period search from the sentence start
+    "table-cells": HOSTILE["table-cells"],  # metrics_labels: every cell scanned for every metric
+    "text-table-blocks": "Table: Revenue (2026)\n" * 5_000 + "Row 5 billion dollars\n" * 5_000,
+    "digits-commas": HOSTILE["digits-commas"],  # metrics: a costly reading of every "1," hit
+    "digits-spaces": "1 " * 300_000,
+}
+
+
+@pytest.fixture(scope="module")
+def roomy() -> Pipeline:
+    p = Pipeline(time_budget=10.0)
+    p.warm_up()
+    return p
+
+
+@pytest.mark.parametrize("name", sorted(WERE_QUADRATIC))
+def test_formerly_quadratic_inputs_now_complete(roomy, name):
+    out = outcome(roomy, WERE_QUADRATIC[name], doc_id=name)
+    assert isinstance(out, Article), f"{name}: {out}"
+
+
+def test_formerly_quadratic_inputs_keep_their_results(roomy):
+    table = outcome(roomy, HOSTILE["table-cells"])
+    assert len(table.metrics) == 20_000 and {m.label for m in table.metrics} == {"1"}
+    prose = outcome(roomy, HOSTILE["en-number-runs"])
+    assert len(prose.metrics) == 20_000
+    blocks = outcome(roomy, WERE_QUADRATIC["text-table-blocks"])
+    assert blocks.metrics and blocks.metrics[-1].label == "Row" and blocks.metrics[-1].period == "2026"
+
+
 def test_deep_nesting_html_keeps_its_text(pipe):
     out = outcome(pipe, HOSTILE["deep-div-10000"])
     if isinstance(out, Article):

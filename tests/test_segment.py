@@ -39,3 +39,15 @@ def test_tokenize_traditional_and_simplified_alike():
     assert "".join(t) == trad and "".join(s) == simp
     assert "投資報酬率" in t  # a glossary word stays whole
     assert "投資人" in t and "投资人" in s
+
+
+def test_overlong_sentence_is_cut_at_a_comma_or_space_below_the_cap():
+    from extractor.segment.sentences import MAX_SENTENCE, split_sentences
+
+    for text in ["分析師指出，" + "，" * 3 * MAX_SENTENCE + "泡沫。", "營" * 3 * MAX_SENTENCE, "word, " * MAX_SENTENCE + "end."]:
+        spans = split_sentences(text)
+        assert len(spans) >= 3 and max(s.end - s.start for s in spans) <= MAX_SENTENCE
+        assert all(text[s.start:s.end] == text[s.start:s.end].strip() for s in spans)
+        assert "".join(text[s.start:s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
+    words = split_sentences("word, " * MAX_SENTENCE + "end.")
+    assert all(text.endswith(",") for text in ("word, " * MAX_SENTENCE)[words[0].start:words[0].end].split()[-1:])

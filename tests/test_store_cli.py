@@ -206,3 +206,34 @@ def test_cli_output_format_flags_are_exclusive(out_jsonl: Path, tmp_path: Path) 
     run("load", str(out_jsonl), "--db", db)
     r = run("search", "支出", "--db", db, "--json", "--csv")
     assert r.exit_code == 2 and "--json" in r.output
+
+
+def test_cli_load_reads_bz2_xz_and_caps_line_size(out_jsonl: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import bz2
+    import gzip
+    import lzma
+
+    import extractor.cli.db as clidb
+
+    for i, comp in enumerate((bz2.compress, lzma.compress)):
+        packed = tmp_path / f"out{i}.jsonl.x"
+        packed.write_bytes(comp(out_jsonl.read_bytes()))  # told by its magic bytes, not its name
+        db = str(tmp_path / f"c{i}.db")
+        assert run("load", str(packed), "--db", db).exit_code == 0
+        assert json.loads(run("db-info", "--db", db, "--json").stdout)["rows"]["articles"] == 3
+    lines = out_jsonl.read_text(encoding="utf-8").splitlines()
+    monkeypatch.setattr(clidb, "MAX_LINE_BYTES", max(len(lines[0].encode()), len(lines[2].encode())) + 10)
+    big = tmp_path / "big.jsonl.gz"
+    big.write_bytes(gzip.compress(("\n".join([lines[0], "x" * 200_000, lines[2]]) + "\n").encode()))
+    r = run("load", str(big), "--db", str(tmp_path / "big.db"))
+    assert r.exit_code == 1 and f"{big}:2: line is over the limit" in r.stderr
+    assert json.loads(run("db-info", "--db", str(tmp_path / "big.db"), "--json").stdout)["rows"]["articles"] == 2
+
+
+def test_cli_load_into_a_path_under_a_file_is_a_clear_error(out_jsonl: Path, tmp_path: Path) -> None:
+    (tmp_path / "f").write_text("x")
+    target = tmp_path / "f" / "x.db"
+    r = run("load", str(out_jsonl), "--db", str(target))
+    assert r.exit_code != 0 and "Traceback" not in r.output
+    assert "is not a directory" in r.stderr and "does not exist" not in r.stderr and "E210" in r.stderr

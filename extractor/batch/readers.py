@@ -13,7 +13,9 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -27,6 +29,13 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 1 << 16
+# The "id" of a JSON Lines record, read from the first or last bytes of a line too long to parse (a
+# string or an integer right after "{" or ","; a quote inside a string value is always escaped).
+_ID_HEAD = re.compile(rb'^\s*\{\s*(?:"(?:[^"\\]|\\.){0,64}"\s*:\s*(?:"(?:[^"\\]|\\.){0,200}"|[-\w.]{1,40})\s*,\s*){0,4}'
+                      rb'"id"\s*:\s*("(?:[^"\\]|\\.){1,200}"|-?\d{1,20})\s*[,}]')
+_ID_TAIL = re.compile(rb',\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,200}"|-?\d{1,20})\s*(?:,\s*"(?:[^"\\]|\\.){0,64}"\s*:\s*'
+                      rb'(?:"(?:[^"\\]|\\.){0,200}"|[-\w.]{1,40})\s*){0,4}\}\s*$')
+_ID_REACH = 1024
 
 
 class UsageError(Exception):
@@ -150,12 +159,14 @@ def iter_jsonl(fh: BinaryIO, label: str, max_bytes: int) -> Iterator[Task]:
             where = f"{label}:{lineno}"
             if len(line) > max_bytes and not line.endswith(b"\n"):
                 # Read the rest of the line in chunks and drop it: the cap keeps memory bounded.
+                tail = line[-_ID_REACH:]
                 while True:
                     rest = stream.readline(_CHUNK)
+                    tail = (tail + rest)[-_ID_REACH:]
                     if not rest or rest.endswith(b"\n"):
                         break
                 yield Task("error", where, None, error_record(
-                    id=None, source=where, stage="read", code=LINE_TOO_LONG,
+                    id=line_id(line[:_ID_REACH], tail), source=where, stage="read", code=LINE_TOO_LONG,
                     reason=f"line is over the limit of {max_bytes} bytes (--max-bytes)"))
                 continue
             if line.strip():
@@ -165,6 +176,20 @@ def iter_jsonl(fh: BinaryIO, label: str, max_bytes: int) -> Iterator[Task]:
         yield Task("error", where, None, error_record(
             id=None, source=where, stage="read", code=UNREADABLE,
             reason=f"input ends or is corrupt after line {lineno}: {exc}"))
+
+
+def line_id(head: bytes, tail: bytes = b"") -> str | None:
+    """The "id" of a JSON Lines record known only by its first and last bytes (a line refused for its
+    size is never parsed): ``{"id": "a1", "text": ...`` or ``..., "id": 7}``; None if neither shows it."""
+    m = _ID_HEAD.match(head) or _ID_TAIL.search(tail)
+    if not m:
+        return None
+    try:
+        rid = json.loads(m.group(1))
+    except ValueError:
+        return None
+    rid = str(rid) if isinstance(rid, int) else rid
+    return rid if isinstance(rid, str) and rid.strip() else None
 
 
 def iter_warc(fh: BinaryIO, label: str, max_bytes: int, counts: Counter[str] | None = None) -> Iterator[Task]:

@@ -6,10 +6,12 @@ or ``--json`` / ``--csv``); summaries and bad-line reports go to stderr.
 
 from __future__ import annotations
 
+import bz2
 import csv
 import gzip
 import io
 import json
+import lzma
 import os
 import sys
 import unicodedata
@@ -19,7 +21,12 @@ from typing import Any
 
 import click
 
+from ..limits import DEFAULT_MAX_BYTES
+
 DEFAULT_DB = "claims.db"
+# An Article line holds its text twice (text, source_text) plus every item: allow a few times the
+# largest input (limits.DEFAULT_MAX_BYTES) per line, and refuse longer lines rather than hold them.
+MAX_LINE_BYTES = 8 * DEFAULT_MAX_BYTES
 _db_option = click.option("--db", "db", default=DEFAULT_DB, envvar="EXTRACTOR_DB", show_default=True,
                           help="SQLite path, sqlite:///path or postgresql://... (env EXTRACTOR_DB).")
 
@@ -106,15 +113,24 @@ def _articles(paths: tuple[str, ...], bad: list[str], counter: list[int]) -> Ite
 
     from pydantic import ValidationError
 
+    from ..limits import compression_of
     from ..model import Article
 
     for p in paths:
-        # A gzipped JSONL (out.jsonl.gz) is read as it is.
-        fh = sys.stdin.buffer if p == "-" else gzip.open(p, "rb") if p.endswith(".gz") else open(p, "rb")  # noqa: SIM115
         name = "<stdin>" if p == "-" else p
+        fh = sys.stdin.buffer if p == "-" else open(p, "rb")  # noqa: SIM115 - closed below
         n = 0
         try:
-            for n, raw in enumerate(fh, 1):
+            # A compressed JSONL (out.jsonl.gz, .bz2, .xz; told by its first bytes) is read as a stream.
+            kind = compression_of(fh.peek(8)[:8]) if hasattr(fh, "peek") else None
+            opener = {"gzip": gzip.open, "bz2": bz2.open, "xz": lzma.open}.get(kind or "")
+            stream = opener(fh, "rb") if opener else fh  # type: ignore[operator]
+            for n, raw in enumerate(_lines(stream), 1):
+                if raw is None:
+                    bad.append(f"{name}:{n}: line is over the limit of {MAX_LINE_BYTES} bytes")
+                    counter[0] += 1
+                    click.echo(f"error: {bad[-1]}", err=True)
+                    continue
                 if not raw.strip():
                     continue
                 counter[0] += 1
@@ -134,13 +150,28 @@ def _articles(paths: tuple[str, ...], bad: list[str], counter: list[int]) -> Ite
                 else:
                     continue
                 click.echo(f"error: {bad[-1]}", err=True)
-        except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz
+        except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:  # a truncated or corrupt archive
             bad.append(f"{name}:{n + 1}: cannot read further ({exc})")
             counter[0] += 1
             click.echo(f"error: {bad[-1]}", err=True)
         finally:
             if fh is not sys.stdin.buffer:
                 fh.close()
+
+
+def _lines(stream: Any) -> Iterator[bytes | None]:
+    """Lines of a binary stream, each read with a cap: a line over MAX_LINE_BYTES is skipped to its end
+    in chunks and given as None, so neither a huge line nor a decompression bomb can exhaust memory."""
+    while True:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 16)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
 
 
 @click.command("load")
@@ -157,6 +188,11 @@ def load_cmd(paths: tuple[str, ...], db: str, batch_size: int, as_json: bool, si
     that article's rows. Bad lines are reported as FILE:LINE and skipped; the exit code is then 1
     (3 when no line could be loaded).
     """
+    from ..limits import check_writable
+
+    if not db.startswith(("postgresql://", "postgres://")) and db != ":memory:":
+        # A database under a file, in a read-only directory...: say so before reading any input.
+        check_writable(db[len("sqlite:///"):] if db.startswith("sqlite:///") else db, what="database")
     bad: list[str] = []
     seen = [0]
     with _open(db, must_exist=False) as store:

@@ -51,6 +51,7 @@ _WHO_RELATIVE = re.compile(r"(?P<who>(?:[A-Za-z’'&-]+\s){0,3}[A-Za-z’'&-]+)\
 _DASH = re.compile(r"\s[–—-]{1,2}\s")
 _ENDS = ".!?\"”’'"
 MAX_WORDS = 10
+CLAIMANT_REACH = 300  # characters before a stance verb searched for its claimant (MAX_WORDS words and a clause)
 MAX_ROLE_WORDS = 3
 _NOT_HOLDERS = frozenset("it this that there these those which who what we i you one and but or so yet also then".split())
 LONG_STATEMENT = 25  # words; longer reported statements are narrowed to their assessing clauses
@@ -117,8 +118,39 @@ def _outside_quotes(text: str, para_start: int, pos: int) -> bool:
     Parity of all quote marks, because pages mix styles (“…," ) and a quotation may run over
     several sentences of the paragraph.
     """
-    seg = text[para_start:pos]
-    return (seg.count("“") + seg.count("”") + seg.count('"')) % 2 == 0
+    return _quote_marks(text, para_start, pos) % 2 == 0
+
+
+def _quote_marks(text: str, start: int, end: int) -> int:
+    return text.count("“", start, end) + text.count("”", start, end) + text.count('"', start, end)
+
+
+class _Quotes:
+    """:func:`_outside_quotes` for the positions of one paragraph, counted incrementally: the count at
+    the sentence start is carried from sentence to sentence, and positions inside a sentence mostly come
+    in order (one going back recounts from the sentence start), so a long paragraph stays linear."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.para = self.base = self.pos = -1
+        self.base_n = self.n = 0
+
+    def sentence(self, para_start: int, sent_start: int) -> _Quotes:
+        if para_start != self.para or sent_start < self.base:
+            self.para, self.base, self.base_n = para_start, para_start, 0
+        self.base_n += _quote_marks(self.text, self.base, sent_start)
+        self.base = self.pos = sent_start
+        self.n = self.base_n
+        return self
+
+    def outside(self, pos: int) -> bool:
+        if pos < self.base:
+            return _outside_quotes(self.text, self.para, pos)
+        if pos < self.pos:
+            self.pos, self.n = self.base, self.base_n
+        self.n += _quote_marks(self.text, self.pos, pos)
+        self.pos = pos
+        return self.n % 2 == 0
 
 
 def _focus(text: str, body: Span, lex: Lexicon) -> Span:
@@ -139,12 +171,12 @@ def _assesses(text: str, span: Span, cue: str, lex: Lexicon) -> bool:
     return cue not in lex.get("neutral") or marker_strength(text, span.start, span.end, lex) > 0
 
 
-def _attributed(text: str, sent: Span, lex: Lexicon, para_start: int) -> tuple[list[Candidate] | None, Candidate | None]:
+def _attributed(text: str, sent: Span, lex: Lexicon, quotes: _Quotes) -> tuple[list[Candidate] | None, Candidate | None]:
     """(claims, holder) of a sentence: claims [] when attributed but no assessment, None when unattributed."""
     seg = text[sent.start : sent.end]
     for rx in (_TRAIL_WHO_CUE, _TRAIL_CUE_WHO):
         m = rx.search(seg)
-        if m and _outside_quotes(text, para_start, sent.start + m.start("who")):
+        if m and quotes.outside(sent.start + m.start("who")):
             who = _clean_who(text, sent.start + m.start("who"), sent.start + m.end("who"), lex)
             if _np(text[who.start : who.end], lex):
                 body = trim(text, sent.start, sent.start + m.start() + 1)
@@ -174,7 +206,7 @@ def _attributed(text: str, sent: Span, lex: Lexicon, para_start: int) -> tuple[l
             return [holder], holder
     best: tuple[int, Candidate] | None = None
     for m in lex.stance.finditer(text, sent.start, sent.end):
-        if not _outside_quotes(text, para_start, m.start()):
+        if not quotes.outside(m.start()):
             continue
         cue = m.group(0).lower()
         if _NOUN_BEFORE.search(text, max(sent.start, m.start() - 12), m.start()):
@@ -184,7 +216,9 @@ def _attributed(text: str, sent: Span, lex: Lexicon, para_start: int) -> tuple[l
             after = _TOLD_THAT.match(text, m.end(), sent.end)
             if after is None:
                 continue
-        who = _clean_who(text, sent.start, m.start(), lex)
+        # (A claimant is a short noun phrase: read it from a bounded stretch before the verb, so that a
+        # sentence of many verbs stays linear.)
+        who = _clean_who(text, max(sent.start, m.start() - CLAIMANT_REACH), m.start(), lex)
         if not _np(text[who.start : who.end], lex):
             # "Businesses and residents also have complained … and say that …": the sentence subject.
             subject = _subject(text, sent, lex) if after and m.start() - sent.start < 160 else None
@@ -247,6 +281,7 @@ def en_candidates(doc: Document, lex: Lexicon, metrics: Figures, skip: AbstractS
     sents = [s for s, _ in pairs]
     found: list[list[Candidate] | None] = []
     holders: list[Candidate | None] = []
+    quotes = _Quotes(text)
     for sent, para in pairs:
         s = trim(text, sent.start, sent.end, strip_quotes=False)
         # Headlines, captions and link lists carry no end mark; claims are written as sentences.
@@ -254,7 +289,7 @@ def en_candidates(doc: Document, lex: Lexicon, metrics: Figures, skip: AbstractS
             found.append([])
             holders.append(None)
             continue
-        got, holder = _attributed(text, sent, lex, para.start)
+        got, holder = _attributed(text, sent, lex, quotes.sentence(para.start, sent.start))
         found.append(got)
         holders.append(holder)
     out: list[Candidate] = []

@@ -29,6 +29,11 @@ _REGION_STOP = frozenset("，,；;：:。！？!?」』”「『“\n")
 # 昨（27）日 / 13日 / 今天 after a name is when, not who (a bare 明 may end a name: 林志明).
 _DATE_TAIL = re.compile(r"(?:[昨今前明]天?)?[（(]?\d{1,2}[）)]?日$|[昨今前明][天日]$|\d{1,2}月\d{1,2}日$")
 MAX_CLAIMANT = 30
+# A claimant phrase is read from at most this many characters before its stance word: a longer region
+# cannot strip down to a MAX_CLAIMANT phrase, and only its tail can hold a group noun (…某些分析師).
+# Bounding it keeps a sentence of many cues (表示表示…) linear.
+_CLAIMANT_WINDOW = 4 * MAX_CLAIMANT
+_REGION_STOP_RX = re.compile("[" + re.escape("".join(sorted(_REGION_STOP))) + "]")
 _COMPARE = frozenset("於乎合及比如較")  # 優於預期 / 不如預期 / 符合預期: the stance word is a noun here
 SHORT_CONTENT = 70  # a quoted sentence up to this long is one claim; longer ones are cut into units
 
@@ -78,24 +83,51 @@ class _Depth:
         return self.depth[bisect.bisect_right(self.pos, i) - 1]
 
 
+class _RegionStart:
+    """Where the claimant region of a cue at ``i`` begins: right after the last region stop before ``i``
+    (the sentence start if none), by bisection over stops found once per sentence."""
+
+    def __init__(self, folded: str, sent: Span):
+        self.folded, self.sent = folded, sent
+        self.stops: list[int] | None = None
+
+    def __call__(self, i: int) -> int:
+        if self.stops is None:
+            found = _REGION_STOP_RX.finditer(self.folded, self.sent.start, self.sent.end)
+            self.stops = [self.sent.start] + [m.end() for m in found]
+        return self.stops[bisect.bisect_right(self.stops, i) - 1]
+
+
+_EDGES: dict[tuple[str, str, int], frozenset[str]] = {}
+
+
+def _edge(lex: Lexicon, key: str, i: int) -> frozenset[str]:
+    """First (``i=0``) or last (``i=-1``) characters of the words of list ``key``: a cheap pre-test."""
+    k = (lex.lang, key, i)
+    if k not in _EDGES:
+        _EDGES[k] = frozenset(w[i] for w in lex.get(key) if w)
+    return _EDGES[k]
+
+
 def _strip(folded: str, start: int, end: int, lex: Lexicon) -> Span:
     """Trim connectives before and adverbs/dates after a claimant phrase."""
+    lead_first, tail_last = _edge(lex, "claimant_strip_lead", 0), _edge(lex, "claimant_strip_tail", -1)
     changed = True
     while changed and start < end:
         changed = False
         s = trim(folded, start, end, strip_quotes=False)
         start, end = s.start, s.end
-        for w in lex.longest_first("claimant_strip_lead"):
+        for w in lex.longest_first("claimant_strip_lead") if folded[start : start + 1] in lead_first else ():
             if folded.startswith(w, start, end) and end - start > len(w):
                 start += len(w)
                 changed = True
                 break
-        for w in lex.longest_first("claimant_strip_tail"):
+        for w in lex.longest_first("claimant_strip_tail") if folded[end - 1 : end] in tail_last else ():
             if folded.endswith(w, start, end) and end - start > len(w):
                 end -= len(w)
                 changed = True
                 break
-        m = _DATE_TAIL.search(folded, start, end)
+        m = _DATE_TAIL.search(folded, max(start, end - 12), end)  # (a date tail is at most 7 characters)
         if m and m.start() > start:
             end = m.start()
             changed = True
@@ -104,6 +136,8 @@ def _strip(folded: str, start: int, end: int, lex: Lexicon) -> Span:
 
 def _group_suffix(folded: str, start: int, end: int, lex: Lexicon) -> Span | None:
     """``…某些分析師`` -> the span of ``某些分析師``: a group noun ending the phrase, with its quantifier."""
+    if end <= start or folded[end - 1] not in _edge(lex, "groups", -1):
+        return None
     for g in lex.longest_first("groups"):
         if folded.endswith(g, start, end):
             s = end - len(g)
@@ -133,6 +167,7 @@ def _attributions(doc: Document, sent: Span, depth: _Depth, lex: Lexicon) -> lis
     needs_punct = lex.set("needs_punct")
     neutral = lex.set("neutral")
     out: list[_Att] = []
+    region_start = _RegionStart(folded, sent)
     for m in lex.stance.finditer(folded, sent.start, sent.end):
         cue, cs, ce = m.group(0), m.start(), m.end()  # the lexicon form (Traditional) drives the rules
         if depth[cs] or (out and cs < out[-1].cue_end):
@@ -140,10 +175,8 @@ def _attributions(doc: Document, sent: Span, depth: _Depth, lex: Lexicon) -> lis
         nxt = folded[ce : ce + 1]
         if folded[cs - 1 : cs] in _COMPARE or nxt == "的" or (cue in needs_punct and nxt not in "，,：:「" and not (cue == "形容" and nxt in "為成")):
             continue  # 預期的 / 分析師 / 被稱為: the word is not used as a stance verb here
-        r = cs
-        while r > sent.start and folded[r - 1] not in _REGION_STOP:
-            r -= 1
-        who = claimant_span(folded, r, cs, lex)
+        r = region_start(cs)
+        who = claimant_span(folded, max(r, cs - _CLAIMANT_WINDOW), cs, lex)
         if who is None:
             continue
         # 「…」X指出(，…): the quotation right before the claimant is X's too.
@@ -174,6 +207,7 @@ def _own_voice_cues(doc: Document, sent: Span, depth: _Depth, lex: Lexicon) -> l
     """``這個差距顯示，…`` / ``評論凸顯更廣泛的焦慮：…``: the article draws the conclusion itself."""
     folded = doc.folded or doc.text
     out = []
+    region_start = _RegionStart(folded, sent)
     for m in lex.rx["own_voice_cues"].finditer(folded, sent.start, sent.end):
         cue, i = m.group(0), m.start()
         if depth[i]:
@@ -182,10 +216,7 @@ def _own_voice_cues(doc: Document, sent: Span, depth: _Depth, lex: Lexicon) -> l
         while j < sent.end and j - i < 24 and folded[j] not in "，,：:；;。":
             j += 1
         if j < sent.end and folded[j] in "，,：:":
-            r = i
-            while r > sent.start and folded[r - 1] not in _REGION_STOP:
-                r -= 1
-            out.append(_Att(r, None, None, j + 1, True, False, False, own=True))
+            out.append(_Att(region_start(i), None, None, j + 1, True, False, False, own=True))
     return out
 
 

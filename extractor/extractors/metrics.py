@@ -69,6 +69,7 @@ _NOT_NOUN_EN = frozenset("in on at to from for by with after before during since
                          "as than per the a an percent".split())
 _BIG_TAIL = re.compile(r"[萬億兆]+$")
 _CLAUSE_END = "，。；！？：\n,;!?、"
+_DIGITS = frozenset("0123456789")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLOCK = re.compile("上午|下午|晚上|凌晨|早上|中午|晚間|清晨")
 _INDEX = re.compile("指數|指|大盤|台股|股市|道瓊|那斯達克|標普|日經|恆生|滬|深|點數|分數|評分|得分")
@@ -278,6 +279,8 @@ def _read_num(ctx: _Ctx, s: int, e: int, core: str, floor: int) -> _Hit | None:
     arabic = first.isdigit()
     if first in "萬億兆":
         return None  # 兆美元級別, 萬一: a bare big unit is no number
+    if arabic and _listed(ctx, s, e, core):
+        return None
     if arabic:
         if prev and prev.isascii() and (prev.isalpha() or prev in "#_@&"):
             return None  # H100, B5G, A10, M2: model numbers and identifiers
@@ -364,6 +367,18 @@ def _read_num(ctx: _Ctx, s: int, e: int, core: str, floor: int) -> _Hit | None:
     if low is not None:
         val = None
     return _finish(ctx, s, end, val, low, high, unit, kind, floor, qual_suffix=qual_suffix)
+
+
+def _listed(ctx: _Ctx, s: int, e: int, core: str) -> bool:
+    """A plain Arabic number followed by a list separator ("1,1,1", "1、2") or by a space and a digit
+    ("1 1 1"), with no currency sign before it: nothing right of it can make it a figure (no unit,
+    scale, range or count noun starts there), so it is dropped before the costly reading. Hostile
+    runs of such numbers stay cheap this way."""
+    f, lx = ctx.f, ctx.lx
+    nx = f[e : e + 1]
+    if not (nx in lx.list_after and nx) and not (nx == " " and f[e + 1 : e + 2] in _DIGITS and not lx.digit_word):
+        return False
+    return core.isascii() and not lx.re_cur_prefix.search(f, max(0, s - 8), s)
 
 
 def _is_year(core: str) -> bool:

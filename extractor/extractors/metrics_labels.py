@@ -34,6 +34,7 @@ _YEAR_ZH = re.compile(r"(?:19|20)[0-9]{2}[ ]?年(?:[上下]半年|第?[一二三
 _YEAR_EN = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                       r"December)\s+)?(?:19|20)[0-9]{2}\b|\b(?:last|this|next) year\b")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+PERIOD_REACH = 400  # a prose figure's period is the last year named at most this far back in its sentence
 
 
 def attach_labels(doc: Document, metrics: Sequence[Metric]) -> None:
@@ -42,10 +43,11 @@ def attach_labels(doc: Document, metrics: Sequence[Metric]) -> None:
     # Rules read the Traditional-script fold (same length), so 达/為 trim alike; labels slice ``text``.
     f = doc.folded if len(doc.folded) == len(text) else text
     blocks = _text_table_blocks(f)
+    cells = _CellIndex(doc) if doc.tables else None
     starts = [sp.start for sp in doc.sentences]
     prev: Metric | None = None
     for m in metrics:
-        got = _html_table_label(doc, m) or _block_label(f, blocks, m)
+        got = (cells.label(m) if cells else None) or _block_label(f, blocks, m)
         if got:
             (a, b), period = got
         else:
@@ -75,35 +77,53 @@ def fact_id(m: Metric, scope: str = "") -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def _html_table_label(doc: Document, m: Metric) -> tuple[tuple[int, int], str | None] | None:
-    for table in doc.tables:
+class _CellIndex:
+    """The cells of ``doc.tables`` sorted by start, built once per document, so that finding the cell
+    holding a metric is a bisection, not a scan of every cell (ingest lays cells out one after another,
+    so they never overlap)."""
+
+    def __init__(self, doc: Document):
+        found = [(cell.span.start, cell.span.end, t, r, i) for t, table in enumerate(doc.tables)
+                 for r, row in enumerate(table.rows) for i, cell in enumerate(row)]
+        found.sort(key=lambda x: (x[0], x[1]))
+        self.starts = [x[0] for x in found]
+        self.cells = found
+        self.tables = doc.tables
+
+    def label(self, m: Metric) -> tuple[tuple[int, int], str | None] | None:
+        """The label span of the metric's row (its first cell) and the period of its column or caption."""
+        k = bisect.bisect_right(self.starts, m.span[0]) - 1
+        if k < 0:
+            return None
+        start, end, t, r, i = self.cells[k]
+        if not (m.span[1] <= end and i > 0):
+            return None
+        table = self.tables[t]
         if table.span and not (table.span.start <= m.span[0] < table.span.end):
-            continue
-        for row in table.rows:
-            for i, cell in enumerate(row):
-                if cell.span.start <= m.span[0] and m.span[1] <= cell.span.end and i > 0:
-                    head = row[0]
-                    period = None
-                    if table.caption:
-                        pm = _PARENS.search(table.caption)
-                        period = pm.group(1).strip() if pm else None
-                    hdr = table.header
-                    if period is None and hdr and i < len(hdr) and re.search(r"(?:19|20)[0-9]{2}", hdr[i].text):
-                        period = hdr[i].text.strip()
-                    return (head.span.start, head.span.end), period
-    return None
+            return None
+        head = table.rows[r][0]
+        period = None
+        if table.caption:
+            pm = _PARENS.search(table.caption)
+            period = pm.group(1).strip() if pm else None
+        hdr = table.header
+        if period is None and hdr and i < len(hdr) and re.search(r"(?:19|20)[0-9]{2}", hdr[i].text):
+            period = hdr[i].text.strip()
+        return (head.span.start, head.span.end), period
 
 
 def _text_table_blocks(text: str) -> list[tuple[int, int, str | None]]:
     """Plain-text tables: the lines after a "Table: ..." caption up to the next blank line."""
     out = []
+    end = 0  # the blank line that ended the previous block: still the first one after a later start
     for cm in _CAPTION.finditer(text):
         pm = _PARENS.search(cm.group(1))
         period = pm.group(1).strip() if pm else None
         start = cm.end()
         while start < len(text) and text[start] == "\n":
             start += 1
-        end = text.find("\n\n", start)
+        if 0 <= end < start:
+            end = text.find("\n\n", start)
         out.append((start, len(text) if end < 0 else end, period))
     return out
 
@@ -111,14 +131,20 @@ def _text_table_blocks(text: str) -> list[tuple[int, int, str | None]]:
 def _block_label(text: str, blocks: list[tuple[int, int, str | None]], m: Metric
                  ) -> tuple[tuple[int, int], str | None] | None:
     s = m.span[0]
-    for a, b, period in blocks:
-        if a <= s < b:
-            line_start = text.rfind("\n", a, s) + 1 or a
-            prefix = text[line_start:s]
-            lab = prefix.strip()
-            if lab and len(lab) <= 80:
-                i = line_start + prefix.index(lab)
-                return (i, i + len(lab)), period
+    # Blocks come in text order and each ends at the first blank line after its start, so both their
+    # starts and their ends rise: the blocks holding ``s`` run from the first one ending after it.
+    k = bisect.bisect_right(blocks, s, key=lambda blk: blk[1])
+    while k < len(blocks) and blocks[k][0] <= s:
+        a, b, period = blocks[k]
+        nl = text.rfind("\n", a, s)
+        line_start = nl + 1 or a
+        prefix = text[line_start:s]
+        lab = prefix.strip()
+        if lab and len(lab) <= 80:
+            i = line_start + prefix.index(lab)
+            return (i, i + len(lab)), period
+        # A later block starting at or before ``line_start`` reads the same line: skip past them.
+        k = max(k + 1, bisect.bisect_right(blocks, max(nl, a), key=lambda blk: blk[0]))
     return None
 
 
@@ -235,7 +261,7 @@ def _previous_clause(text: str, a: int, zh: bool) -> tuple[int, int]:
 def _prose_period(doc: Document, m: Metric, starts: list[int]) -> str | None:
     i = bisect.bisect_right(starts, m.span[0]) - 1
     sent = doc.sentences[i] if 0 <= i < len(doc.sentences) and m.span[0] < doc.sentences[i].end else None
-    a = sent.start if sent else max(0, m.span[0] - 80)
+    a = max(sent.start, m.span[0] - PERIOD_REACH) if sent else max(0, m.span[0] - 80)
     before = doc.text[a:m.span[0]]
     found = list((_YEAR_ZH if doc.is_zh else _YEAR_EN).finditer(before))
     if not found:

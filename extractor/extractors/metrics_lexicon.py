@@ -72,7 +72,14 @@ class Lexicon:
         self.trailers = {h.casefold() for h in raw["trailer_headings"]}
         self.re_month_before = re.compile(r"(?<![A-Za-z])(?:" + _alt(self.months_en) + r")\.?[ ]?$", re.I)
         self.re_month_after = re.compile(r"[ ]?(?:" + _alt(self.months_en) + r")\b", re.I)
-
+        # First characters of every word read right of a number: a list separator that starts none of
+        # them ends a plain number for sure (metrics._read_num rejects "1,1,1…" before parsing).
+        right = [*self.cur_zh, *self.cur_en, *self.pct_en, *self.pct_zh, *units_zh, *raw["measure_en"],
+                 *raw["not_after_zh"], *self.q_zh_suffix, *self.q_en_suffix, *self.per_suffix,
+                 *raw["months_en"]]
+        firsts = {w[:1].lower() for w in right} | {w[:1].upper() for w in right}
+        self.list_after = frozenset(",，、;；") - firsts
+        self.digit_word = any(w[:1].isdigit() for w in right)
 
     def prefix_code(self, written: str) -> str:
         """The currency of a prefix as written: "hk $" and "HK$" are both HKD."""

@@ -30,6 +30,7 @@ from ..model import Entity, Quote
 from .speakers import Registry, Speaker, alternation, lexicon, parse_en, parse_zh, prescan, resolve
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff〇"
+_NEXT_CHAR = re.compile(r"\S")
 _MAX_SENT = 3000  # sentences longer than this are not prose; skip indirect matching (hostile input)
 
 
@@ -737,8 +738,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
     # trailing attribution: the last comma-frame that ends the sentence
     for pat in ("according", "inv", "post"):
         for m in res[pat].finditer(head):
-            tail = head[m.end():].strip()
-            if tail and not tail.startswith(","):
+            nxt = _NEXT_CHAR.search(head, m.end())  # (not a copy of the rest: one per frame is quadratic)
+            if nxt and nxt.group() != ",":
                 continue  # the frame must end the sentence or sit between commas ("…, X said, as …")
             if m.start() == 0:
                 continue

@@ -15,6 +15,7 @@ _WS = re.compile(r"\s+")
 # Cells longer than this read like paragraphs, not data (layout tables put whole articles in one cell).
 _MAX_AVG_CELL = 240
 _BLOCKS_IN_CELL = ("p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote")
+_LAYOUT_IN_CELL = frozenset(_BLOCKS_IN_CELL) - {"p"}
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def is_data_table(table: etree._Element) -> bool:
     cells = [c for r in rows for c in r if c.tag in ("td", "th")]
     if not cells:
         return False
-    if any(c.find(t) is not None for c in cells for t in _BLOCKS_IN_CELL if t != "p"):
+    if any(child.tag in _LAYOUT_IN_CELL for c in cells for child in c):  # (one pass over the children)
         # Cells with divs/lists are usually layout; a lone <p> per cell is common in CMS data tables.
         return False
     total = sum(len(cell_text(c)) for c in cells)

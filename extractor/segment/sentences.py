@@ -21,6 +21,10 @@ _ABBREV = frozenset(
 _ZH_END = re.compile(rf"[。！？!?]+[{re.escape(_CLOSERS)}]*|…{{2}}[{re.escape(_CLOSERS)}]*")
 _EN_END = re.compile(rf"[.!?]+[{re.escape(_CLOSERS)}]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u4e00-\u9fff])")
 _PARA = re.compile(r"\n+")
+# A "sentence" longer than this (a run of commas, a table flattened into one line, junk) is cut at the
+# last comma or space before the cap, so no per-sentence rule downstream ever sees more than this.
+MAX_SENTENCE = 4000  # (above quotes._MAX_SENT: a capped piece still reads as no prose there)
+_SOFT_BREAK = re.compile(r"[，,；;、 ][^，,；;、 ]*$")
 
 
 def split_paragraphs(text: str) -> tuple[Span, ...]:
@@ -63,12 +67,27 @@ def _split_line(line: str, offset: int, out: list[Span]) -> None:
         seg = line[start:end]
         lead = len(seg) - len(seg.lstrip())
         if seg.strip():
-            out.append(Span(offset + start + lead, offset + end))
+            _add(line, start + lead, end, offset, out)
         start = end
     seg = line[start:]
     if seg.strip():
         lead = len(seg) - len(seg.lstrip())
-        out.append(Span(offset + start + lead, offset + len(seg.rstrip()) + start))
+        _add(line, start + lead, len(seg.rstrip()) + start, offset, out)
+
+
+def _add(line: str, start: int, end: int, offset: int, out: list[Span]) -> None:
+    """Append ``line[start:end]`` as a sentence, in pieces of at most MAX_SENTENCE characters."""
+    while end - start > MAX_SENTENCE:
+        m = _SOFT_BREAK.search(line, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = m.start() + 1 if m else start + MAX_SENTENCE
+        piece = line[start:cut].rstrip()
+        if piece:
+            out.append(Span(offset + start, offset + start + len(piece)))
+        while cut < end and line[cut].isspace():
+            cut += 1
+        start = cut
+    if end > start:
+        out.append(Span(offset + start, offset + end))
 
 
 def split_sentences(text: str, paragraphs: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
