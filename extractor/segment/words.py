@@ -35,8 +35,8 @@ def _tokenizer() -> Any:
             jieba.setLogLevel(logging.WARNING)
             tk = jieba.dt
             tk.initialize()
-            from ..normalize.script import to_simplified
             from ..normalize.glossary import load_glossary
+            from ..normalize.script import to_simplified
 
             for entry in load_glossary().entries:
                 for form in {entry.zh, to_simplified(entry.zh), *entry.variants}:
