@@ -129,6 +129,10 @@ def run(inputs: list[str], output: str, *, fmt: str = "jsonl", errors: str | Non
         builder = SparkSession.builder.appName("extractor")
         if master:
             builder = builder.master(master)
+        if (not master or master.startswith("local")) and "PYSPARK_PYTHON" not in os.environ:
+            # Local executors must run this interpreter (the one with extractor and warcio installed), not
+            # whatever `python3` is first on PATH.
+            os.environ["PYSPARK_PYTHON"] = sys.executable
         spark = builder.getOrCreate()
         spark.sparkContext.setLogLevel("WARN")  # Spark's INFO chatter would bury our summary line
     sc = spark.sparkContext
