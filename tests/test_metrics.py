@@ -498,3 +498,94 @@ def test_change_and_level_are_not_a_range() -> None:
 @pytest.mark.parametrize("sentence", ["Deliveries fell to 14 in the quarter.", "Boeing said the 737 MAX is safe."])
 def test_english_bare_numbers_need_a_counted_noun(sentence: str) -> None:
     assert [m.text for m in _one(sentence, "en")[1]] == []
+
+
+# --- periods away from the number, qualifiers, elided counts, 零 words, English labels ---------------------------
+
+@pytest.mark.parametrize("sentence, value, per", [
+    ("新制上路後，每月通勤族可多領約120元補貼。", 120, "month"),
+    ("這項計畫每年挹注逾45億元給地方政府。", 4.5e9, "year"),
+    ("每季可配發約0.8元現金股利。", 0.8, "quarter"),
+    ("園區每日可處理約6萬噸廢水。", 60000, "day"),
+])
+def test_period_word_earlier_in_the_clause(sentence: str, value: float, per: str) -> None:
+    _, ms = _one(sentence)
+    got = [m for m in ms if m.value == pytest.approx(value)]
+    assert got and got[0].per == per, [(m.text, m.per) for m in ms]
+
+
+def test_period_word_does_not_cross_a_figure_or_a_clause() -> None:
+    _, ms = _one("每年舉辦3場論壇，吸引800名學者參加。罰款上限為每日營業額的百分之二。")
+    assert {m.text: m.per for m in ms} == {"3場": "year", "800名": None, "百分之二": None}
+
+
+@pytest.mark.parametrize("sentence, value, per", [
+    ("The bakery sold 1,200 loaves a day during the festival.", 1200, "day"),
+    ("The mine shipped 80,000 tons of ore per month last year.", 80000, "month"),
+    ("Builders started homes at an annual rate of 1.3 million units in spring.", 1.3e6, "year"),
+    ("The tolls will raise $40 million annually.", 4e7, "year"),
+])
+def test_english_period_after_the_counted_noun(sentence: str, value: float, per: str) -> None:
+    _, ms = _one(sentence)
+    got = [m for m in ms if m.value == pytest.approx(value)]
+    assert got and got[0].per == per, [(m.text, m.per) for m in ms]
+
+
+def test_english_period_not_read_from_a_time_phrase() -> None:
+    _, ms = _one("The club signed 40 players a year ago.")
+    assert all(m.per is None for m in ms)
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("部分路段最高票價漲至85元。", "85元", "at_most"),
+    ("補助上限為每戶3萬元。", "3萬元", "at_most"),
+    ("Bond yields hovered near 4.5% on Friday.", "near 4.5%", "approx"),
+])
+def test_highest_and_near_qualifiers(sentence: str, text: str, qualifier: str) -> None:
+    _, ms = _one(sentence)
+    got = [m for m in ms if m.text == text]
+    assert got and got[0].qualifier == qualifier, [(m.text, m.qualifier) for m in ms]
+
+
+def test_highest_record_is_not_a_cap() -> None:
+    _, ms = _one("營收創下歷史新高的520億元。")
+    assert [m.qualifier for m in ms] == ["exact"]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, qualifier", [
+    ("基金規模擴大後，其中約六成流向債券。", "約六成", 60, "%", "approx"),
+    ("海外訂單年增逾一倍。", "逾一倍", 1, "倍", "over"),
+])
+def test_qualified_shares_and_one_fold(sentence, text, value, unit, qualifier) -> None:
+    _, ms = _one(sentence)
+    got = [m for m in ms if m.text == text]
+    assert got and (got[0].value, got[0].unit, got[0].qualifier) == (value, unit, qualifier), ms
+
+
+@pytest.mark.parametrize("sentence", ["公司成立一成不變的制度。", "七成長期投資人看好。", "營收成長一倍數以上。"])
+def test_cheng_and_bei_words_stay_out(sentence: str) -> None:
+    _, ms = _one(sentence)
+    assert not [m for m in ms if m.unit in ("%", "倍")], [(m.text, m.unit) for m in ms]
+
+
+def test_zero_starting_a_word_is_no_number() -> None:
+    _, ms = _one("車用零件與零售通路銷售均成長，零組件庫存去化。")
+    assert not [m for m in ms if m.value == 0], [(m.text, m.value) for m in ms]
+
+
+def test_elided_count_after_a_hiring_verb() -> None:
+    _, ms = _one("Factories added 12,000 workers in May, while restaurants added 9,000. Prices rose 3,000.")
+    assert {m.text for m in ms} == {"12,000", "9,000"}
+
+
+def test_english_label_does_not_run_over_the_previous_figure() -> None:
+    doc, ms = _one("Operating profit climbed to $2.4 billion, or $1.05 per share, from $1.9 billion a year earlier.")
+    labels = {m.text: m.label or "" for m in ms}
+    assert "$2.4 billion" not in labels["$1.05"] and "per share" in labels["$1.05"]
+    assert "$1.05" not in labels["$1.9 billion"] and "Operating profit" in labels["$1.9 billion"]
+
+
+def test_english_label_after_a_change_takes_the_clause_subject() -> None:
+    _, ms = _one("The average bus fare climbed 4% from last spring to $3.20, the agency said.")
+    labels = {m.text: m.label or "" for m in ms}
+    assert "average bus fare" in labels["$3.20"] and "4%" not in labels["$3.20"]

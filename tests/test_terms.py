@@ -75,7 +75,29 @@ def test_term_spans_are_exact():
         assert t.text.startswith(t.zh)
 
 
-@pytest.mark.xfail(strict=True, reason="one English word glossing three Chinese words: the walk stops at two")
 def test_long_chinese_form_for_one_english_word():
     terms, _ = _terms("業者導入區塊鏈技術(blockchain)追蹤貨源。")
     assert "區塊鏈技術" in {t[0] for t in terms}
+
+
+@pytest.mark.parametrize("text, zh", [
+    ("央行公布短期票券市場利率(Commercial Paper Rate,CPR)走勢。", "短期票券市場利率"),
+    ("投資人關注每單位淨值(Net Asset Value,NAV)變化。", "每單位淨值"),
+    ("券商調高每股盈餘(EPS)預估。", "每股盈餘"),
+])
+def test_walk_reaches_the_whole_form_of_a_long_gloss(text, zh):
+    terms, _ = _terms(text)
+    assert zh in {t[0] for t in terms}, terms
+
+
+def test_simplified_variant_keeps_the_texts_own_words_and_gloss():
+    doc = make_doc("政府鼓励民众购买电动汽车(EV)，并补贴充电桩。", language="zh-Hans")
+    terms, _ = extract_terms(doc)
+    got = {(t.zh, t.en, t.abbr) for t in terms}
+    assert ("電動汽車", None, "EV") in got, got
+
+
+def test_simplified_spelling_of_an_entry_still_maps_to_taiwan_form():
+    doc = make_doc("企业加码人工智能(AI)投资。", language="zh-Hans")
+    terms, _ = extract_terms(doc)
+    assert "人工智慧" in {t.zh for t in terms}

@@ -74,6 +74,24 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLOCK = re.compile("上午|下午|晚上|凌晨|早上|中午|晚間|清晨")
 _INDEX = re.compile("指數|指|大盤|台股|股市|道瓊|那斯達克|標普|日經|恆生|滬|深|點數|分數|評分|得分")
 _AT_MOST_NEAR = re.compile(r"最高可|最多可|最高達|上限")
+# 最高漲幅達12%, 上限為: "highest/cap" before a short noun and a linking verb (dev convention: at_most).
+_AT_MOST_NOUN = re.compile(r"(?:最高|上限)[\u4e00-\u9fff]{0,3}?(?:可達|達到|達|為|是|至|到|可)$")
+_PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天")
+# A verb between the period word and the figure makes the figure a rate (每年增加約280億元, 每月可少還85元);
+# with only a noun between, the figure is a level of that noun (每月租金3萬元), as the dev convention has it.
+_PER_VERB_ZH = re.compile("增加|減少|增|減|多|少|可|用|省|繳|還|領|付|賺|虧|花|投入|挹注|提撥|產生|創造|舉辦|吸引|供應|"
+                          "生產|進口|出口|消耗|排放|處理|收取|支付|補助|發放|新增|招募|培訓")
+_FIGURE_CHAR = re.compile(r"[0-9０-９一二兩三四五六七八九十百千萬億]")
+_PER_EN = {"year": "year", "month": "month", "quarter": "quarter", "week": "week", "day": "day", "annually": "year",
+           "annum": "year"}
+_PER_AFTER_NOUN_EN = re.compile(r"(?:[ ][A-Za-z][a-z-]*){1,3}?[ ](?:a|per|each)[ ](year|month|quarter|week|day|annum)\b"
+                                r"(?![ ](?:ago|earlier|before|later|after|prior)\b)|(?:[ ][A-Za-z][a-z-]*){1,3}?[ ](annually)\b")
+_PER_RATE_EN = re.compile(r"(?i:\bannual(?:ized)?[ ](?:rate|pace)[ ]of[ ]+(?:(?:US)?\$[ ]?)?)$")
+# 成 after a Chinese numeral and before these starts a word (七成長, 一成不變), it is no share.
+_CHENG_WORD = set("長分本為交立功果員績就熟型品效數真形年全敗不家")
+_SHARE_BEFORE = re.compile("(?:約|近|逾|超過|將近|大約|其中|占|佔)$")
+_HIRE_VERB_EN = re.compile(r"(?i:\b(?:added|adds|add|cut|cuts|shed|sheds|hired|hires|created|lost|gained|eliminated)"
+                           r"[ ](?:(?:about|some|nearly|roughly|around|another|an[ ]additional)[ ])?)$")
 _ZHE_WORDS = set("舊扣合價損騰返衷抵算半線疊射服")  # 折舊, 折扣, 折合...: 折 starts a word, it is no discount
 _CHENG_OK = set("以左上下多的之至到、是在由來了，。；,;")
 
@@ -279,6 +297,8 @@ def _read_num(ctx: _Ctx, s: int, e: int, core: str, floor: int) -> _Hit | None:
     arabic = first.isdigit()
     if first in "萬億兆":
         return None  # 兆美元級別, 萬一: a bare big unit is no number
+    if core in ("零", "〇", "○") and _CJK.match(f[e:e + 1] or "a"):
+        return None  # 零組件, 零售, 零和: 零 starts a word here, it is no zero
     if arabic and _listed(ctx, s, e, core):
         return None
     if arabic:
@@ -397,6 +417,9 @@ def _unit_at(ctx: _Ctx, p: int, core: str, val: Decimal | None) -> _Unit | None:
             return "%+", "percent", p + 2  # 七成五 = 75%
         if val is not None and 0 < val <= 10 and (not nxt or nxt in _CHENG_OK or not _CJK.match(nxt)):
             return "%", "percent", p + 1  # 三成 = 30%, but 50成分股 and 成長 are no shares
+        if val is not None and 0 < val <= 10 and not core[0].isdigit() and nxt not in _CHENG_WORD \
+                and _SHARE_BEFORE.search(f, max(0, p - len(core) - 4), p - len(core)):
+            return "%", "percent", p + 1  # 其中約七成投入: a qualified share, then the verb
     if f.startswith("折", p) and val is not None and 0 < val < 100:
         if f[p + 1:p + 2] not in _ZHE_WORDS:
             return ("%x" if val < 10 else "%"), "percent", p + 1  # 8折 = 80%, 75折 = 75% of the list price
@@ -447,6 +470,8 @@ def _zh_unit(ctx: _Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None
     end = m.end()
     nxt = f[end:end + 1]
     lone_cn = not core[0].isdigit() and len(core) == 1
+    if lone_cn and core in "一" and unit == "倍" and lx.re_q_zh.search(f, max(0, p - 6), p - 1):
+        return unit, "measure", end  # 超過一倍, 逾一倍: a qualified "one time(s)" is a figure
     if lone_cn and core in "一" and unit != "分":
         return _SKIP  # 一家公司, 一名客戶, 一度: the article "a", not a count
     if unit == "分":
@@ -506,7 +531,24 @@ def _bare_unit(ctx: _Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int
             return None
         if _count_context_en(ctx, s, e) or (f[e:e + 1] == "/" and lx.re_per_suffix.match(f, e)):
             return "", "count", e  # 30,154 new cars; >1,200/Year
+        if _elided_count_en(ctx, s, e, core):
+            return "", "count", e  # "health care added 44,000 jobs, while retailers added 34,000."
     return None
+
+
+def _elided_count_en(ctx: _Ctx, s: int, e: int, core: str) -> bool:
+    """A bare number right after a hiring verb and before the clause ends, in a sentence that has already
+    named what is counted ("... added 44,000 jobs, while retailers added 34,000")."""
+    f, lx = ctx.f, ctx.lx
+    if not (f[e:e + 1] in ".,;" and f[e + 1:e + 2] in (" ", "\n", "") and ("," in core or len(core) <= 3)):
+        return False
+    if not _HIRE_VERB_EN.search(f, max(0, s - 20), s):
+        return False
+    a = max(0, s - 200)
+    sent = f[a:s]
+    cut = max(sent.rfind(". "), sent.rfind("\n"))
+    words = re.findall(r"[a-z]+", sent[cut + 1:].lower())
+    return any(w in lx.count_en for w in words)
 
 
 def _finish(ctx: _Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, high: Decimal | None, unit: str,
@@ -560,6 +602,8 @@ def _finish(ctx: _Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None,
     per = lx.per_zh[pm.group(1)] if pm else None
     if pm:
         start = pm.start()
+    else:
+        per = _per_in_clause(ctx, start, floor)
     sq = lx.re_q_zh_suffix.match(f, e)
     if sq and sq.group(1) not in ("多", "餘"):
         if qualifier == "exact":
@@ -578,14 +622,42 @@ def _finish(ctx: _Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None,
         per = lx.per_suffix[ps.group(1).lower()]
         if not ps.group(1).lower().startswith((" in ", " of ")):
             e = ps.end()
+    elif per is None and not ctx.zh:
+        per = _per_after_noun_en(f, e) or (_PER_RATE_EN.search(f, max(floor, start - 50), start) and "year")
     if qualifier == "exact":
         clause = f[max(floor, s - 12):s]
         cut = max(clause.rfind(ch) for ch in _CLAUSE_END)
-        if _AT_MOST_NEAR.search(clause[cut + 1:]) and not re.search(r"[0-9]", clause[cut + 1:]):
-            qualifier = "at_most"  # 罰金最高可達每日營收的百分之五
+        if (_AT_MOST_NEAR.search(clause[cut + 1:]) or _AT_MOST_NOUN.search(clause[cut + 1:])) \
+                and not re.search(r"[0-9]", clause[cut + 1:]):
+            qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高漲幅達12%
     while e > start and f[e - 1] == " ":
         e -= 1
     return _Hit(start, e, val, low, high, unit, qualifier, per, kind)
+
+
+def _per_in_clause(ctx: _Ctx, start: int, floor: int) -> str | None:
+    """每年增加約280億元, 每月用電330度: a period word earlier in the clause, with no figure in between."""
+    f, lx = ctx.f, ctx.lx
+    if not ctx.zh:
+        return None
+    a = max(floor, start - 16)
+    window = f[a:start]
+    cut = max(window.rfind(ch) for ch in _CLAUSE_END)
+    window = window[cut + 1:]
+    found = list(_PER_WORD_ZH.finditer(window))
+    if not found:
+        return None
+    pm = found[-1]
+    gap = window[pm.end():]
+    if _FIGURE_CHAR.search(gap) or "的" in gap or not _PER_VERB_ZH.search(gap):
+        return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate
+    return lx.per_zh.get(pm.group())
+
+
+def _per_after_noun_en(f: str, e: int) -> str | None:
+    """"237,000 jobs a month": the period after the counted noun (a few words, no other figure)."""
+    m = _PER_AFTER_NOUN_EN.match(f, e)
+    return _PER_EN[m.group(1).lower()] if m else None
 
 
 def _inherit_in_parentheses(f: str, hits: list[_Hit]) -> None:

@@ -45,13 +45,14 @@ def attach_labels(doc: Document, metrics: Sequence[Metric]) -> None:
     blocks = _text_table_blocks(f)
     cells = _CellIndex(doc) if doc.tables else None
     starts = [sp.start for sp in doc.sentences]
+    spans = sorted(m.span for m in metrics)
     prev: Metric | None = None
     for m in metrics:
         got = (cells.label(m) if cells else None) or _block_label(f, blocks, m)
         if got:
             (a, b), period = got
         else:
-            a, b = _prose_label(f, m)
+            a, b = _prose_label(f, m, spans)
             period = _prose_period(doc, m, starts)
         if prev and text[prev.span[1]:m.span[0]].strip() in ("(", "（") and prev.label_span:
             # "$12.9bn (£10bn)": a conversion in parentheses measures the same thing as its figure.
@@ -192,10 +193,12 @@ def _clause(text: str, s: int, e: int, zh: bool, reach: int = 60) -> tuple[int, 
     return a, b
 
 
-def _prose_label(text: str, m: Metric) -> tuple[int, int]:
+def _prose_label(text: str, m: Metric, spans: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     s, e = m.span
     zh = bool(_CJK.search(text[max(0, s - 6):e + 6]))
     a, b = _clause(text, s, e, zh)
+    if not zh:
+        return _prose_label_en(text, m, a, b, spans)
     ba, bb = _trim(text, a, s, zh)
     after = _after_phrase(text, e, b, zh)
     if zh:
@@ -214,6 +217,82 @@ def _prose_label(text: str, m: Metric) -> tuple[int, int]:
     if len(words) > 10:
         ba = bb - len(" ".join(words[-10:]))
     return (ba, bb) if bb > ba else (e, e)
+
+
+def _prose_label_en(text: str, m: Metric, a: int, b: int, spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """An English label never runs over another figure: "Net income rose to $7.9 billion, or $3.12 per share"
+    labels $3.12 "per share", not the clause before it. Order: the words before the figure in its clause (from
+    the previous figure on), the noun phrase after it, the previous clause up to its first figure, and last the
+    head of the sentence (its subject, up to its first figure)."""
+    s, e = m.span
+    k = bisect.bisect_left(spans, (s, e))
+    prev_end = spans[k - 1][1] if k > 0 else 0
+    next_start = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+    clause_a = a
+    a = max(a, min(prev_end, s))
+    b = min(b, max(next_start, e))
+    ba, bb = _trim(text, a, s, False)
+    if a > clause_a and _PREP_EN.match(text[a:s].lstrip()):
+        # "The median price climbed 1.8% from a year earlier to $414,000": what follows the previous figure is
+        # its complement; both figures measure the clause's subject, before the previous figure.
+        pa, pb = _trim(text, clause_a, spans[k - 1][0], False)
+        if len(text[pa:pb].split()) >= 2:
+            return _last_words(text, pa, pb)
+    after = _after_phrase(text, e, b, False)
+    if m.unit == "" and m.kind != "percent" and after:
+        return after  # 30,154 new cars
+    if len(text[ba:bb].split()) >= 2:
+        return _last_words(text, ba, bb)
+    if after and (text[e:after[0]].strip() == "of" or not _CHANGE_WORD_EN.match(text, after[0])):
+        return after  # "About half of Marin County's cell sites", "$3.12 per share"
+    if a == prev_end and k > 0:
+        pass  # the previous figure closes this clause: what came before it is its own label
+    else:
+        pa, pb = _previous_clause(text, a, False)
+        cut = _first_figure(spans, pa, pb)
+        pa, pb = _trim(text, pa, cut, False) if cut < pb else (pa, pb)
+        if len(text[pa:pb].split()) >= 2:
+            return _last_words(text, pa, pb)
+    head = _sentence_head(text, s, spans)
+    if head:
+        return head
+    return (ba, bb) if bb > ba else (e, e)
+
+
+_PREP_EN = re.compile(r"(?i:from|to|by|than|versus|vs\.?|compared)\b")
+# After-phrases that are no label: prepositions, time words and comparatives ("2 points higher than ...").
+_CHANGE_WORD_EN = re.compile(r"(?i:from|to|a|an|the|in|on|at|or|and|last|this|next|since|over|after|before|"
+                             r"higher|lower|more|less|fewer|greater|smaller|bigger|larger|better|worse|above|below|"
+                             r"up|down|ahead|behind)\b")
+
+
+def _first_figure(spans: Sequence[tuple[int, int]], a: int, b: int) -> int:
+    k = bisect.bisect_left(spans, (a, a))
+    return spans[k][0] if k < len(spans) and spans[k][0] < b else b
+
+
+def _last_words(text: str, ba: int, bb: int) -> tuple[int, int]:
+    words = text[ba:bb].split()
+    if len(words) > 10:
+        ba = bb - len(" ".join(words[-10:]))
+    return ba, bb
+
+
+def _sentence_head(text: str, s: int, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words from the sentence start up to its first figure: usually the subject and its verb."""
+    lo = max(0, s - 300)
+    cut = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s), text.rfind("? ", lo, s), text.rfind("! ", lo, s))
+    start = cut + 1 if cut >= 0 else lo
+    first = _first_figure(spans, start, s)
+    seg_end = first
+    for ch in ",;:(":
+        i = text.find(ch, start, seg_end)
+        if i >= 0:
+            seg_end = i
+    ba, bb = _trim(text, start, seg_end, False)
+    if len(text[ba:bb].split()) < 2:
+        return None
+    return _last_words(text, ba, bb)
 
 
 _AFTER_ZH = re.compile(r"(?:的)?([\u3400-\u9fffA-Za-z]{2,14})")

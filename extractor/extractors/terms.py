@@ -85,6 +85,21 @@ def _english_units(en: str | None, abbr: str | None) -> int:
     return 2
 
 
+def _char_budget(en: str | None, abbr: str | None) -> int:
+    """How many Chinese characters the gloss may cover at most: two per English word or acronym letter and two
+    more (LPR: 8), or half the letters of a single long English word (blockchain: 5), never more than 8."""
+    letters = len(re.findall(r"[A-Za-z]", en or ""))
+    units = _english_units(None, abbr) if abbr else 0
+    if en and len(en.split()) > 1:
+        units = max(units, len(en.split()))
+    return min(8, max(2 * units + 2 if units else 0, letters // 2))
+
+
+def _distributive(word: str, flag: str) -> bool:
+    """每股, 每人, 每戶: jieba tags them pronouns, but 每 + classifier modifies the noun that follows (每股純益)."""
+    return word == "每" or (flag.startswith("r") and len(word) == 2 and word[0] == "每")
+
+
 def _translit_tail(zh: str) -> int:
     """Length of the run of transliteration characters that ends ``zh``."""
     chars = _translit_chars()
@@ -139,14 +154,21 @@ def _zh_start(text: str, folded: str, paren: int, en: str | None, abbr: str | No
     simp = to_simplified(run)
     if len(simp) != len(run):
         simp = run
-    toks = list(_pos(simp))
+    toks = [(w, "n" if _distributive(w, flag) else flag) for w, flag in _pos(simp)]
     want = max(2, _english_units(en, abbr))
+    budget = _char_budget(en, abbr)
     taken: list[tuple[str, str]] = []
+    chars = 0
     for word, flag in reversed(toks):
-        if taken and (len(taken) >= want or word in _STOP_WORDS or to_taiwan(word) in _STOP_WORDS
+        if taken and (word in _STOP_WORDS or to_taiwan(word) in _STOP_WORDS
                       or (flag.startswith(_STOP_POS) and flag != "vn")):
             break
+        # Past the word-count bound the walk goes on only over nouns, within the character budget
+        # (貸款市場報價利率(Loan Prime Rate,LPR), 區塊鏈技術(blockchain)).
+        if taken and len(taken) >= want and not (flag in ("n", "nz", "vn") and chars + len(word) <= budget):
+            break
         taken.insert(0, (word, flag))
+        chars += len(word)
     while len(taken) > 1:
         word, flag = taken[0]
         word = to_taiwan(word) if word != run[: len(word)] else word
@@ -202,9 +224,18 @@ def extract_terms(doc: Document) -> tuple[list[Term], list[NameGloss]]:
     return list(terms.values()), names
 
 
+def _traditional_form(glossary: Glossary, written: str) -> str:
+    """The text's own words in Traditional script. The glossary's form replaces them only when they are that
+    entry's own Simplified spelling (人工智能 -> 人工智慧); a mere variant (电动汽车 of 電動車) stays as written."""
+    entry = glossary.lookup(written)
+    if entry is not None and Glossary.key(entry.zh_hans or to_simplified(entry.zh)) == Glossary.key(written):
+        return entry.zh
+    return to_taiwan(written)
+
+
 def _add(terms: dict[str, Term], doc: Document, glossary: Glossary, zh: str, en: str | None, abbr: str | None,
          span: Span) -> None:
-    canonical = glossary.canonical_zh(zh) if doc.language == "zh-Hans" else zh
+    canonical = _traditional_form(glossary, zh) if doc.language == "zh-Hans" else zh
     key = Glossary.key(canonical)
     entry = glossary.lookup(canonical)
     if entry is not None and entry.zh == canonical:
