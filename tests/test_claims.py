@@ -327,3 +327,109 @@ def test_en_claimant_of_a_late_stance_verb_in_a_long_sentence() -> None:
     lead = "After a year in which revenue grew and margins fell and costs rose " * 8
     c = only(lead + ", analysts warned that the bubble is likely to burst soon.", language="en")
     assert c.claimant == "analysts" and c.text.startswith("the bubble is likely")
+
+
+def test_clauses_never_split_inside_a_number() -> None:
+    text = "營收上看4,350億元，較去年增加1，200億元，創新高，2023,2024年"
+    parts = [text[s.start : s.end] for s in split_clauses(text, 0, len(text))]
+    assert parts == ["營收上看4,350億元", "較去年增加1，200億元", "創新高", "2023", "2024年"]
+
+
+def test_zh_figure_with_its_reason_is_one_reported_argument() -> None:
+    text = "研究員吳佳玲表示，明年營收預估下修至3,250億元，主因海外需求疲弱。"
+    out = extract_claims(make_doc(text, stages=FULL, language="zh"))
+    assert [c.text for c in out] == ["明年營收預估下修至3,250億元，主因海外需求疲弱"]
+
+
+def test_zh_pronoun_claimant_resolves_through_the_speaker_registry() -> None:
+    text = "「訂單已經排到明年。」工廠廠長周志豪說。他預估，明年產能恐將吃緊。"
+    out = extract_claims(make_doc(text, stages=FULL, language="zh"))
+    assert [(c.claimant, c.text) for c in out if "產能" in c.text] == [("周志豪", "明年產能恐將吃緊")]
+
+
+def test_zh_market_expectation_is_a_yardstick_not_a_claimant() -> None:
+    out = claims_of("第三季外銷訂單超出市場預期，意味著景氣正在回溫。", "zh")
+    assert all(c.claimant is None for c in out)
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    ("Maria Lindqvist, 47, said the housing slowdown could last well into next year.", "Maria Lindqvist"),
+    ("Omar Haddad, head of research at Northbridge Capital, said that consumer spending is likely to weaken "
+     "this winter.", "Omar Haddad"),
+])
+def test_en_apposition_age_or_title_yields_the_name(sentence: str, claimant: str) -> None:
+    assert only(sentence, "en").claimant == claimant
+
+
+def test_en_verb_phrase_is_no_claimant() -> None:
+    c = only("The Central Bank of Norland kept rates on hold on Tuesday, but signaled it still expects two cuts "
+             "before the end of the year.", "en")
+    assert c.claimant == "The Central Bank of Norland"
+    assert c.text.startswith("signaled it still expects")
+
+
+def test_en_pronoun_claimant_resolves_through_the_speaker_registry() -> None:
+    text = ("\"Sales were flat,\" said Tomas Brenner, who runs a bakery in Leeds. But he warned that rising flour "
+            "costs would squeeze small shops this winter.")
+    out = extract_claims(make_doc(text, stages=FULL, language="en"))
+    assert [c.claimant for c in out if "flour" in c.text] == ["Tomas Brenner"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greenfield Motors said it would invest $2 billion in a battery plant in Ohio.",
+    "Brazil agreed in March to buy up to 40 new aircraft from the manufacturer.",
+])
+def test_en_plans_and_deals_are_not_claims(sentence: str) -> None:
+    assert claims_of(sentence, "en") == []
+
+
+def test_en_a_sign_that_is_the_article_reading() -> None:
+    c = only("Factories added 52,000 workers in April, a sign that the manufacturing recovery is gathering pace.",
+             "en")
+    assert c.claimant is None
+    assert c.text.startswith("a sign that the manufacturing recovery")
+
+
+def test_zh_count_after_emphasis_is_a_fact_but_a_forecast_figure_is_a_claim() -> None:
+    fact = "物流公司總經理何建邦強調，公司目前共有12座倉庫。"
+    assert extract_claims(make_doc(fact, stages=FULL, language="zh")) == []
+    forecast = "物流公司總經理何建邦預估，明年營收將成長15%。"
+    out = extract_claims(make_doc(forecast, stages=FULL, language="zh"))
+    assert [c.text for c in out] == ["明年營收將成長15%"]
+
+
+def test_en_reported_own_forecast_and_analyst_reading_are_claims() -> None:
+    c = only("Harlow said he expected margins to narrow through the spring.", "en")
+    assert c.text.startswith("he expected margins")
+    c = only("Analysts said the price cut was aimed at winning back younger shoppers.", "en")
+    assert c.claimant == "Analysts"
+
+
+def test_en_consensus_forecast_is_a_benchmark_not_a_claim() -> None:
+    assert claims_of("Economists had forecast a rise of about 2,000 permits, according to a poll.", "en") == []
+
+
+def test_zh_clause_opening_with_an_inference_word_is_the_article_voice() -> None:
+    text = "本季新增訂單約3,000筆，連續兩季增加，顯示買氣逐步回溫。"
+    out = extract_claims(make_doc(text, stages=FULL, language="zh"))
+    assert [(c.claimant, c.text) for c in out] == [(None, "顯示買氣逐步回溫")]
+
+
+def test_en_quoted_view_is_also_a_claim_but_a_quoted_plan_is_not() -> None:
+    c = only("\"The rental market is softening, not collapsing,\" said Ines Morel, an economist at Harbor Research.",
+             "en")
+    assert (c.claimant, c.text) == ("Ines Morel", "The rental market is softening, not collapsing")
+    plan = "\"We will open two more stores in the fall,\" said Ines Morel, who owns the chain."
+    assert claims_of(plan, "en") == []
+
+
+def test_zh_causes_joined_by_jiashang_stay_in_the_argument() -> None:
+    text = "分析師陳怡安指出，原物料價格持續上揚，加上運費居高不下，中小廠商獲利恐明顯受壓。"
+    out = extract_claims(make_doc(text, stages=FULL, language="zh"))
+    assert [c.text for c in out] == ["原物料價格持續上揚，加上運費居高不下，中小廠商獲利恐明顯受壓"]
+
+
+def test_zh_reported_plan_figures_are_not_merged_into_a_claim() -> None:
+    text = "交通部表示，明年票價將調漲5%，單程票由30元調高至32元，約80萬名旅客受影響。"
+    out = extract_claims(make_doc(text, stages=FULL, language="zh"))
+    assert all("調漲" not in c.text for c in out)

@@ -34,6 +34,7 @@ class ClauseInfo:
     cond: bool  # a condition or cause (若…, 當…, 受到…) whose consequence follows
     contrast: bool  # starts with 但/卻
     concedes: bool  # has 雖 after its subject (那些雖超出預期，但…的公司): the 但 clause that follows pairs with it
+    adds: bool = False  # 加上…: one more cause joined to the clause before it
 
 
 class Figures:
@@ -56,7 +57,9 @@ def describe(text: str, folded: str, clauses: Sequence[Span], lex: Lexicon, figu
         out.append(ClauseInfo(
             span=c,
             strength=strength,
-            own=lex.contains("own_markers", folded, c.start, c.end),
+            # (顯示勞動市場仍具韌性: a clause that opens with an inference word is the writer's conclusion)
+            own=(lex.contains("own_markers", folded, c.start, c.end)
+                 or lex.starts("inference_openers", folded, c.start, c.end)),
             quote=is_quote(text, c),
             figure=figures.inside(c) and strength < 2,
             opens=lex.starts("run_openers", folded, c.start, c.end),
@@ -64,6 +67,7 @@ def describe(text: str, folded: str, clauses: Sequence[Span], lex: Lexicon, figu
             cond=lex.starts("conditional_openers", folded, c.start, c.end),
             contrast=lex.starts("contrast_openers", folded, c.start, c.end),
             concedes="雖" in folded[c.start + 1 : c.end],
+            adds=lex.starts("additive_openers", folded, c.start, c.end),
         ))
     return out
 
@@ -110,6 +114,8 @@ def _grow(infos: Sequence[ClauseInfo], run: list[int], first: int, last: int) ->
         lo = run[0]  # 若…，…可能… / 受到…影響，衝擊…: the condition belongs to the claim
     while lo > run[0] and first - lo < MAX_LEAD and infos[lo].cont:
         lo -= 1  # 是很好的生活圈 / 可能會下跌40%: no subject of its own
+    if lo - 2 >= run[0] and infos[lo - 1].adds and not infos[lo - 2].figure:
+        lo -= 2  # A持續發酵，加上B，C明顯降溫: the causes joined by 加上 are part of the argument
     hi = last
     if infos[run[0]].cond and hi == run[0] and len(run) > 1:
         hi = run[1]  # the condition is marked; its consequence is the claim

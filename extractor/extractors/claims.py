@@ -140,7 +140,10 @@ def _resolve(doc: Document, cands: Sequence[Candidate], lex: Lexicon) -> list[Ca
     for c in cands:
         name, span = c.claimant, c.claimant_span
         if name and name.lower() in pronouns:
-            if last is None:
+            found = _pronoun_holder(doc, span, pronouns)
+            if found is not None:
+                name = found  # the span stays the pronoun's: canonical naming resolves it alike
+            elif last is None:
                 name = None
             else:
                 name, span = last
@@ -152,6 +155,16 @@ def _resolve(doc: Document, cands: Sequence[Candidate], lex: Lexicon) -> list[Ca
                 last = (name, span)
         out.append(Candidate(c.span, name, span, c.cue))
     return out
+
+
+def _pronoun_holder(doc: Document, span: Span | None, pronouns: set[str]) -> str | None:
+    """他 / she -> the person the quotes stage's speaker resolution names (the last fitting mention)."""
+    if span is None or not doc.get("entities"):
+        return None
+    from .speakers import resolve_speaker  # the quotes engineer's public resolver
+
+    name, _ = resolve_speaker(doc, span)
+    return name if name and name.lower() not in pronouns else None
 
 
 def _from_quotes(doc: Document, cands: Sequence[Candidate]) -> list[Candidate]:

@@ -59,6 +59,23 @@ _INNER_HOLDER = re.compile(r"(?P<who>[A-Z][\w.’'&-]{1,30}(?: [A-Z][\w.’'&-]{
                            r"(?P<verb>decided|believes?|thinks?|argues?|recogni[sz]es?|concluded|insists?|fears?)"
                            r"\s+that\s+")
 _TOLD_THAT = re.compile(r"\s+[^,;“”\"]{1,60}?\sthat\s+")
+_NAME = re.compile(r"[A-Z][\w.’'-]{0,30}(?: [A-Z][\w.’'-]{0,30}){0,3}")
+_VERB_LED = re.compile(r"[a-z]+(?:ed|ing)\b(?:\s+(?:it|they|that|this)\b)?\s*$|[a-z]+(?:ed|ing)\s+[a-z]+\s*$")
+_PLAN = re.compile(r"\b(?:would|will)\s+(?:\w+\s+)?(?:invest|spend|build|open|hire|buy|acquire|launch|cut|raise|"
+                   r"add|expand|close|sell|pay|issue|start|begin|slow|reduce|increase|consider|monitor)\b",
+                   re.IGNORECASE)
+_FIGURE_NEXT = re.compile(r"\s+(?:about\s+|nearly\s+|some\s+|more than\s+)?[$€£¥]?\d")
+_SIGN = re.compile(r",\s+(?P<sign>(?:a|another|the latest|fresh|further)\s+(?:sign|signal|indication)s?\s+that)\s")
+_LEAD_NAME = re.compile(r"(?:The\s+)?[A-Z][\w.’'&-]{0,30}(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.’'&-]{0,30}){0,4}"
+                        r"(?=\s+[a-z])")
+_OWN_STANCE = re.compile(r"(?:he|she|they|we|it)\s+(?:still\s+|now\s+)?(?P<verb>expects?|expected|predicts?|predicted|"
+                         r"forecasts?|believes?|believed|thinks?|thought|fears?|feared|worries|worried|doubts?|"
+                         r"doubted|sees|saw|anticipates?|anticipated)\b")
+_PUNDITS = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ee]xperts?|[Ss]trategists?|[Oo]bservers|[Cc]ritics|"
+                      r"[Aa]gents)\b")
+_CONSENSUS = frozenset(("forecast", "expected", "estimated", "projected", "predicted", "anticipated"))
+_EVALUATES = re.compile(r"\b(?:is|are|was|were|remains?|seems?|looks?|feels?)\s+[a-z]+\b|[’']s\s+[a-z]+ing\b")
+_FIRST_PLAN = re.compile(r"\b(?:we|I)\s+(?:will|won[’']t|would|are going to|plan|intend)\b|\bwe[’']ll\b", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",(?=\s+(?:which|causing|but|while|although|though)\b)|;|\s(?=but\s)")
 
 
@@ -70,6 +87,12 @@ def _np(text: str, lex: Lexicon) -> str | None:
     low = text.lower()
     if low in _NOT_HOLDERS:
         return None  # "It said", "There are": no one to credit
+    if not any(ch.isalpha() for ch in text) or (len(words) > 1 and any(w in _NOT_HOLDERS - {"and", "or"}
+                                                                      for w in words)):
+        return None  # "54" (an age), "signaled it" (a verb and its object)
+    head = words[-1]
+    if head.islower() and head.endswith(("ing", "ed")) and not any(g in low for g in lex.get("groups")):
+        return None  # "deepening worries": a participle, not a holder
     if low in lex.get("pronouns") or any(ch.isupper() for ch in text) or any(g in low for g in lex.get("groups")):
         return text
     # "the minister", "a spokesperson": a short common-noun phrase names a role.
@@ -80,13 +103,16 @@ def _clean_who(text: str, start: int, end: int, lex: Lexicon) -> Span:
     """Trim a claimant: surrounding punctuation, a leading 'The', a trailing relative clause, a connective."""
     s = trim(text, start, end)
     seg = text[s.start : s.end]
+    dash = next(reversed(list(_DASH.finditer(seg))), None)
+    if dash is not None:  # "WASHINGTON (AP) — U.S. employers": the dateline is no part of the holder
+        s = trim(text, s.start + dash.end(), s.end)
+        seg = text[s.start : s.end]
     m = _RELATIVE.search(seg)
     if m:
         s = trim(text, s.start, s.start + m.start())
         seg = text[s.start : s.end]
     if "," in seg:  # "In a letter calling for the meeting, CPUC President Marybel Batjer"
-        cut = seg.rfind(",") + 1
-        s = trim(text, s.start + cut, s.end)
+        s = _apposition_head(text, s, seg)
         seg = text[s.start : s.end]
     for lead in ("The ", "the ", *(w.capitalize() + " " for w in lex.get("claimant_strip_lead")),
                  *(w + " " for w in lex.get("claimant_strip_lead"))):
@@ -102,6 +128,36 @@ def _clean_who(text: str, start: int, end: int, lex: Lexicon) -> Span:
                 seg = seg[: -len(tail)]
                 changed = True
     return s
+
+
+def _apposition_head(text: str, s: Span, seg: str) -> Span:
+    """The holder among comma-separated pieces: the last piece, unless it is an age (``Whitfield, 54``) or
+    a lowercase role (``Dana Reyes, chief economist at X``) following a capitalised name: then the name."""
+    bounds, cur = [], 0
+    for m in re.finditer(",", seg):
+        bounds.append((cur, m.start()))
+        cur = m.end()
+    bounds.append((cur, len(seg)))
+    k = len(bounds) - 1
+    while k > 0 and not any(ch.isalpha() for ch in seg[bounds[k][0] : bounds[k][1]]):
+        k -= 1  # an age apposition
+    piece = seg[bounds[k][0] : bounds[k][1]].strip()
+    if k > 0 and piece[:1].islower():
+        prev = seg[bounds[k - 1][0] : bounds[k - 1][1]].strip()
+        if _NAME.fullmatch(prev):
+            k -= 1
+    return trim(text, s.start + bounds[k][0], s.start + bounds[k][1])
+
+
+def _lead_subject(text: str, sent: Span) -> Span | None:
+    """The capitalised noun phrase opening a sentence (after any dateline): ``The Federal Reserve held …``."""
+    start = sent.start
+    for d in _DASH.finditer(text, sent.start, min(sent.end, sent.start + 80)):
+        start = d.end()
+    m = _LEAD_NAME.match(text, start, sent.end)
+    if m is None or (" " not in m.group(0) and not re.match(r"\s+[a-z]+ed\b", text[m.end() : m.end() + 20])):
+        return None  # "Oil prices fell": a lone capitalised first word is just the sentence start
+    return Span(m.start(), m.end())
 
 
 def _subject(text: str, sent: Span, lex: Lexicon) -> Span | None:
@@ -168,7 +224,18 @@ def _focus(text: str, body: Span, lex: Lexicon) -> Span:
 
 def _assesses(text: str, span: Span, cue: str, lex: Lexicon) -> bool:
     """Reported content is a claim when the verb is a stance (warned, expects) or the content assesses."""
-    return cue not in lex.get("neutral") or marker_strength(text, span.start, span.end, lex) > 0
+    if cue not in lex.get("neutral"):
+        return True
+    strength = marker_strength(text, span.start, span.end, lex)
+    # "it would invest $3 billion" / "it plans to hire": a plan reported with a bare modal is a fact.
+    return strength > 1 or (strength == 1 and not _PLAN.search(text, span.start, span.end))
+
+
+def _quoted_view(text: str, span: Span) -> bool:
+    """A direct quotation describing how things are ("The market is cooling, not cracking") is its speaker's
+    view; a quoted plan or promise ("we will…") and a quoted count are not."""
+    seg = text[span.start : span.end]
+    return bool(_EVALUATES.search(seg)) and not _PLAN.search(seg) and not _FIRST_PLAN.search(seg)
 
 
 def _attributed(text: str, sent: Span, lex: Lexicon, quotes: _Quotes) -> tuple[list[Candidate] | None, Candidate | None]:
@@ -185,8 +252,10 @@ def _attributed(text: str, sent: Span, lex: Lexicon, quotes: _Quotes) -> tuple[l
                 bodies = [_focus(text, body, lex)]
                 if m.groupdict().get("add"):  # '…," X said, adding, "…"': a second statement
                     bodies.append(trim(text, sent.start + m.start("add"), sent.start + m.end("add")))
+                quoted = text[trim(text, sent.start, sent.end, strip_quotes=False).start] in "“\""
                 return [Candidate(b, holder.claimant, who, cue) for b in bodies
-                        if _assesses(text, b, cue, lex) and b.end - b.start >= 12], holder
+                        if (_assesses(text, b, cue, lex) or (quoted and _quoted_view(text, b)))
+                        and b.end - b.start >= 12], holder
     m = _ACCORDING.search(seg)
     if m:
         who = _clean_who(text, sent.start + m.start("who"), sent.start + m.end("who"), lex)
@@ -212,6 +281,12 @@ def _attributed(text: str, sent: Span, lex: Lexicon, quotes: _Quotes) -> tuple[l
         if _NOUN_BEFORE.search(text, max(sent.start, m.start() - 12), m.start()):
             continue  # "an original estimate", "was expected": not a stance verb here
         after = _THAT_AFTER.match(text, m.end(), sent.end)
+        if cue in _CONSENSUS and text[max(sent.start, m.start() - 4) : m.start()].lower() == "had ":
+            continue  # "Economists had forecast a gain of 170,000": the consensus the figure is measured by
+        if cue in ("agreed", "agree") and after is None:
+            continue  # "agreed in July to invest": a deal, not a stance
+        if cue in ("added", "add", "adds") and _FIGURE_NEXT.match(text, m.end(), sent.end):
+            continue  # "employers added 143,000 jobs": a count, not a remark
         if cue == "told":  # "X told Reuters that …": only with its that-clause is it reported speech
             after = _TOLD_THAT.match(text, m.end(), sent.end)
             if after is None:
@@ -223,6 +298,15 @@ def _attributed(text: str, sent: Span, lex: Lexicon, quotes: _Quotes) -> tuple[l
             # "Businesses and residents also have complained … and say that …": the sentence subject.
             subject = _subject(text, sent, lex) if after and m.start() - sent.start < 160 else None
             if subject is None:
+                verb = _VERB_LED.match(text, who.start, who.end)
+                if verb and cue not in lex.get("neutral") and not after:
+                    # "…, but signaled it still expects …" / ", deepening worries about …": a verb phrase
+                    # of the sentence subject (or of the article) holds the stance.
+                    body = trim(text, who.start, sent.end)
+                    subject = _lead_subject(text, sent) if m.start() - sent.start < 300 else None
+                    if body.end - body.start >= 12 and (best is None or best[0] > 1):
+                        claimant = text[subject.start : subject.end] if subject else None
+                        best = (1, Candidate(body, claimant, subject, cue))
                 continue
             who = subject
         if after:
@@ -242,6 +326,10 @@ def _attributed(text: str, sent: Span, lex: Lexicon, quotes: _Quotes) -> tuple[l
             who = Span(inner.start("who"), inner.end("who"))
             body = Span(inner.end(), body.end)
             cue = inner.group("verb")  # a stance verb: what follows is held, marked or not
+        elif cue in lex.get("neutral") and (own := _OWN_STANCE.match(text, body.start, body.end)):
+            cue = own.group("verb").lower()  # "Becker said he expected growth to slow": his own forecast
+        elif cue in lex.get("neutral") and _PUNDITS.search(text, who.start, who.end):
+            cue = "assessed"  # "Analysts said that the move was aimed at …": an analyst's reading is a view
         rank = 0 if after else 1  # "X complained … and say that …": the verb with a that-clause wins
         if best is None or rank < best[0]:
             best = (rank, Candidate(body, text[who.start : who.end], who, cue))
@@ -267,6 +355,11 @@ def _own_voice(text: str, sent: Span, lex: Lexicon) -> list[Candidate]:
         parts.append(Span(cur, m.start()))
         cur = m.end()
     parts.append(Span(cur, sent.end))
+    sign = _SIGN.search(text, sent.start, sent.end)
+    if sign and marker_strength(text, sign.start("sign"), sent.end, lex) == 2:
+        # "…, a sign that demand is fading": the article's reading of the fact before it
+        span = trim(text, sign.start("sign"), sent.end)
+        return [Candidate(span, None, None, None)] if span.end - span.start >= 12 else []
     marked = [p for p in parts if marker_strength(text, p.start, p.end, lex) == 2]
     if len(parts) > 1 and marked:
         span = trim(text, marked[0].start, marked[-1].end)

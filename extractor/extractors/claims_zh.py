@@ -35,6 +35,10 @@ MAX_CLAIMANT = 30
 _CLAIMANT_WINDOW = 4 * MAX_CLAIMANT
 _REGION_STOP_RX = re.compile("[" + re.escape("".join(sorted(_REGION_STOP))) + "]")
 _COMPARE = frozenset("於乎合及比如較")  # 優於預期 / 不如預期 / 符合預期: the stance word is a noun here
+ONE_ARGUMENT = 4  # reported speech of at most this many clauses is one argument
+_COMPARE_WORDS = frozenset(("超出", "超乎", "高於", "低於", "優於", "不如", "不及", "符合", "勝過", "遜於"))
+_FORECAST_CUES = frozenset(("預估", "預期", "預測", "估計", "估算", "推估", "預計", "預料", "看好", "認為", "相信", "警告",
+                            "擔心", "坦言", "憂心", "示警"))
 SHORT_CONTENT = 70  # a quoted sentence up to this long is one claim; longer ones are cut into units
 
 
@@ -159,6 +163,8 @@ def claimant_span(folded: str, start: int, end: int, lex: Lexicon) -> Span | Non
     if ok:
         return s
     g = _group_suffix(folded, s.start, s.end, lex)
+    if g is not None and (folded[g.start - 1 : g.start] in _COMPARE or folded[g.start - 2 : g.start] in _COMPARE_WORDS):
+        return None  # 超出市場預期 / 優於市場預期: the market's expectation is a yardstick, not a holder
     return g
 
 
@@ -283,7 +289,8 @@ def zh_candidates(doc: Document, lex: Lexicon, metrics: Figures, skip: AbstractS
             # voice needs the stricter own-voice markers.
             # Cheap prefilter: a part without any marker word (or quotation) cannot yield a unit.
             key = "own_markers" if who is None else "markers"
-            if not lex.contains(key, folded, part.start, part.end) and not (who and _has_quote(text, part)):
+            if (not lex.contains(key, folded, part.start, part.end) and not (who and _has_quote(text, part))
+                    and not lex.contains("inference_openers", folded, part.start, part.end)):
                 continue
             units = _units(doc, part, lex, metrics, own=who is None, first_free=False)
             out.extend(Candidate(u, who[0] if who else None, who[1] if who else None, None) for u in units)
@@ -336,8 +343,39 @@ def _attributed_units(doc: Document, att: _Att, sent: Span, stop: int, depth: _D
     region = Span(att.cue_end, _content_end(text, att.cue_end, stop, sent, depth))
     # A stance verb (認為, 警告) makes whatever follows a claim; a reporting verb (表示, 說明) only
     # the clauses that assess.
-    units = _units(doc, region, lex, metrics, own=False, first_free=att.strong, lead_figure=not att.own)
+    # A figure right after the verb is what the speaker predicts (預估，成長3%) but only what they report
+    # after 強調 / 指出 (公司共有18座廠): a reported count is a fact.
+    lead = not att.own and (att.cue or "") in _FORECAST_CUES
+    units = _units(doc, region, lex, metrics, own=False, first_free=att.strong, lead_figure=lead)
+    if not att.own:
+        units = _one_argument(doc, region, units, metrics, lex, forecast=lead)
     return units, Span(att.region_start, region.end)
+
+
+def _one_argument(doc: Document, region: Span, units: list[Span], metrics: Figures, lex: Lexicon, *,
+                  forecast: bool) -> list[Span]:
+    """Reported figures and the assessments around them are one argument: a forecast's figures and what
+    follows them (X預估，出口成長逾3成，金額上看5,000億元，創新高), or a figure and its reason
+    (X指出，成長率下修至2%，主因…): from the first clause to the last assessing one, when every clause in
+    between is a figure or part of a unit."""
+    if not units:
+        return units
+    text = doc.text
+    clauses = split_clauses(text, region.start, region.end)
+    if not 2 <= len(clauses) <= ONE_ARGUMENT or any(is_quote(text, c) for c in clauses):
+        return units
+    end = max(u.end for u in units)
+    inside = [c for c in clauses if c.end <= end]
+    if not any(metrics.inside(c) and not _in_units(c, units) for c in inside):
+        return units  # nothing was left out between the units: keep them as found
+    reason = any(lex.starts("reason_openers", doc.folded or text, u.start, u.end) for u in units)
+    if (forecast or reason) and all(metrics.inside(c) or _in_units(c, units) for c in inside):
+        return [Span(clauses[0].start, end)]
+    return units
+
+
+def _in_units(c: Span, units: Sequence[Span]) -> bool:
+    return any(u.start <= c.start and c.end <= u.end for u in units)
 
 
 def _uncovered(sent: Span, covered: Sequence[Span]) -> list[Span]:

@@ -76,12 +76,18 @@ def split_clauses(text: str, start: int, end: int) -> list[Span]:
             # A mismatched closer: drop the innermost opener so that one stray bracket cannot
             # glue the rest of the text into one clause.
             stack.pop()
-        elif not stack and ch in CLAUSE_BREAKS:
+        elif not stack and ch in CLAUSE_BREAKS and not _in_number(text, i, end):
             out.append(Span(cur, i))
             cur = i + 1
     out.append(Span(cur, end))
     trimmed = [trim(text, s.start, s.end, strip_quotes=False) for s in out]
     return [s for s in trimmed if s.end > s.start]
+
+
+def _in_number(text: str, i: int, end: int) -> bool:
+    """A thousands separator (5,900 / 4，400): a comma between a digit and exactly three digits."""
+    return (text[i] in ",，" and i > 0 and text[i - 1].isdigit() and i + 4 <= end
+            and text[i + 1 : i + 4].isdigit() and not text[i + 4 : i + 5].isdigit())
 
 
 def bracket_depth(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
