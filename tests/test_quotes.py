@@ -292,3 +292,114 @@ def test_english_multi_paragraph_quote_continues() -> None:
     quotes, _ = quotes_of(text)
     assert len(quotes) == 1 and quotes[0].speaker == "Laura Diaz"
     assert quotes[0].text.startswith("We lost power") and quotes[0].text.endswith("generator,")
+
+
+# ---- held-out recall: general mechanisms, invented sentences --------------------------------------
+
+RECALL_ZH = [
+    # words between speaker and cue (會後 / 在…會 / 今(8)日 / 昨天) stay out of the speaker
+    ("交通部長吳明山會後表示，高鐵延伸案將在年底前完成環評。",
+     ("indirect", "高鐵延伸案將在年底前完成環評", "吳明山")),
+    ("鼎豐科技董事長孫立群在線上股東會表示，明年資本支出將增加兩成。",
+     ("indirect", "明年資本支出將增加兩成", "孫立群")),
+    ("孫立群今(8)日指出，新廠明年第二季量產。", ("indirect", "新廠明年第二季量產", "孫立群")),
+    ("海洋委員會主委鍾立帆昨天強調，漁港整建工程不會延宕。", ("indirect", "漁港整建工程不會延宕", "鍾立帆")),
+    # 在野 opens a source, not a locative
+    ("在野黨團則批評，這項特別預算嚴重浮濫。", ("indirect", "這項特別預算嚴重浮濫", "在野黨團")),
+    # Simplified input: cues and nouns matched on the folded text
+    ("市场分析人士预计，明年出口增速将放缓至百分之三。",
+     ("indirect", "明年出口增速将放缓至百分之三", "市场分析人士")),
+    ("商务部有关负责人表示，将继续扩大高水平对外开放。",
+     ("indirect", "将继续扩大高水平对外开放", "商务部有关负责人")),
+    ("不过，有经济学家警告，居民消费可能继续疲弱。", ("indirect", "居民消费可能继续疲弱", "经济学家")),
+    # a quote with no cue of its own closing a sentence of reported speech is that speaker's
+    ("研究員方志豪認為，油價將回落，「這是供給過剩的必然結果」。",
+     ("direct", "這是供給過剩的必然結果", "方志豪")),
+    ("漁會說，漁獲量不如往年，「大家都在苦撐。」", ("direct", "大家都在苦撐。", "漁會")),
+    ("漁會說，漁獲量不如往年，「大家都在苦撐。」", ("indirect", "漁獲量不如往年", "漁會")),
+    # a clause of reported content before a Simplified “…” is not its speaker
+    ("央行行长周建平表示，降准旨在稳定预期，“当前通胀处于低位，政策仍有空间。”",
+     ("direct", "当前通胀处于低位，政策仍有空间。", "周建平")),
+    # a multi-sentence direct quote comes out whole
+    ("李大同說：「第一句話結束了。第二句開始，還有第三段。」",
+     ("direct", "第一句話結束了。第二句開始，還有第三段。", "李大同")),
+    # the same speaker goes on after a direct quote or a semicolon (…，」並強調 / …；並預期)
+    ("部長王大明說：「補貼不會取消，」並強調，明年預算將增加一成。",
+     ("indirect", "明年預算將增加一成", "王大明")),
+    ("研究員方志豪認為，油價將回落，優於預期；並預期航運股將反彈。",
+     ("indirect", "航運股將反彈", "方志豪")),
+    # a clause whose subject is no source does not end the speaker's words
+    ("經濟部次長林大山指出，小用戶不受影響；大戶的電費估計每年增加一成。",
+     ("indirect", "小用戶不受影響；大戶的電費估計每年增加一成", "林大山")),
+    ("勞工局表示，補助將提高三成，申請則延至月底。", ("indirect", "補助將提高三成，申請則延至月底", "勞工局")),
+    # a short quoted verdict right after the cue, then the reported words
+    ("對於匯率走勢，陳大文坦言「壓力不小」，央行若不進場，新台幣恐續貶。",
+     ("indirect", "央行若不進場，新台幣恐續貶", "陳大文")),
+]
+
+RECALL_EN = [
+    # "told reporters after …" and the quote that continues it
+    ('"We have room to be patient," Treasury Secretary Alan Brooks told reporters after the briefing. '
+     '"Growth is steady, and wages are rising."',
+     ("direct", "Growth is steady, and wages are rising.", "Alan Brooks")),
+    ('"We have room to be patient," Treasury Secretary Alan Brooks told reporters after the briefing.',
+     ("direct", "We have room to be patient,", "Alan Brooks")),
+    # two sources in one sentence
+    ("Brokers said demand for office space was weaker than last year, and several economists warned that "
+     "vacancies could climb further next spring.",
+     ("indirect", "demand for office space was weaker than last year", "Brokers")),
+    ("Brokers said demand for office space was weaker than last year, and several economists warned that "
+     "vacancies could climb further next spring.",
+     ("indirect", "vacancies could climb further next spring", "several economists")),
+    # trailing attribution with a bare weekday
+    ("Used car prices fell 1.2% in October from September, the Vehicle Dealers Association said Tuesday.",
+     ("indirect", "Used car prices fell 1.2% in October from September", "Vehicle Dealers Association")),
+    # "added that" is speech
+    ("The spokesman added that the plant would reopen on Friday.",
+     ("indirect", "the plant would reopen on Friday", "The spokesman")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALL_ZH + RECALL_EN)
+def test_recall_mechanisms(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in pairs(text)
+
+
+NOT_SPEECH = [
+    "Factories have added an average of 12,000 workers a month this year.",
+    "Construction added 18,000 jobs, while mining added 2,000.",
+    "新廠預計明年第三季量產。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_not_speech(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_pronoun_with_warned_after_but_resolves_to_the_person() -> None:
+    text = ('"Supply is tight," said Carla Moreno, a broker at Vista Homes. Moreno said she expects listings '
+            "to recover in the spring, citing new construction, but she warned that mortgage costs could erase "
+            "the gains.")
+    got = pairs(text)
+    assert ("indirect", "mortgage costs could erase the gains", "Carla Moreno") in got
+    assert ("indirect", "she expects listings to recover in the spring, citing new construction",
+            "Carla Moreno") in got
+
+
+def test_inverted_attribution_with_role_is_not_swapped() -> None:
+    text = '"Rents keep rising, so tenants remain wary," said Tom Hale, the ATA\'s senior analyst.'
+    assert pairs(text) == [("direct", "Rents keep rising, so tenants remain wary,", "Tom Hale")]
+
+
+def test_direct_quote_after_reported_speech_is_not_the_previous_paragraphs() -> None:
+    text = ("經濟部長王美花表示，出口將持續成長。\n"
+            "黨團幹事長鄭文宏指出，補助款不到百億，「地方財政的困境根本沒有改善。」")
+    got = pairs(text)
+    assert ("direct", "地方財政的困境根本沒有改善。", "鄭文宏") in got
+    assert ("indirect", "補助款不到百億", "鄭文宏") in got
+
+
+def test_term_quotes_inside_reported_speech_stay_terms() -> None:
+    text = "王明表示，明年重點在AI，「雲端運算」與「邊緣運算」都會布局。"
+    assert [q.kind for q in quotes_of(text)[0]] == ["indirect"]

@@ -145,3 +145,20 @@ def test_they_resolves_to_a_group_or_organisation() -> None:
 ])
 def test_time_and_place_between_speaker_and_cue_are_dropped(text: str) -> None:
     assert speakers(text) == ["王美華"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("台北市長蔡明德昨天出席活動。蔡表示，捷運延伸線將在明年通車。", ["蔡明德"]),
+    ("宏遠電子董事長陳大明說，今年營收將成長。陳認為，明年景氣更好。", ["陳大明", "陳大明"]),
+    ("立委歐陽志遠說，法案下週付委。歐陽指出，朝野已有共識。", ["歐陽志遠", "歐陽志遠"]),
+])
+def test_zh_surname_alone_resolves_to_full_name(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+def test_zh_unknown_surname_alone_is_no_speaker() -> None:
+    assert speakers("陳表示，明年景氣更好。") == []
+
+
+def test_zh_surname_alone_after_untitled_full_name() -> None:
+    assert speakers("林志成表示，工程如期完工。林也說，驗收將在下月完成。") == ["林志成", "林志成"]

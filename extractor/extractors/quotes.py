@@ -173,6 +173,12 @@ def _resolve_in_order(doc: Document, reg: Registry, cands: list[_Cand]) -> list[
                 out.append(c)
             continue
         c.speaker = resolve(reg, sp, s, "zh" if doc.is_zh else "en")
+        if c.speaker.kind == "surname":  # a surname alone that names nobody before it
+            c.speaker = None
+            if c.kind == "direct":
+                c.phrase = None
+                out.append(c)
+            continue
         out.append(c)
     return out
 
@@ -210,7 +216,10 @@ def _inherit(doc: Document, reg: Registry, cands: list[_Cand], window: int) -> l
                 break
     last: _Cand | None = None
     for c in ordered:
-        if c.speaker is None and last is not None and c.kind == "direct" and c.phrase is None \
+        if c.speaker is None and last is not None and c.kind == "indirect" and c.phrase is None:
+            if "\n" not in doc.text[last.span.end:c.span.start]:
+                c.speaker = last.speaker  # …，」並強調…: the speaker of the clause before goes on
+        elif c.speaker is None and last is not None and c.kind == "direct" and c.phrase is None \
                 and 0 <= c.span.start - last.span.end <= window and _same_or_next_para(doc, last, c):
             # a person named after the last attribution ("《財經網》報導，于學軍…") is the likelier voice
             c.speaker = _named_between(reg, doc.text, last.at + 1, c.span.start) or last.speaker
@@ -254,6 +263,11 @@ def _zh_res() -> dict[str, re.Pattern[str]]:
 def _blocked() -> dict[str, str]:
     blocked: dict[str, str] = lexicon("zh")["cue_blocked_after"]
     return blocked
+
+
+@lru_cache(maxsize=1)
+def _need_comma() -> frozenset[str]:
+    return frozenset(lexicon("zh").get("cues_need_comma", []))
 
 
 _ZH_BOUND = "，,。！？!?；;：:「」『』“”\"\n"
@@ -306,6 +320,7 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
     cands: list[_Cand] = []
     direct_spans: list[Span] = []
     bounds = _Bounds(folded)
+    sent_ends = [m.start() for m in _ZH_SENT_END.finditer(text)]
     for run in runs:
         inner = run.inner
         body = text[inner.start:inner.end]
@@ -315,7 +330,11 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
         if m:
             cue_start = run.open - len(before) + m.start("cue")
             ps = bounds.clause_start(cue_start)
-            cands.append(_Cand(inner, "direct", m.group("cue"), (ps, cue_start), cue_start))
+            if _reported_before(doc, reg, bounds, sent_ends, ps) and not _names_person(doc, reg, ps, cue_start):
+                # 「X表示，…穩定預期，「…」」: the clause before the quote is reported content, not its speaker
+                cands.append(_Cand(inner, "direct", None, None, run.open))
+            else:
+                cands.append(_Cand(inner, "direct", m.group("cue"), (ps, cue_start), cue_start))
             direct_spans.append(inner)
             continue
         after = _zh_after(text, folded, run.close + 1)
@@ -325,6 +344,11 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
             ps, pe, cue = after
             cands.append(_Cand(inner, "direct", cue, (ps, pe), ps))
             direct_spans.append(inner)
+        elif prev in "，,：:" and len(body) >= 4 and (run.close + 1 >= len(text) or text[run.close + 1] in "。！？!?\n") \
+                and _reported_before(doc, reg, bounds, sent_ends, run.open):
+            # X指出，…，「…」: a quote with no cue of its own, closing a sentence of reported speech
+            cands.append(_Cand(inner, "direct", None, None, run.open))
+            direct_spans.append(inner)
         elif not embedded and speechlike and len(body) >= 12:
             # continued speech: a long quote standing as its own clause
             cands.append(_Cand(inner, "direct", None, None, run.open, inherit_next=True))
@@ -332,6 +356,35 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
     cands.extend(_zh_indirect(doc, reg, direct_spans, runs))
     cands = _resolve_in_order(doc, reg, cands)
     return _inherit(doc, reg, cands, window=400)
+
+
+_ZH_SENT_END = re.compile(r"[。！？!?\n]")
+
+
+def _reported_before(doc: Document, reg: Registry, bounds: _Bounds, sent_ends: list[int], pos: int) -> bool:
+    """True when an earlier clause of the sentence holding ``pos`` is "source + cue" (X指出，…)."""
+    text, folded = doc.text, doc.folded or doc.text
+    k = bisect.bisect_left(sent_ends, pos) - 1
+    ss = max(sent_ends[k] + 1 if k >= 0 else 0, pos - 200)
+    first = bounds.clause_start(pos)
+    if first <= ss:
+        return False  # the clause before ``pos`` opens the sentence
+    res = _zh_res()
+    for n, m in enumerate(res["cue"].finditer(folded, ss, first)):
+        if n >= 6:
+            break  # a speaker's cue opens the sentence; a run of cue characters is not prose
+        if res["noun_follow"].match(folded, m.end()) or (m.start() > 0 and folded[m.start() - 1] in
+                                                         _blocked().get(m.group(), "")):
+            continue
+        ps = bounds.clause_start(m.start())
+        if ps < m.start() and parse_zh(reg, text, folded, ps, m.start(), m.start()) is not None:
+            return True
+    return False
+
+
+def _names_person(doc: Document, reg: Registry, start: int, end: int) -> bool:
+    sp = parse_zh(reg, doc.text, doc.folded or doc.text, start, end, start)
+    return sp is not None and sp.kind in ("person", "persons", "pronoun", "surname_role", "role", "surname")
 
 
 def _zh_after(text: str, folded: str, pos: int) -> tuple[int, int, str] | None:
@@ -355,6 +408,7 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
     text, folded = doc.text, doc.folded or doc.text
     res = _zh_res()
     inside_starts = [r.inner.start for r in runs]  # runs are sorted and disjoint
+    open_at = [r.open for r in runs]
     out: list[_Cand] = []
     covered_until = -1
     direct_starts = sorted(d.start for d in direct)
@@ -390,14 +444,24 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             j += 1
         if j < len(text) and text[j] in "：:，,":
             j += 1
+        elif m.group() in _need_comma():
+            continue  # 新廠預計明年量產: without a comma the cue is an ordinary verb
+        k = bisect.bisect_left(open_at, j)
+        if k < len(runs) and open_at[k] == j and runs[k].close - j <= 12 and runs[k].close + 1 < len(text) \
+                and text[runs[k].close + 1] in "，,":
+            j = runs[k].close + 2  # X坦言「變數仍大」，…: a short quoted verdict, then the reported words
         if j >= len(text) or text[j] in "「『“\"。！？!?；\n":
             continue
         ps = bounds.clause_start(cs)
-        if ps == cs or parse_zh(reg, text, folded, ps, cs, cs) is None:
+        phrase: tuple[int, int] | None = (ps, cs)
+        if ps < cs and _ZH_CONN.fullmatch(folded, ps, cs) and ps > 0 and (
+                text[ps - 1] in "」』”\"" or text[ps - 1] in "，；,;" and out and out[-1].span.end >= ps - 3):
+            phrase = None  # …，」並強調… / …；並預期…: the same speaker goes on (resolved by _inherit)
+        elif ps == cs or parse_zh(reg, text, folded, ps, cs, cs) is None:
             continue  # no source before the cue (根據X報導，…): the cues inside stay available
         if in_title(j) or _inner_attribution(reg, text, folded, j, min(len(text), j + 80)):
             continue  # 《財經網》報導，于學軍…分析，…: the named person's own attribution is the quote
-        end = _zh_content_end(text, folded, j, direct_starts)
+        end = _zh_content_end(reg, text, folded, j, direct_starts)
         end = _zh_rival_end(reg, text, folded, j, end)
         while end > j and text[end - 1] in "，,、：:　 ":
             end -= 1
@@ -405,7 +469,7 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             continue
         if _CAPTION.match(text, end + 1):
             continue  # a photo caption repeating what the article already reported
-        out.append(_Cand(Span(j, end), "indirect", m.group(), (ps, cs), cs))
+        out.append(_Cand(Span(j, end), "indirect", m.group(), phrase, cs))
         covered_until = end
     return out
 
@@ -427,9 +491,19 @@ def _zh_rival_end(reg: Registry, text: str, folded: str, start: int, end: int) -
     for m in _RIVAL.finditer(folded, start, end):
         ys, ye = m.span("y")
         sp = parse_zh(reg, text, folded, ys, ye, ys)
-        if sp is not None and sp.kind in ("group", "org", "person", "persons"):
+        if sp is not None and (sp.kind in ("group", "person", "persons") or sp.kind == "org" and _named_org(reg, sp)):
             return m.start()
     return end
+
+
+def _named_org(reg: Registry, sp: Speaker) -> bool:
+    """An organisation the article names or whose name has an organisation ending (not 時薪則… / 申請則…)."""
+    return reg.lookup(sp.name) is not None or bool(_org_end().search(sp.name))
+
+
+@lru_cache(maxsize=1)
+def _org_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(lexicon('zh')['org_suffixes'])})$")
 
 
 def _inner_attribution(reg: Registry, text: str, folded: str, start: int, end: int) -> bool:
@@ -443,22 +517,32 @@ def _inner_attribution(reg: Registry, text: str, folded: str, start: int, end: i
     return False
 
 
-def _zh_content_end(text: str, folded: str, start: int, direct_starts: list[int]) -> int:
+def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_starts: list[int]) -> int:
     """Indirect content runs to the sentence end (。！？, line end) or to an attributed direct quote.
 
-    A ；ends it only when the next clause is a new attribution (…；她解釋，…); otherwise the semicolon
-    just joins the speaker's own clauses (成熟市場…；下一波…；至於…).
+    A ；ends it only when the next clause is a new attribution (…；她解釋，…; …；並預期…); otherwise the
+    semicolon just joins the speaker's own clauses (成熟市場…；下一波…；至於…, …；大戶的支出估計…).
+    A ，ends it before a second speech act of the same speaker (…，並強調… / …，也指出…).
     """
     stop = min(len(text), start + _MAX_SENT)
     pos = start
     end = stop
+    res = _zh_res()
     while True:
-        m = _ZH_END.search(text, pos, stop)
+        m = _ZH_END_COMMA.search(text, pos, stop)
         if m is None:
             break
-        if text[m.start()] in "；;":
+        if text[m.start()] in "，,":
+            ce = _conn_end(folded, m.end())
+            c = res["cue"].match(folded, ce) if ce > m.end() else None
+            if c is None or res["noun_follow"].match(folded, c.end()):
+                pos = m.end()
+                continue
+        elif text[m.start()] in "；;":
             nxt = _clause_start_fwd(text, m.end())
-            if not _zh_res()["cue"].search(folded, m.end(), nxt):
+            c = res["cue"].search(folded, m.end(), nxt)
+            if c is None or not (_ZH_CONN.fullmatch(folded, m.end(), c.start()) or c.start() > m.end()
+                                 and parse_zh(reg, text, folded, m.end(), c.start(), c.start()) is not None):
                 pos = m.end()
                 continue
         end = m.start()
@@ -467,6 +551,16 @@ def _zh_content_end(text: str, folded: str, start: int, direct_starts: list[int]
     if k < len(direct_starts) and direct_starts[k] - 1 < end:
         return direct_starts[k] - 1
     return end
+
+
+_ZH_END_COMMA = re.compile(r"[。！？!?；;\n，,]")
+# connectives before a second cue of the same speaker: …，並強調 / …；並預期 / …，也說
+_ZH_CONN = re.compile(r"(?:並且|同時|另外|並|也|還|更|另|且|亦|再|則)+")
+
+
+def _conn_end(folded: str, pos: int) -> int:
+    m = _ZH_CONN.match(folded, pos, pos + 6)
+    return m.end() if m else pos
 
 
 def _clause_start_fwd(text: str, pos: int, limit: int = 30) -> int:
@@ -484,7 +578,9 @@ def _clause_start_fwd(text: str, pos: int, limit: int = 30) -> int:
 def _en_res() -> dict[str, re.Pattern[str]]:
     lx = lexicon("en")
     verbs = alternation(lx["verbs"])
-    filler = r"(?:\s+(?:on|in|at|during|this|last|late|earlier|later|in a|to|of|about)\b[^,.;:\"“”]{0,60}?)?"
+    filler = (r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+              r"(?:\s+(?:on|in|at|during|this|last|late|earlier|later|in a|to|of|about|after|before|following|"
+              r"outside)\b[^,.;:\"“”]{0,60}?)?")
     # name characters: a dot only inside a word (Edmunds.com) or after an honorific (Dr. Ann Lee, Sen. Warren)
     nm = r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Jr|St)\.|[^,.;:\"“”]|\.(?=\w))"
     not_hon = "".join(f"(?<!{h})" for h in "Dr Mr Mrs Ms Sen Rep Gov Gen Prof Lt Col Sgt".split())
@@ -706,7 +802,7 @@ def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand
             k += 1
         if quoted * 2 > len(q) or re.match(r"[\"“”]", text[q.start:q.end]):
             continue  # the words are a direct quote already
-        out.append(cand)
+        out.extend(_en_split_coordinated(reg, text, cand, res) if cand.phrase and cand.phrase[0] < q.start else [cand])
     return out
 
 
@@ -758,6 +854,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
     # leading attribution: "X said (that) …" with X from the clause start
     for m in res["verb"].finditer(head):
         vs, ve = m.start(), m.end()
+        if _CLOSE_BEFORE.search(head, max(0, vs - 4), vs):
+            continue  # '"…," said X, role': the inverted attribution of a direct quote, not content after it
         ps, pe = _en_phrase_before(head, 0, vs)
         if not head[ps:pe].strip() or len(head[ps:pe].split()) > 12:
             continue
@@ -770,6 +868,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
                 continue  # "said in a statement." / "said of the plan": no reported content follows
         if rest is None:
             continue
+        if m.group().lower() in _need_that() and not head[ve:rest.end()].rstrip().endswith("that"):
+            continue  # "Employers added 200,000 jobs": not speech without "added that"
         rest_end = rest.end() - ve
         return cand(ve + rest_end, body_end, ps, pe, m.group())
     # participial and coordinated frames: "X is frustrated …, saying …", "X … and say that …"
@@ -780,6 +880,39 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             if subj:
                 return cand(m.end(), body_end, subj.start("sp"), subj.end("sp"), m.group("cue"))
     return None
+
+
+_CLOSE_BEFORE = re.compile(r"[\"”’]\s*$")
+# "…, and several analysts warned that …": a second source taking over the sentence
+_EN_COORD = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+
+
+@lru_cache(maxsize=1)
+def _need_that() -> frozenset[str]:
+    return frozenset(lexicon("en").get("verbs_need_that", []))
+
+
+_MAX_COORD = 4  # coordinated clauses tried per sentence: "A, and B, and C…" in hostile input stays linear
+
+
+def _en_split_coordinated(reg: Registry, text: str, cand: _Cand, res: dict[str, re.Pattern[str]]) -> list[_Cand]:
+    """Split "X said A, and Y warned that B" into A (X) and B (Y); ``cand`` is the indirect for A…B."""
+    out: list[_Cand] = []
+    tries = 0
+    q = cand.span
+    for m in _EN_COORD.finditer(text, q.start, q.end):
+        tries += 1
+        if tries > _MAX_COORD:
+            break
+        sub = m.end()
+        second = _en_indirect_one(reg, text[sub:q.end], sub, q.end - sub, res)
+        if second is None or second.phrase is None or second.phrase[0] != sub or second.cue == "according to":
+            continue  # the words after "and" must open with their own source and reporting verb
+        if m.start() - q.start < 12:
+            continue
+        out.append(_Cand(Span(q.start, m.start()), cand.kind, cand.cue, cand.phrase, cand.at))
+        cand, q = second, second.span
+    return [*out, cand]
 
 
 def _strip_source(sp: str) -> int:

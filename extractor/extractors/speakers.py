@@ -58,7 +58,7 @@ def _zh() -> dict[str, Any]:
         "group_end": re.compile(f"(?:{alternation(lx['groups'])})$"),
         "org_end": re.compile(f"(?:{alternation(lx['org_suffixes'])})$"),
         "lead": re.compile(f"(?:{alternation(lx['lead'])})"),
-        "bad_start": re.compile(f"(?:{alternation(lx['bad_start'])})"),
+        "bad_start": re.compile(f"(?!{alternation(lx['bad_start_exceptions'])})(?:{alternation(lx['bad_start'])})"),
         "trail": re.compile(f"(?:{alternation(lx['trail'])}|{trail_time})$"),
         "pronouns": lx["pronouns"],
         "descriptor": re.compile(alternation(lx["org_descriptors"])),
@@ -307,7 +307,12 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
         if m and m.end() < end:
             start = m.end()
             continue
+        if folded[start] == "有" and zh["group_end"].search(folded, start + 1, end) and end - start <= 10:
+            start += 1  # 有分析師(警告): "there are analysts who" -> the group
+            continue
         m = zh["trail"].search(folded, start, end)
+        if m and m.start() == start:  # 在野黨團則: the leftmost trail match is the whole phrase; try past it
+            m = zh["trail"].search(folded, start + 1, end)
         if m and m.start() > start:
             end = m.start()
             continue
@@ -368,11 +373,23 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
             return Speaker(phrase, "surname_role", whole, role=roles[-1].group(), org=head, text=phrase)
         if not head or re.fullmatch("(?:該|這名|這位|該名|該位)", head):
             return Speaker(phrase, "role", whole, role=roles[-1].group(), text=phrase)
+        # an unnamed official of a named body: 商務部有關負責人, 市府相關主管 (the phrase is the source)
+        body = re.sub(r"(?:有關|相關)$", "", fphrase[: roles[-1].start()])
+        if body != fphrase[: roles[-1].start()] and len(phrase) <= 14 and 2 <= len(body) <= 8 \
+                and not any(c in zh["stop"] for c in body):
+            return Speaker(phrase, "group", whole, role=roles[-1].group(), org=phrase[: len(body)], text=phrase)
     if zh["group_end"].search(fphrase) and len(phrase) <= 12 and not any(c in "的是" for c in phrase):
         return Speaker(phrase, "group", whole, text=phrase)
     rec = reg.lookup(phrase)
     if rec is not None:
         return Speaker(phrase, rec.kind, whole, ent=rec, text=phrase)
+    if fphrase in zh["surnames"] or fphrase in zh["compound"]:
+        # a surname alone (陳表示) after the full name was given: the last person of that surname
+        rec = reg.last(at, ("person",), surname=phrase)
+        if rec is not None:
+            return Speaker(rec.name, "person", whole, ent=rec, text=phrase)
+        # not known yet (named earlier without a title, resolved in text order later): decided by resolve
+        return Speaker(phrase, "surname", whole, text=phrase)
     # a clause led by a pronoun or a known name: 他出現在CNBC上(指出), 歐盟引述數字(稱)
     for p in zh["pronouns"]:
         if fphrase.startswith(p):
@@ -548,6 +565,12 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
             reg.add(rec.name, "person", sp.span)
             return Speaker(rec.name, "person", sp.span, role=rec.role, org=rec.org, ent=rec, text=sp.text)
         return Speaker(sp.name, "group", sp.span, role=sp.role, text=sp.text)
+    if sp.kind == "surname":
+        rec = reg.last(at, kinds_person, surname=sp.name)
+        if rec is None:
+            return Speaker(sp.name, "surname", sp.span, text=sp.text)  # the caller drops it
+        reg.add(rec.name, "person", sp.span)
+        return Speaker(rec.name, "person", sp.span, role=rec.role, org=rec.org, ent=rec, text=sp.text)
     if sp.kind == "persons":
         return sp
     if sp.kind == "group":
@@ -721,6 +744,8 @@ def resolve_speaker(doc: Document, span: Span | tuple[int, int]) -> tuple[str | 
     if sp is None:
         return None, None
     sp = resolve(reg, sp, span.start, "zh" if doc.is_zh else "en")
+    if sp.kind == "surname":
+        return None, None  # a surname alone with no full name before it
     return sp.name, (sp.ent.id if sp.ent is not None else None)
 
 
