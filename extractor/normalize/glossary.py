@@ -3,7 +3,7 @@
 ``extractor/data/glossary.json`` holds the curated entries (zh-Hant, zh-Hans, en, abbreviation,
 variants). Terms mined from articles merge into a :class:`Glossary` with :meth:`Glossary.merge`, and
 ``extractor glossary`` prints the merged result. Lookup is script-blind: Simplified, Traditional and
-Taiwan-phrase forms (人工智能 / 人工智慧) all find the same entry.
+the variants listed for an entry (人工智能 / 人工智慧) all find it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .script import to_simplified, to_taiwan, to_taiwan_phrases
+from .script import to_simplified, to_taiwan
 
 
 @dataclass(frozen=True)
@@ -44,11 +44,13 @@ class Glossary:
         for form in (e.zh, e.zh_hans, e.en, e.abbr, *e.variants):
             if form:
                 self._index.setdefault(self.key(form), e)
-        self._index.setdefault(self.key(_taiwan_phrases(e.zh)), e)
 
     def lookup(self, form: str) -> Entry | None:
         """The entry for any of its forms, in either script, or None."""
-        return self._index.get(_key(form)) or self._index.get(_key(_taiwan_phrases(form)))
+        # Keys fold script with OpenCC t2s; vocabulary differences (人工智能 / 人工智慧) are listed as
+        # variants in the data file, which is cheaper and safer than OpenCC's phrase table (s2twp: 80 ms
+        # to build, and it rewrites 循环 as 迴圈).
+        return self._index.get(_key(form))
 
     def canonical_zh(self, form: str) -> str:
         """Canonical Traditional (Taiwan) form: the glossary's if known (人工智能 -> 人工智慧), else OpenCC s2tw."""
@@ -86,11 +88,6 @@ class Glossary:
 def _key(form: str) -> str:
     # Cached: the terms stage looks up the same few hundred forms on every page (OpenCC costs ~5 us a call).
     return to_simplified(form).casefold().replace(" ", "")
-
-
-@lru_cache(maxsize=65536)
-def _taiwan_phrases(form: str) -> str:
-    return to_taiwan_phrases(form)
 
 
 @lru_cache(maxsize=1)
