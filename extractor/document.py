@@ -120,7 +120,7 @@ class Document:
     meta: Meta = field(default_factory=Meta)
     paragraphs: tuple[Span, ...] = ()
     sentences: tuple[Span, ...] = ()
-    tokens: tuple[Span, ...] = ()
+    tokens: Sequence[Span] = ()  # jieba words, segmented on first access (segment.words.Tokens)
     tables: tuple[Table, ...] = ()
     annotations: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
     warnings: tuple[Any, ...] = ()

@@ -53,9 +53,9 @@ def segment_stage(doc: Document) -> Document:
 
 @register("words", requires=("text",), assigns=("tokens",), version=1)
 def words_stage(doc: Document) -> Document:
-    from .segment import tokenize
+    from .segment.words import Tokens
 
-    return doc.evolve(tokens=tokenize(doc.text) if doc.is_zh else ())
+    return doc.evolve(tokens=Tokens(doc.text) if doc.is_zh else ())
 
 
 @register("terms", requires=("sentences",), assigns=("terms", "name_glosses"), version=1)

@@ -51,3 +51,12 @@ def test_overlong_sentence_is_cut_at_a_comma_or_space_below_the_cap():
         assert "".join(text[s.start:s.end] for s in spans).replace(" ", "") == text.replace(" ", "")
     words = split_sentences("word, " * MAX_SENTENCE + "end.")
     assert all(text.endswith(",") for text in ("word, " * MAX_SENTENCE)[words[0].start:words[0].end].split()[-1:])
+
+
+def test_document_tokens_are_jieba_words_of_the_text():
+    from extractor.testing import make_doc
+
+    doc = make_doc("投資人質疑人工智慧投資報酬率。", stages=("normalize", "segment", "words"))
+    words = [doc.text[s.start : s.end] for s in doc.tokens]
+    assert "".join(words) == "投資人質疑人工智慧投資報酬率。"
+    assert "投資報酬率" in words and len(doc.tokens) == len(words)

@@ -13,6 +13,7 @@ pipeline that does not ask for tokens never pays its ~0.5 s start-up.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from typing import Any
 
 from ..document import Span
@@ -50,6 +51,41 @@ def warm_up() -> None:
     """Load the dictionaries now (before forking workers)."""
     _tokenizer()
     word_tags()
+
+
+class Tokens(Sequence[Span]):
+    """The word spans of a text, segmented on first access.
+
+    The words stage attaches this to every Chinese document; extractors and users that read
+    ``doc.tokens`` get jieba's words, and a run that never reads them does not pay the ~1.3 ms per
+    article that segmentation and span building cost (a fifth of the whole pipeline).
+    """
+
+    __slots__ = ("_text", "_spans")
+
+    def __init__(self, text: str):
+        self._text = text
+        self._spans: tuple[Span, ...] | None = None
+
+    def _get(self) -> tuple[Span, ...]:
+        if self._spans is None:
+            self._spans = tokenize(self._text)
+        return self._spans
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        return self._get()[i]
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._text)
+
+    def __repr__(self) -> str:
+        return f"Tokens({len(self._text)} chars, {'segmented' if self._spans is not None else 'lazy'})"
 
 
 def tokenize(text: str) -> tuple[Span, ...]:
