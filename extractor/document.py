@@ -140,16 +140,6 @@ class Document:
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
-    def sentence_at(self, pos: int) -> Span | None:
-        """The sentence containing character ``pos`` (binary search)."""
-        import bisect
-
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, pos) - 1
-        if 0 <= i < len(self.sentences) and self.sentences[i].start <= pos < self.sentences[i].end:
-            return self.sentences[i]
-        return None
-
     def paragraph_at(self, pos: int) -> Span | None:
         for p in self.paragraphs:
             if p.start <= pos < p.end:

@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .document import Document, Meta, OffsetMap, Span, Table, TableCell
+from .document import Document, OffsetMap
 from .errors import ConfigError, ExtractorError, InputError, StageError
 from .limits import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET
-from .model import Article, Source, TableCellOut, TableOut
-from .model import Warning as WarningOut
+from .model import Article
 
 StageFn = Callable[[Document], Document]
 
@@ -191,14 +190,6 @@ class Pipeline:
             _check_spans(art)
         return art
 
-    def run_many(self, items: Iterable[dict[str, Any]]) -> Iterable[Article | ExtractorError]:
-        for it in items:
-            try:
-                yield self.run(it.get("html") or it.get("text") or "", doc_id=it.get("id"), url=it.get("url"))
-            except ExtractorError as exc:
-                yield exc
-
-
 def _wrap(exc: Exception, stage: str, doc_id: str) -> ExtractorError:
     """Turn an unexpected exception into the error the caller should see."""
     if isinstance(exc, RecursionError):
@@ -243,5 +234,4 @@ def extract(
     return _DEFAULT.run(source, doc_id=doc_id, url=url, language=language)
 
 
-__all__ = ["Pipeline", "extract", "register", "REGISTRY", "Span", "Table", "TableCell", "Meta", "Source",
-           "TableOut", "TableCellOut", "WarningOut"]
+__all__ = ["Pipeline", "extract", "register", "REGISTRY", "DEFAULT_STAGES", "DEFAULT_MAX_BYTES", "DEFAULT_TIME_BUDGET"]
