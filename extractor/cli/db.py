@@ -34,16 +34,9 @@ _db_option = click.option("--db", "db", default=DEFAULT_DB, envvar="EXTRACTOR_DB
 def _open(db: str, *, must_exist: bool) -> Any:
     from ..store import open_store
 
-    if not must_exist:
-        return open_store(db)
-    # Reading must not silently create an empty database somewhere.
-    store = _open_unmigrated(db)
-    try:
-        store.migrate()
-    except BaseException:
-        store.close()
-        raise
-    return store
+    if must_exist:
+        _require_existing(db)  # reading must not silently create an empty database somewhere
+    return open_store(db)
 
 
 def _output_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -296,13 +289,18 @@ def migrate_cmd(db: str) -> None:
     click.echo(f"{db}: schema v{before} -> v{applied[-1]}" if applied else f"{db}: already at v{LATEST}")
 
 
-def _open_unmigrated(db: str) -> Any:
+def _require_existing(db: str) -> None:
     from ..errors import StoreError
-    from ..store import open_store
 
     path = db[len("sqlite:///"):] if db.startswith("sqlite:///") else db
     if not db.startswith(("postgresql://", "postgres://")) and not Path(path).exists():
         raise StoreError("no database here; create it with: extractor load OUT.jsonl --db " + path, source=path)
+
+
+def _open_unmigrated(db: str) -> Any:
+    from ..store import open_store
+
+    _require_existing(db)
     return open_store(db, migrate=False)
 
 
