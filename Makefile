@@ -11,9 +11,15 @@ $(VENV)/.installed-$(EXTRAS): pyproject.toml
 	$(PY) -m pip install -q -e ".[$(EXTRAS)]"
 	touch $@
 
+$(VENV)/.installed-base: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
 install: $(VENV)/.installed-$(EXTRAS)
 
-sample: install
+sample: $(VENV)/.installed-base
 	$(VENV)/bin/extractor extract samples/zh-Hant/ai-roi-bubble/input.html
 
 lint: install
