@@ -403,3 +403,40 @@ def test_direct_quote_after_reported_speech_is_not_the_previous_paragraphs() -> 
 def test_term_quotes_inside_reported_speech_stay_terms() -> None:
     text = "王明表示，明年重點在AI，「雲端運算」與「邊緣運算」都會布局。"
     assert [q.kind for q in quotes_of(text)[0]] == ["indirect"]
+
+
+# ---- coordinated reporting verbs and trailing attribution (invented sentences) -----------------------
+
+COORDINATED_EN = [
+    # "X said A and predicted B": two quotes, each with its own cue
+    ("Marcus Bell, chief economist at Tidewater Capital, said consumer spending had held up well and predicted "
+     "the central bank would pause in March.",
+     [("consumer spending had held up well", "said", "Marcus Bell"),
+      ("the central bank would pause in March", "predicted", "Marcus Bell")]),
+    # "X said A but warned that B"
+    ("Glenridge Foods chief executive Anna Pruitt said the quarter exceeded internal targets but warned that "
+     "freight costs could erode margins next year.",
+     [("the quarter exceeded internal targets", "said", "Anna Pruitt"),
+      ("freight costs could erode margins next year", "warned", "Anna Pruitt")]),
+    # a figure after "reported" is not speech; the quote starts after "and said"
+    ("Northwind Rail reported a 17% rise in ticket revenue and said it would add 40 new trains by 2028.",
+     [("it would add 40 new trains by 2028", "said", "Northwind Rail")]),
+    # a non-speech verb ("cut") does not start a quote either
+    ("Orchard Telecom cut its dividend by a third and warned that subscriber growth would stay weak this winter.",
+     [("subscriber growth would stay weak this winter", "warned", "Orchard Telecom")]),
+    # trailing attribution after a long clause, with the anaphor resolved to the bank named earlier
+    ("Kestrel Bank published its outlook on Monday. Home prices in the coastal provinces could fall by as much "
+     "as 8% next year if borrowing costs stay high, the bank estimated.",
+     [("Home prices in the coastal provinces could fall by as much as 8% next year if borrowing costs stay high",
+       "estimated", "Kestrel Bank")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_EN)
+def test_coordinated_verbs_and_trailing_attribution(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.cue, q.speaker) for q in quotes_of(text, "en")[0]] == expected
+
+
+def test_noun_forecast_after_participle_is_not_attribution() -> None:
+    text = "Sales rose 12% to $3.1 billion, beating analysts' forecast, as hospitals restocked supplies."
+    assert quotes_of(text, "en")[0] == []

@@ -162,3 +162,24 @@ def test_zh_unknown_surname_alone_is_no_speaker() -> None:
 
 def test_zh_surname_alone_after_untitled_full_name() -> None:
     assert speakers("林志成表示，工程如期完工。林也說，驗收將在下月完成。") == ["林志成", "林志成"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Chinese-order name: the surname is the first token
+    ("Zhao Minghui runs the lab. Zhao said the results were encouraging and would be published soon.",
+     "Zhao Minghui"),
+    # the full name in an earlier paragraph, without a title
+    ("Priya Nandakumar joined the board in 2021.\n\nNandakumar said the plan would save money over time.",
+     "Priya Nandakumar"),
+    # a descriptive noun phrase before the proper name is dropped
+    ("Furniture retailer Oakfield & Sons said demand for sofas slowed sharply in the autumn months.",
+     "Oakfield & Sons"),
+    # "X of Y" organisations are registered, so "the bank" points back to them
+    ("The Reserve Bank of Freedonia held rates on Thursday. Inflation could rise to 5% by the summer if fuel "
+     "prices keep climbing, the bank cautioned.", "Reserve Bank of Freedonia"),
+    ("The Dunmore Chamber of Commerce said local shops would struggle to absorb the new levy this year.",
+     "Dunmore Chamber of Commerce"),
+    ("Bank of Freedonia Chief Executive Tom Rusk said lending would pick up in the spring quarter.", "Tom Rusk"),
+])
+def test_en_surname_and_descriptor_canonicalisation(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]

@@ -844,6 +844,9 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             if pat == "according":
                 sps += _strip_source(m.group("sp"))
                 cue = cue.lower()
+            sp_words = sent[sps:m.end("sp")].split()
+            if sp_words and (sp_words[0].lower().endswith("ing") or re.search(r"['’]s?$", sp_words[-1])):
+                continue  # ", beating analysts' forecast": a participle and a noun, not a source and its verb
             if parse_en(reg, sent, sps, m.end("sp"), sps) is None:
                 continue  # ", as orders … continued to …": the words before the verb name no source
             cs = 0
@@ -856,7 +859,15 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
         vs, ve = m.start(), m.end()
         if _CLOSE_BEFORE.search(head, max(0, vs - 4), vs):
             continue  # '"…," said X, role': the inverted attribution of a direct quote, not content after it
+        if m.group().lower() in ("reported", "report", "reports") and _EN_NONSPEECH_OBJ.match(head, ve):
+            continue  # "reported a 17% rise in revenue": a figure, not speech
         ps, pe = _en_phrase_before(head, 0, vs)
+        if _EN_AND_BEFORE.search(head, max(0, vs - 12), vs) and len(head[ps:pe].split()) > 3:
+            # "Acme posted a loss and said …": the subject is the name that opens the clause
+            lead = _EN_LEAD_NAME.match(head, ps)
+            if lead is None or (len(lead.group().split()) < 2 and reg.lookup(lead.group().strip()) is None):
+                continue
+            ps, pe = lead.start(), lead.end()
         if not head[ps:pe].strip() or len(head[ps:pe].split()) > 12:
             continue
         if parse_en(reg, sent, ps, pe, ps) is None:
@@ -883,6 +894,10 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
 
 
 _CLOSE_BEFORE = re.compile(r"[\"”’]\s*$")
+# "reported a 17% rise", "reported record sales": an object that is a figure, not reported speech
+_EN_NONSPEECH_OBJ = re.compile(r"\s+(?:a|an|its|their|his|her|record|net|higher|lower|\S*\d)\b", re.I)
+_EN_AND_BEFORE = re.compile(r"\s(?:and|but)(?:\s+also)?\s+$")
+_EN_LEAD_NAME = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w&.'’\-]*(?:\s+(?:of\s+|&\s+)?[A-Z&][\w&.'’\-]*){0,5}")
 # "…, and several analysts warned that …": a second source taking over the sentence
 _EN_COORD = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
@@ -912,7 +927,22 @@ def _en_split_coordinated(reg: Registry, text: str, cand: _Cand, res: dict[str, 
             continue
         out.append(_Cand(Span(q.start, m.start()), cand.kind, cand.cue, cand.phrase, cand.at))
         cand, q = second, second.span
+    # "X said A and predicted B" / "X said A but warned that B": one subject, two reporting verbs
+    for m in _en_same_subject().finditer(text, q.start, q.end):
+        if m.start() - q.start < 12 or q.end - m.end() < 12:
+            continue
+        if m.group("cue").lower() in _need_that() and not m.group().rstrip().endswith("that"):
+            continue
+        out.append(_Cand(Span(q.start, m.start()), cand.kind, cand.cue, cand.phrase, cand.at))
+        cand = _Cand(Span(m.end(), q.end), cand.kind, m.group("cue"), cand.phrase, cand.at)
+        break
     return [*out, cand]
+
+
+@lru_cache(maxsize=1)
+def _en_same_subject() -> re.Pattern[str]:
+    verbs = alternation([v for v in lexicon("en")["verbs"] if v.endswith("ed") or v in ("said", "told", "forecast")])
+    return re.compile(rf",?\s+(?:and|but)\s+(?:also\s+)?(?P<cue>{verbs})(?:\s+that)?\s+(?=[a-z]|[A-Z][a-z]*\s+[a-z])")
 
 
 def _strip_source(sp: str) -> int:

@@ -168,6 +168,7 @@ class Registry:
         self._alias: dict[str, EntityRec] = {}
         self.mentions: list[tuple[int, int, EntityRec]] = []  # (position, sequence, record), kept sorted
         self._seen: set[tuple[int, int, int]] = set()
+        self.text = ""  # the article text (set by ``prescan``), for surname -> full name look-ups
 
     def mention(self, rec: EntityRec, span: Span) -> None:
         """Record that ``rec`` is mentioned at ``span`` (once per span)."""
@@ -417,6 +418,43 @@ def _glued(phrase: str, n: int) -> bool:
     return phrase[n - 1].isascii() and phrase[n - 1].isalpha() and phrase[n].isascii() and phrase[n].isalpha()
 
 
+def _full_name_before(reg: Registry, word: str, before: int) -> str | None:
+    """The full personal name that ``word`` (a bare surname) shortens, from the text before ``before``.
+
+    A Chinese/Korean/Vietnamese-order name puts the surname first ("Zhao Minghui" -> Zhao);
+    other names put it last ("Priya Nandakumar" -> Nandakumar). The last such name before wins.
+    """
+    text = reg.text[max(0, before - 6000):before]
+    if not text or not re.fullmatch(r"[A-Z][a-z'’\-]+", word):
+        return None
+    w = re.escape(word)
+    pats = [rf"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+{w}(?![\w'’-])"]
+    if word.lower() in _east_asian_surnames():
+        pats.insert(0, rf"(?<![\w-]){w}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w'’&-])")
+    best: tuple[int, str] | None = None
+    en = _en()
+    skip = en["roles"] | en["lead"] | en["groups"] | en["org_words"] | _EN_NOT_SUBJECT | _EN_NAME_SKIP
+    for pat in pats:
+        for m in re.finditer(pat, text):
+            first, last = m.group().split()[0].lower(), m.group().split()[-1].lower()
+            if first in skip or last in skip or m.group().lower().split()[0] in en["stop"]:
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), m.group())
+    return best[1] if best else None
+
+
+_EN_NAME_SKIP = frozenset("the a an this that these those his her its their our my mr mrs ms dr prof sen rep gov "
+                          "january february march april may june july august september october november december "
+                          "monday tuesday wednesday thursday friday saturday sunday new north south east west "
+                          "said says told".split())
+
+
+@lru_cache(maxsize=1)
+def _east_asian_surnames() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("en").get("surnames_east_asian", []))
+
+
 def _en_orgish(phrase: str) -> bool:
     words = [w.strip(".,").lower() for w in phrase.split()]
     org_words = _en()["org_words"]
@@ -503,6 +541,21 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
                            org=org, text=phrase)
     if len(words) == 1 and lw[0] in en["groups"] and not reg.lookup(phrase):
         return Speaker(phrase, "group", whole, text=phrase)  # "Analysts said": capitalised, still a group
+    lower = [i for i, w in enumerate(words) if not w[:1].isupper() and w != "&" and lw[i] not in _EN_PARTICLES]
+    if lower and lower[-1] < 4 and lower[-1] + 1 < len(words) and words[lower[-1] + 1][:1].isupper() \
+            and lw[lower[-1]] not in en["groups"] and lw[0] not in ("the", "a", "an") \
+            and all(w[:1].isupper() or w == "&" or w.lower() in _EN_PARTICLES for w in words[lower[-1] + 1:]):
+        # "Department store chain Harwood & Co", "furniture retailer Oakfield": the name after its description
+        tail = " ".join(words[lower[-1] + 1:])
+        if len(tail.split()) >= 2 or _en_orgish(tail) or reg.lookup(tail):
+            return parse_en(reg, text, end - len(tail), end, at) if text[end - len(tail):end] == tail else None
+    rec0 = reg.lookup(phrase) if len(words) == 1 else None
+    if len(words) == 1 and words[0][:1].isupper() and (rec0 is None or rec0.kind == "person") \
+            and lw[0] not in en["org_words"]:
+        full = _full_name_before(reg, words[0], start)
+        if full is not None:  # "Zhao Minghui … Zhao said", "Priya Nandakumar … (later) Nandakumar said"
+            rec = reg.lookup(full, kinds=("person",))
+            return Speaker(rec.name if rec else full, "person", whole, ent=rec, text=phrase)
     proper = all(w[:1].isupper() or w.lower() in _EN_PARTICLES or w[:1].isdigit() for w in words)
     if proper and len(words) > 1 and lw[0] == "the" and words[1][:1].isupper():
         words = words[1:]  # "the Cycling Trade Association": the name without its article
@@ -602,6 +655,7 @@ def prescan(doc: Document) -> Registry:
     """
     reg = Registry()
     text, folded = doc.text, doc.folded or doc.text
+    reg.text = text
     for g in doc.get("name_glosses"):
         zh, en = getattr(g, "zh", None), getattr(g, "en", None)
         zspan, gspan = getattr(g, "zh_span", None), getattr(g, "span", None)
@@ -640,6 +694,19 @@ def prescan(doc: Document) -> Registry:
                 org_name = " ".join(words)
                 s0 = m.end() - len(org_name)
                 found.append((s0, "org", Span(s0, m.end()), None))
+                continue
+            # "Bank of Canada", "Chamber of Commerce": an organisation noun heading an "of"/"for" name
+            for i in range(len(words) - 2):
+                if words[i].lower() in org_words and words[i + 1] in ("of", "for") and words[i + 2][:1].isupper():
+                    head = words[:i + 3]
+                    if m.group().split()[:len(words)] != words:  # leaders were dropped: find the name's start
+                        s0 = m.start() + m.group().index(" ".join(head))
+                    else:
+                        s0 = m.start()
+                    org_name = " ".join(head)
+                    if text[s0:s0 + len(org_name)] == org_name:
+                        found.append((s0, "org", Span(s0, s0 + len(org_name)), None))
+                    break
         for _, kind, span, title in sorted(found, key=lambda f: (f[0], f[1], f[2])):
             rec = reg.add(text[span.start:span.end], kind, span, role=title)
             rec.gender = rec.gender or genders.get((span.start, span.end))
