@@ -589,3 +589,41 @@ def test_english_label_after_a_change_takes_the_clause_subject() -> None:
     _, ms = _one("The average bus fare climbed 4% from last spring to $3.20, the agency said.")
     labels = {m.text: m.label or "" for m in ms}
     assert "average bus fare" in labels["$3.20"] and "4%" not in labels["$3.20"]
+
+
+# --- currency words, Latin units after Chinese numbers, repeated-currency ranges, nightly rates ---------------
+
+@pytest.mark.parametrize("sentence, text, value, low, high, unit, per", [
+    ("The charity spends 45 pounds a week on each family.", "45 pounds a week", 45, N, N, "GBP", "week"),
+    ("Councils expect savings of 3 billion pounds a year.", "3 billion pounds a year", 3e9, N, N, "GBP", "year"),
+    ("A loaf now costs 95 pence.", "95 pence", 0.95, N, N, "GBP", N),
+    ("The climber lost 20 pounds on the trek.", "20 pounds", 20, N, N, "pounds", N),
+    ("The miner paid 5 billion Canadian dollars.", "5 billion Canadian dollars", 5e9, N, N, "CAD", N),
+    ("Rooms cost 9,000 yen and meals 300 yuan.", "9,000 yen", 9000, N, N, "JPY", N),
+    ("The council spent 120 euros per head.", "120 euros", 120, N, N, "EUR", N),
+    ("The deal cost C$400 million and S$20 million.", "S$20 million", 2e7, N, N, "SGD", N),
+    ("Costs will be between A$4.1 billion and A$4.4 billion.", "A$4.1 billion and A$4.4 billion", N, 4.1e9, 4.4e9,
+     "AUD", N),
+    ("Sales are forecast from $3 billion to $3.5 billion.", "$3 billion to $3.5 billion", N, 3e9, 3.5e9, "USD", N),
+    ("The plant will hire 30,000 to 35,000 workers.", "30,000 to 35,000", N, 30000, 35000, "", N),
+    ("碼頭今年吞吐量預計500萬TEU左右。", "500萬TEU左右", 5e6, N, N, "TEU", N),
+    ("The port handled 2.1 million TEUs.", "2.1 million TEUs", 2.1e6, N, N, "TEUs", N),
+    ("民宿每晚補助新台幣600元。", "新台幣600元", 600, N, N, "TWD", "day"),
+    ("旅客每夜800元。", "每夜800元", 800, N, N, "TWD", "day"),
+    ("每人可領新台幣500元。", "新台幣500元", 500, N, N, "TWD", N),
+])
+def test_currency_words_units_and_ranges(sentence, text, value, low, high, unit, per) -> None:
+    _, ms = _one(sentence)
+    by_text = {m.text: m for m in ms}
+    assert text in by_text, [m.text for m in ms]
+    m = by_text[text]
+    for got, want in ((m.value, value), (m.low, low), (m.high, high)):
+        assert got is None if want is None else got == pytest.approx(want)
+    assert (m.unit, m.per) == (unit, per)
+
+
+@pytest.mark.parametrize("sentence", ["新機採用H100晶片並支援5G網路。", "Output rose from $3 billion to $3.5 billion."])
+def test_model_numbers_and_changes_are_no_unit_or_range(sentence: str) -> None:
+    _, ms = _one(sentence)
+    assert all(m.low is None for m in ms) and all(m.unit not in ("G", "H") for m in ms), [m.text for m in ms]
+    assert "H100" not in "".join(m.text for m in ms) and "5G" not in "".join(m.text for m in ms)

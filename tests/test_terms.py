@@ -20,6 +20,14 @@ def _terms(text):
         ("分析師採用情境分析法（scenario analysis）評估。", "情境分析法", "scenario analysis", None),
         ("業者導入區塊鏈(blockchain)追蹤貨源。", "區塊鏈", "blockchain", None),
         ("這是典型的供應鏈韌性(supply chain resilience)問題。", "供應鏈韌性", "supply chain resilience", None),
+        # A verb-tagged modifier the English still covers (duty-free), and a leading place name under an acronym.
+        ("機場擴大免稅購物（duty-free shopping）區。", "免稅購物", "duty-free shopping", None),
+        ("新藥獲美國食品藥物管理局（FDA）核准。", "美國食品藥物管理局", None, "FDA"),
+        ("藥廠向美國食品藥物管理局（Food and Drug Administration, FDA）送件。", "美國食品藥物管理局",
+         "Food and Drug Administration", "FDA"),
+        ("市場關注上海出口集裝箱運價指數（SCFI）走勢。", "上海出口集裝箱運價指數", None, "SCFI"),
+        ("影響全球慢性腎臟病（chronic kidney disease, CKD）患者。", "慢性腎臟病", "chronic kidney disease", "CKD"),
+        ("他說人工智慧(artificial intelligence)很重要。", "人工智慧", "artificial intelligence", None),
     ],
 )
 def test_glosses(text, zh, en, abbr):

@@ -59,12 +59,13 @@ _SCALE_EN = re.compile(r"[ ]?(?i:(thousand|million|billion|trillion|hundred|cror
 _SCALE_VAL = {"crore": 10**7, "lakh": 10**5, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "hundred": 100,
               "bn": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12, "trn": 10**12, "k": 10**3, "m": 10**6,
               "b": 10**9}
-_RANGE_SEP = re.compile(r"[ ]?(?P<sep>[-–—~～]|至|到|(?i:to|and)(?=[ ]))[ ]?(?:US\$|NT\$|HK\$|\$|€|£)?")
-_BETWEEN = re.compile(r"(?i:between|from)[ ]+(?:(?:US|NT|HK)?[$€£¥][ ]?)?$")
+# The upper end may repeat the currency sign: "A$2.7 billion and A$2.9 billion", "$3 billion to $3.5 billion".
+_RANGE_SEP = re.compile(r"[ ]?(?P<sep>[-–—~～]|至|到|(?i:to|and)(?=[ ]))[ ]?(?:[A-Z]{1,2}\$|U\.S\.\$|\$|€|£)?")
+_BETWEEN = re.compile(r"(?i:between|from)[ ]+(?:(?:[A-Z]{1,2}|U\.S\.)?[$€£¥][ ]?)?$")
 _URL = re.compile(r"(?:https?:|www\.)[^\s\u3000-\u303f\uff08\uff09\uff0c\u3002]*", re.I)
 _CHANGE_EN = re.compile(r"(?i)\b(?:rose|rise|rises|fell|fall|falls|jumped|climbed|dropped|gained|lost|slipped|declined|"
                         r"increased|decreased|cut|raised|lifted|grew|added|shed|plunged|surged|soared|tumbled|slid|"
-                        r"sank|up|down|from|by)\b(?:\s+\S+){0,2}\s*$")
+                        r"sank|up|down|by|increase|decrease|drop|jump|gain|change|move|hike|boost|slump)\b(?:\s+\S+){0,2}\s*$")
 _NOT_NOUN_EN = frozenset("in on at to from for by with after before during since and or but is was were are be "
                          "as than per the a an percent".split())
 _BIG_TAIL = re.compile(r"[萬億兆]+$")
@@ -76,7 +77,12 @@ _INDEX = re.compile("指數|指|大盤|台股|股市|道瓊|那斯達克|標普|
 _AT_MOST_NEAR = re.compile(r"最高可|最多可|最高達|上限")
 # 最高漲幅達12%, 上限為: "highest/cap" before a short noun and a linking verb (dev convention: at_most).
 _AT_MOST_NOUN = re.compile(r"(?:最高|上限)[\u4e00-\u9fff]{0,3}?(?:可達|達到|達|為|是|至|到|可)$")
-_PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天")
+# Pounds are money near these words (in a text with no £ sign): "spent 45 pounds", "worth 3 billion pounds".
+_POUND_MONEY = re.compile(r"(?i:\b(?:spen[dt]|spending|pa(?:y|id|ys)|cost|costs|worth|price[sd]?|sales|revenue|sav(?:e|ed|ings)|"
+                          r"budget|fund(?:s|ing|ed)?|profits?|loss(?:es)?|tax(?:es)?|wages?|salar(?:y|ies)|benefits?|bills?|"
+                          r"fines?|fined|invest(?:ed|ment|ing)?|raised?|earn(?:s|ed|ings)?|income|debt|borrow(?:ed|ing)?|"
+                          r"rent|fees?|sterling|pence|billion|million)\b|[ ](?:a|per|each)[ ](?:week|month|year|day|hour)\b)")
+_PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天|每晚|每夜")
 # A verb between the period word and the figure makes the figure a rate (每年增加約280億元, 每月可少還85元);
 # with only a noun between, the figure is a level of that noun (每月租金3萬元), as the dev convention has it.
 _PER_VERB_ZH = re.compile("增加|減少|增|減|多|少|可|用|省|繳|還|領|付|賺|虧|花|投入|挹注|提撥|產生|創造|舉辦|吸引|供應|"
@@ -96,6 +102,7 @@ _ZHE_WORDS = set("舊扣合價損騰返衷抵算半線疊射服")  # 折舊, 折
 _CHENG_OK = set("以左上下多的之至到、是在由來了，。；,;")
 
 
+_LATIN_UNIT = re.compile(r"([A-Z]{2,5})(?![A-Za-z0-9])")
 _Unit = tuple[str, str, int]  # (unit, kind, end)
 _SKIP: _Unit = ("", "skip", -1)  # the figure is no metric (a date, a model number, an adverb)
 
@@ -447,7 +454,7 @@ def _unit_at(ctx: _Ctx, p: int, core: str, val: Decimal | None) -> _Unit | None:
     if m and f[p:p + 1] == " ":
         word = m.group(1).lower()
         code = lx.cur_en[word]
-        if word == "pounds" and not ctx.has_pound_sign:
+        if word == "pounds" and not _pounds_money(ctx, p, m.end()):
             return "pounds", "measure", m.end()
         return code, "money", m.end()
     m = lx.re_unit_zh.match(f, p)
@@ -457,11 +464,29 @@ def _unit_at(ctx: _Ctx, p: int, core: str, val: Decimal | None) -> _Unit | None:
     if m and (m.group()[0] == " " or m.group(1) in ("GB", "TB", "MB", "PB", "mph", "kph", "mm", "cm", "km", "kg",
                                                       "GW", "MW", "kWh", "GWh", "TWh", "°C", "°F", "℃")):
         return m.group(1), "measure", m.end()
+    lu = _LATIN_UNIT.match(f, p)
+    if lu and core[-1] in "萬億千百" and not (p >= 2 and f[p - 2:p - 1].isascii() and f[p - 2:p - 1].isalpha()):
+        word = lu.group(1)  # 300萬TEU, 5億USD: after a Chinese-scaled number, capitals are a unit, never a model name
+        if word.lower() in lx.cur_en:
+            return lx.cur_en[word.lower()], "money", lu.end()
+        return word, "measure", lu.end()
     if f[p:p + 1].isascii() and f[p:p + 1].isalpha():
         return _SKIP  # 5G, 4s, 1990s, 3D: glued letters make a name, not a quantity
     if f[p:p + 1] == "-" and f[p + 1:p + 2].isalpha():
         return _SKIP  # 12-month, 14-year-old, 50-point: adjectives
     return None
+
+
+def _pounds_money(ctx: _Ctx, p: int, end: int) -> bool:
+    """"64 pounds a week", "2 billion pounds of savings": pounds are sterling in a money context, weight otherwise."""
+    f = ctx.f
+    if re.match(r"[ ]of[ ](?!(?:savings|spending|funding|investment|revenue|income|debt|tax|cash|support|aid)\b)", f[end:end + 30],
+                re.I):
+        return False  # "40 pounds of beef": a weight
+    if ctx.has_pound_sign:
+        return True
+    clause = f[max(0, p - 80):p]
+    return bool(_POUND_MONEY.search(clause) or _POUND_MONEY.match(f, end))
 
 
 def _zh_unit(ctx: _Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) -> _Unit:

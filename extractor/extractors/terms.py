@@ -7,7 +7,9 @@ bracket and stop at, in order of trust:
 2. a glossary entry that ends the run (人工智慧(artificial intelligence));
 3. jieba words, taking about as many words as the English has (camelCase and acronym letters counted), never
    crossing a function word or verb, and dropping a leading known term whose English the gloss does not contain
-   (人工智慧應用層(application layer) -> 應用層) or a leading place name (美國矽谷銀行(SiliconValleyBank) -> 矽谷銀行).
+   (人工智慧應用層(application layer) -> 應用層) or a leading place name (美國矽谷銀行(SiliconValleyBank) -> 矽谷銀行),
+   except under an acronym, which names an institution with its place (美國食品藥物管理局(FDA), 上海…指數(SCFI)).
+   A two-character verb is still taken while the English has two or more words left (免稅購物(duty-free shopping)).
 Name glosses (沃克（Kent Walker）) are reported twice: as a Term (it is a bilingual gloss in the article) and as a
 NameGloss that the quotes stage turns into a person entity.
 """
@@ -36,6 +38,9 @@ _PLACES = {
     "台灣": ("taiwan",), "臺灣": ("taiwan",), "日本": ("japan",), "韓國": ("korea",), "英國": ("uk", "britain", "british"),
     "歐洲": ("europe", "european"), "全球": ("global", "world"), "德國": ("germany", "german"), "法國": ("france", "french"),
     "印度": ("india", "indian"), "香港": ("hong kong",), "大陸": ("china", "mainland"),
+    "上海": ("shanghai",), "北京": ("beijing",), "深圳": ("shenzhen",), "東京": ("tokyo",), "紐約": ("new york",),
+    "倫敦": ("london",), "新加坡": ("singapore",), "台北": ("taipei",), "臺北": ("taipei",), "加州": ("california",),
+    "歐盟": ("eu", "european"), "亞洲": ("asia", "asian"), "加拿大": ("canada", "canadian"), "澳洲": ("australia", "australian"),
 }
 
 
@@ -157,15 +162,22 @@ def _zh_start(text: str, folded: str, paren: int, en: str | None, abbr: str | No
     toks = [(w, "n" if _distributive(w, flag) else flag) for w, flag in _pos(simp)]
     want = max(2, _english_units(en, abbr))
     budget = _char_budget(en, abbr)
+    # A gloss with an acronym (FDA, SCFI) names an institution whose name keeps its place: 美國食品藥物管理局(FDA).
+    has_acronym = bool(abbr)
     taken: list[tuple[str, str]] = []
     chars = 0
     for word, flag in reversed(toks):
+        place = to_taiwan(word) in _PLACES and to_taiwan(word) != "全球"  # 全球 is "global", a modifier
+        # A two-character verb still fits while the English has two or more words left to cover: 免稅購物
+        # (duty-free shopping) takes 免稅, 圍繞人工智慧(artificial intelligence) does not take 圍繞.
+        modifier = flag == "v" and len(word) == 2 and want - len(taken) >= 2
         if taken and (word in _STOP_WORDS or to_taiwan(word) in _STOP_WORDS
-                      or (flag.startswith(_STOP_POS) and flag != "vn")):
+                      or (flag.startswith(_STOP_POS) and flag != "vn" and not modifier)):
             break
         # Past the word-count bound the walk goes on only over nouns, within the character budget
-        # (貸款市場報價利率(Loan Prime Rate,LPR), 區塊鏈技術(blockchain)).
-        if taken and len(taken) >= want and not (flag in ("n", "nz", "vn") and chars + len(word) <= budget):
+        # (貸款市場報價利率(Loan Prime Rate,LPR), 區塊鏈技術(blockchain)); an acronym may add a place name.
+        if taken and len(taken) >= want and not (flag in ("n", "nz", "vn") and chars + len(word) <= budget) \
+                and not (has_acronym and place):
             break
         taken.insert(0, (word, flag))
         chars += len(word)
@@ -173,7 +185,7 @@ def _zh_start(text: str, folded: str, paren: int, en: str | None, abbr: str | No
         word, flag = taken[0]
         word = to_taiwan(word) if word != run[: len(word)] else word
         rest_len = sum(len(w) for w, _ in taken[1:])
-        if word in _PLACES and not any(p in gloss_text.lower() for p in _PLACES[word]):
+        if word in _PLACES and not (has_acronym and word != "全球") and not any(p in gloss_text.lower() for p in _PLACES[word]):
             taken.pop(0)
         elif glossary.lookup(word) is not None and not _glossary_terms_in_english(glossary, word, gloss_text):
             taken.pop(0)
