@@ -23,6 +23,7 @@ from .readers import count_records, expand, iter_tasks
 from .records import Task
 from .resume import prepare_resume
 from .runner import Runner, RunStats, default_jobs
+from .safety import refuse_overlap
 from .work import Result, process
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -145,6 +146,7 @@ def run_batch(
     """Run the batch; raises ConfigError / readers.UsageError before any work when arguments are wrong."""
     paths = expand(paths)
     errors = errors or default_errors_path(out)
+    refuse_overlap(paths, out, errors)  # before anything is opened for writing
     if out != "-":
         _check_writable(out, "output")
     if errors != "-":
