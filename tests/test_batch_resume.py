@@ -95,12 +95,14 @@ def test_resume_keeps_duplicate_ids_that_were_not_yet_done_and_retries_failures(
 
 def test_prepare_resume_cuts_a_torn_line_and_counts_ids(tmp_path):
     out = tmp_path / "out.jsonl"
-    out.write_bytes(b'{"schema_version": "1.0", "extractor_version": "0.1.0", "id": "a\\"b", "x": 1}\n'
-                    b'{"id": "c"}\n{"schema_version": "1.0", "id": "d"')
+    good = b'{"schema_version": "1.0", "extractor_version": "0.1.0", "id": "a\\"b", "text": "x"}\n'
+    out.write_bytes(good + b'{"id": "c"}\n{"schema_version": "1.0", "id": "d"')
     done, cut, bad = prepare_resume(out)
-    assert dict(done) == {'a"b': 1, "c": 1} and bad == 0
+    # issue 17.5: only whole Article lines count as done; a bare {"id"} line is moved aside, not trusted
+    assert dict(done) == {'a"b': 1} and bad == 1
     assert cut == len(b'{"schema_version": "1.0", "id": "d"')
-    assert out.read_bytes().endswith(b'{"id": "c"}\n')
+    assert out.read_bytes() == good
+    assert (tmp_path / "out.jsonl.torn").read_bytes() == b'{"id": "c"}\n'
 
 
 def test_workers_exit_when_their_parent_is_killed(tmp_path):

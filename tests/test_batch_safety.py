@@ -44,3 +44,31 @@ def test_batch_refuses_an_output_or_errors_file_that_is_an_input(tmp_path):
             assert len(proc.stderr.strip().splitlines()) == 1
             assert src.read_bytes() == before  # never truncated
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_resume_reruns_a_line_torn_in_the_middle_of_the_output(tmp_path):
+    src = _real_jsonl(tmp_path / "in.jsonl")
+    out = tmp_path / "out.jsonl"
+    assert _cli(str(src), "--out", str(out), "--jobs", "0", "-q").returncode == 0
+    whole = out.read_bytes().splitlines(keepends=True)
+    assert len(whole) == 2
+    torn = whole[0][: len(whole[0]) // 2] + b"\n"  # the head (with its id) survives, the rest is lost
+    out.write_bytes(torn + whole[1])
+    proc = _cli(str(src), "--out", str(out), "--jobs", "0", "--resume")
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in out.read_bytes().splitlines()]
+    assert sorted(a["id"] for a in lines) == sorted(json.loads(x)["id"] for x in whole)
+    assert (tmp_path / "out.jsonl.torn").read_bytes() == torn  # moved aside, not destroyed
+    assert "Traceback" not in proc.stderr
+
+
+def test_validate_reports_invalid_utf8_without_a_traceback(tmp_path):
+    src = _real_jsonl(tmp_path / "in.jsonl")
+    out = tmp_path / "out.jsonl"
+    assert _cli(str(src), "--out", str(out), "--jobs", "0", "-q").returncode == 0
+    data = bytearray(out.read_bytes())
+    data[data.index(b'"text"') + 12] = 0xFF  # one damaged byte inside the text
+    out.write_bytes(bytes(data))
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    proc = subprocess.run([*CLI, "validate", str(out)], capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 1 and "invalid UTF-8" in proc.stderr and "Traceback" not in proc.stderr

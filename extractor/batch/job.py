@@ -166,7 +166,8 @@ def run_batch(
         if cut:
             notes.append(f"cut a partial last line ({cut} bytes) from {out}")
         if bad:
-            notes.append(f"{bad} line(s) of {out} are not readable Articles; their records are run again")
+            notes.append(f"{bad} line(s) of {out} are not whole Articles: moved to {out}.torn, their records "
+                         "are run again")
 
     sink = _DbSink(db) if db else None  # opened first: a bad --db fails before any work
     if sink is not None and resume and os.path.exists(out):

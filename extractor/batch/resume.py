@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections import Counter
 from pathlib import Path
-
-# Article JSON starts with schema_version, extractor_version, id (model field order): read the id
-# from the line's head instead of parsing 30 KB of JSON per line, so resuming a huge output is quick.
-_HEAD = re.compile(rb'^\{"schema_version": ?"[^"\\]*", ?"extractor_version": ?"[^"\\]*", ?"id": ?("(?:[^"\\]|\\.)*")')
 
 
 def truncate_partial_line(path: str | Path) -> int:
@@ -40,15 +35,30 @@ def truncate_partial_line(path: str | Path) -> int:
 
 
 def line_id(line: bytes) -> str | None:
-    m = _HEAD.match(line)
-    if m:
-        return json.loads(m.group(1))
+    """The id of a complete Article line; None for a torn or unparseable line (its head alone is not
+    enough: a line cut in the middle of the file keeps a valid head)."""
     try:
         obj = json.loads(line)
-    except ValueError:
+    except ValueError:  # includes UnicodeDecodeError
         return None
-    rid = obj.get("id") if isinstance(obj, dict) else None
+    if not isinstance(obj, dict) or "text" not in obj or not isinstance(obj.get("schema_version"), str):
+        return None
+    rid = obj.get("id")
     return rid if isinstance(rid, str) else None
+
+
+def _move_aside(out: Path, keep: list[bool]) -> str:
+    """Rewrite ``out`` with only its good lines (via a temporary file and a rename); the others go to
+    OUT.torn beside it, so nothing is destroyed. Returns the side file's name."""
+    side = out.with_name(out.name + ".torn")
+    tmp = out.with_name(out.name + ".resume-tmp")
+    with open(out, "rb") as src, open(tmp, "wb") as good, open(side, "ab") as torn:
+        for ok, line in zip(keep, src, strict=False):
+            (good if ok else torn).write(line)
+        good.flush()
+        os.fsync(good.fileno())
+    os.replace(tmp, out)
+    return str(side)
 
 
 def prepare_resume(out: str | Path) -> tuple[Counter[str], int, int]:
@@ -58,13 +68,15 @@ def prepare_resume(out: str | Path) -> tuple[Counter[str], int, int]:
         return done, 0, 0
     cut = truncate_partial_line(out)
     bad = 0
+    keep: list[bool] = []
     with open(out, "rb") as fh:
         for line in fh:
-            if not line.strip():
-                continue
-            rid = line_id(line)
+            rid = line_id(line) if line.strip() else None
+            keep.append(rid is not None or not line.strip())
             if rid is None:
-                bad += 1
+                bad += bool(line.strip())
             else:
                 done[rid] += 1
+    if not all(keep):
+        _move_aside(Path(out), keep)
     return done, cut, bad

@@ -57,11 +57,17 @@ def validate_cmd(path: str) -> None:
 
     bad = 0
     n = 0
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
                 continue
             n += 1
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:  # a damaged byte: one problem, never a traceback
+                bad += 1
+                click.echo(f"{path}:{lineno}: invalid UTF-8 at byte {exc.start} of the line", err=True)
+                continue
             try:
                 art = Article.model_validate_json(line)
             except ValidationError as exc:
