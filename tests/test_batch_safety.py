@@ -72,3 +72,80 @@ def test_validate_reports_invalid_utf8_without_a_traceback(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
     proc = subprocess.run([*CLI, "validate", str(out)], capture_output=True, text=True, timeout=120, env=env)
     assert proc.returncode == 1 and "invalid UTF-8" in proc.stderr and "Traceback" not in proc.stderr
+
+
+class _FullDisk:
+    """A file that accepts ``room`` writes, then writes half of the next one and fails with ENOSPC."""
+
+    def __init__(self, fh, room: int):
+        self.fh, self.room = fh, room
+
+    def write(self, data: bytes) -> int:
+        import errno
+
+        if self.room <= 0:
+            self.fh.write(data[: len(data) // 2])
+            self.fh.flush()
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.room -= 1
+        return self.fh.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self.fh, name)
+
+
+def _three_records(tmp_path: Path) -> Path:
+    src = _real_jsonl(tmp_path / "in.jsonl")
+    lines = src.read_text(encoding="utf-8").splitlines()
+    bad = '{"id": "broken", "text": 5}'
+    src.write_text("\n".join([lines[0], bad, lines[1], bad]) + "\n", encoding="utf-8")
+    return src
+
+
+def test_disk_full_on_the_output_or_errors_file_ends_on_a_whole_line_with_a_clear_error(tmp_path, monkeypatch):
+    import pytest
+
+    from extractor.batch import run_batch
+    from extractor.batch.safety import EXIT_WRITE_FAILED, WriteFailed
+    from extractor.export import jsonl
+
+    src = _three_records(tmp_path)
+    real_open = jsonl.JsonlWriter._open
+    for target in ("out.jsonl", "out.errors.jsonl"):
+        def fake_open(self, target=target):
+            fh = real_open(self)
+            if self.path.endswith(target) and not isinstance(fh, _FullDisk):
+                self._fh = fh = _FullDisk(fh, room=1)
+            return fh
+
+        monkeypatch.setattr(jsonl.JsonlWriter, "_open", fake_open)
+        out = tmp_path / "out.jsonl"
+        with pytest.raises(WriteFailed) as got:
+            run_batch([str(src)], str(out), jobs=0, quiet=True)
+        assert got.value.exit_code == EXIT_WRITE_FAILED
+        msg = str(got.value)
+        assert target in msg and "No space left" in msg and "--resume" in msg and "\n" not in msg
+        written = (tmp_path / target).read_bytes()
+        assert written.endswith(b"\n") and len(written.splitlines()) == 1
+        for line in written.splitlines():
+            json.loads(line)
+
+
+def test_out_in_a_missing_folder_is_created(tmp_path):
+    src = _real_jsonl(tmp_path / "in.jsonl")
+    proc = _cli(str(src), "--out", str(tmp_path / "no/such/dir/out.jsonl"), "--jobs", "0", "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert len((tmp_path / "no/such/dir/out.jsonl").read_bytes().splitlines()) == 2
+
+
+def test_stdout_closed_by_head_gives_one_line_its_exit_code_and_no_empty_errors_file(tmp_path):
+    src = _real_jsonl(tmp_path / "in.jsonl")
+    lines = src.read_text(encoding="utf-8").splitlines()
+    src.write_text("\n".join(lines * 20) + "\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    cmd = f"{sys.executable} -m extractor batch in.jsonl --out - --jobs 1 -q | head -c 100 >/dev/null; " \
+          "echo \"rc=${PIPESTATUS[0]}\" >&2"
+    proc = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env)
+    assert "rc=5" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and "closed the pipe" in proc.stderr
+    assert not (tmp_path / "errors.jsonl").exists()

@@ -23,7 +23,7 @@ from .readers import count_records, expand, iter_tasks
 from .records import Task
 from .resume import prepare_resume
 from .runner import Runner, RunStats, default_jobs
-from .safety import refuse_overlap
+from .safety import EXIT_PIPE_CLOSED, WriteFailed, make_parent, refuse_overlap, write_failed
 from .work import Result, process
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_ALL_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -190,21 +190,28 @@ def run_batch(
     enabled = False if quiet else (show_progress if show_progress is not None else stream.isatty())
     total = count_records(paths) if enabled else None  # only worth counting when someone watches
     progress = Progress(total, enabled=enabled, stream=stream)
+    make_parent(out)
+    make_parent(errors)
     writer = JsonlWriter(out, append=resume)
-    err_writer = JsonlWriter(errors) if errors != "-" else None
+    err_writer = JsonlWriter(errors, lazy=True) if errors != "-" else None
     counts = {"done": 0, "failed": 0, "skipped": 0}
+    failing: list[tuple[str, str]] = []  # (path, what) of the write under way
 
     def emit(task: Task, result: Result) -> None:
         status, _, data = result
         counts["done"] += 1
         if status == "ok":
+            failing.append((out, "output"))
             writer.write_line(data)
+            failing.pop()
             if sink is not None:
                 sink.add(data)
         elif status == "error":
             counts["failed"] += 1
             if err_writer is not None:
+                failing.append((errors, "errors file"))
                 err_writer.write_obj(data)
+                failing.pop()
             else:
                 stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
@@ -212,18 +219,32 @@ def run_batch(
         progress.update(counts["done"], counts["failed"], counts["skipped"])
 
     runner = Runner(work, jobs=default_jobs() if jobs is None else jobs, timeout=timeout, skip=done)
+    failure: WriteFailed | None = None
     try:
         read_counts: Counter[str] = Counter()
         stats = runner.run(iter_tasks(paths, max_bytes=max_bytes, stdin=stdin, counts=read_counts), emit)
+    except OSError as exc:
+        where, what = failing[-1] if failing else (out, "output")
+        failure = write_failed(exc, where, what)
     finally:
         progress.close(counts["done"], counts["failed"], counts["skipped"])
-        writer.close()
-        if err_writer is not None:
-            err_writer.close()
+        for w, what in ((writer, "output"), (err_writer, "errors file")):
+            if w is None:
+                continue
+            try:
+                w.close()
+            except OSError as exc:
+                failure = failure or write_failed(exc, w.path, what)
         if sink is not None:
             sink.close()
-    if err_writer is not None and stats.failed == 0 and os.path.getsize(errors) == 0:
+    if failure is not None:
+        if out == "-" and failure.exit_code == EXIT_PIPE_CLOSED:
+            _silence_stdout()
+        raise failure
+    if err_writer is not None and err_writer.opened and stats.failed == 0 and os.path.getsize(errors) == 0:
         os.unlink(errors)  # no failures: leave no empty file behind (nor a stale one)
+    if err_writer is not None and not err_writer.opened and os.path.exists(errors):
+        os.unlink(errors)  # a stale errors file of an earlier run
     if stats.interrupted:
         code = EXIT_INTERRUPTED
     elif stats.failed and not stats.ok and not stats.skipped:
@@ -238,6 +259,15 @@ def run_batch(
     if stats.done == 0 and not stats.interrupted:
         notes.append("the inputs held no records")
     return BatchResult(stats, out, errors, code, notes, sink.counts if sink is not None else None)
+
+
+def _silence_stdout() -> None:
+    """After the reader closed stdout, point it at /dev/null so the interpreter's final flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def summary(result: BatchResult) -> str:

@@ -28,10 +28,12 @@ def batch_cmd(paths: tuple[str, ...], out: str, errors_path: str | None, jobs: i
     JSON Lines files, plain or .gz (lines {"id", "html"|"text", "url"?}), WARC or WARC.gz files
     (HTML response records; id = WARC-Record-ID), single files, or - for stdin.
 
-    Exit status: 0 all records ok, 1 some failed, 3 all failed, 2 usage error, 130 interrupted.
+    Exit status: 0 all records ok, 1 some failed, 3 all failed, 2 usage error, 4 write failed
+    (disk full), 5 stdout closed by its reader, 130 interrupted.
     """
     from ..batch import run_batch, summary
     from ..batch.readers import UsageError
+    from ..batch.safety import WriteFailed
     from ..errors import ConfigError
 
     try:
@@ -42,6 +44,9 @@ def batch_cmd(paths: tuple[str, ...], out: str, errors_path: str | None, jobs: i
     except ConfigError as exc:  # bad options or an unwritable path: a usage error, before any work
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
+    except WriteFailed as exc:  # disk full, I/O error, closed pipe: one line, its own exit code
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
     if not quiet:
         click.echo(summary(result), err=True)
     sys.exit(result.exit_code)
