@@ -149,3 +149,36 @@ def test_stdout_closed_by_head_gives_one_line_its_exit_code_and_no_empty_errors_
     assert "rc=5" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and "closed the pipe" in proc.stderr
     assert not (tmp_path / "errors.jsonl").exists()
+
+
+def _page(name: str = "chipmaker-capex") -> bytes:
+    return (SAMPLES / "en" / name / "input.html").read_bytes()
+
+
+def test_folder_reads_regular_files_only_with_unique_ids_and_stays_in_the_tree(tmp_path):
+    top = tmp_path / "in"
+    (top / "sub").mkdir(parents=True)
+    (top / "x.html").write_bytes(_page())
+    (top / "sub" / "x.html").write_bytes(_page())
+    os.mkfifo(top / "fifo.txt")  # would block the run if opened
+    outside = tmp_path / "secret.html"
+    outside.write_bytes(_page())
+    os.symlink(outside, top / "escape.html")
+    os.symlink(top, top / "sub" / "loop")  # a folder loop
+    out = tmp_path / "out.jsonl"
+    proc = _cli(str(top), "--out", str(out), "--jobs", "0", "-q")
+    assert proc.returncode == 0, proc.stderr
+    ids = [json.loads(x)["id"] for x in out.read_bytes().splitlines()]
+    assert ids == ["x", "sub/x"]
+    proc = _cli(str(top), "--out", str(out), "--jobs", "0", "-q", "--follow-symlinks")
+    assert proc.returncode == 0, proc.stderr
+    ids = [json.loads(x)["id"] for x in out.read_bytes().splitlines()]
+    assert ids == ["escape", "x", "sub/x"]  # the loop is entered at most once per folder
+
+
+def test_empty_input_folder_is_refused(tmp_path):
+    (tmp_path / "in").mkdir()
+    os.mkfifo(tmp_path / "in" / "only.txt")
+    proc = _cli(str(tmp_path / "in"), "--out", str(tmp_path / "out.jsonl"), "-q")
+    assert proc.returncode == 2 and "no records in" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "out.jsonl").exists()

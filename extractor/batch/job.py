@@ -142,9 +142,10 @@ def run_batch(
     stdin: BinaryIO | None = None,
     progress_stream: TextIO | None = None,
     show_progress: bool | None = None,
+    follow_symlinks: bool = False,
 ) -> BatchResult:
     """Run the batch; raises ConfigError / readers.UsageError before any work when arguments are wrong."""
-    paths = expand(paths)
+    paths = expand(paths, follow_symlinks)
     errors = errors or default_errors_path(out)
     refuse_overlap(paths, out, errors)  # before anything is opened for writing
     if out != "-":
@@ -222,7 +223,8 @@ def run_batch(
     failure: WriteFailed | None = None
     try:
         read_counts: Counter[str] = Counter()
-        stats = runner.run(iter_tasks(paths, max_bytes=max_bytes, stdin=stdin, counts=read_counts), emit)
+        stats = runner.run(iter_tasks(paths, max_bytes=max_bytes, stdin=stdin, counts=read_counts,
+                                          follow_symlinks=follow_symlinks), emit)
     except OSError as exc:
         where, what = failing[-1] if failing else (out, "output")
         failure = write_failed(exc, where, what)

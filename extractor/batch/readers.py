@@ -42,11 +42,16 @@ class UsageError(Exception):
     """A path the user gave does not exist or matches nothing (exit code 2, nothing is run)."""
 
 
-def expand(paths: list[str]) -> list[str]:
-    """Check every argument up front so a typo fails before any work: exists, or is a glob that matches."""
+def expand(paths: list[str], follow_symlinks: bool = False) -> list[str]:
+    """Check every argument up front so a typo fails before any work: exists, or is a glob that matches;
+    a folder must hold something to read."""
     out: list[str] = []
     for p in paths:
         if p == "-":
+            out.append(p)
+        elif os.path.isdir(p):
+            if next(_walk(p, follow_symlinks), None) is None:
+                raise UsageError(f"no records in {p!r} (no regular .html/.htm/.txt file)")
             out.append(p)
         elif os.path.exists(p):
             out.append(p)
@@ -82,17 +87,44 @@ def _kind_of(path: str, head: bytes) -> str:
     return "doc"
 
 
-def _walk(root: str) -> Iterator[str]:
-    # Sorted walk: the output order (= input order) must not depend on the file system.
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: str, follow_symlinks: bool = False) -> Iterator[str]:
+    """Regular .html/.htm/.txt files under ``root`` in sorted order (the output order must not depend on
+    the file system). FIFOs, sockets and devices are passed over (a FIFO would block the run); a symlink
+    is followed only if it stays inside the tree, or with ``follow_symlinks``; a folder is never entered
+    twice (no loops)."""
+    top = os.path.realpath(root)
+    seen: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_symlinks):
+        real = os.path.realpath(dirpath)
+        if real in seen or (not follow_symlinks and not _inside(real, top)):
+            dirnames[:] = []
+            continue
+        seen.add(real)
         dirnames.sort()
         for name in sorted(filenames):
-            if name.lower().endswith(DOC_SUFFIXES):
-                yield os.path.join(dirpath, name)
+            if not name.lower().endswith(DOC_SUFFIXES):
+                continue
+            path = os.path.join(dirpath, name)
+            if os.path.islink(path) and not follow_symlinks and not _inside(os.path.realpath(path), top):
+                continue
+            if os.path.isfile(path):  # follows a kept symlink; False for FIFOs, sockets, devices, dangling
+                yield path
+
+
+def _inside(path: str, top: str) -> bool:
+    return path == top or path.startswith(top.rstrip(os.sep) + os.sep)
+
+
+def dir_record_id(root: str, path: str) -> str:
+    """A file's id: its name without extension at the top of the folder, the relative path without
+    extension ("sub/x") deeper down, so in/x.txt and in/sub/x.txt stay apart."""
+    rel = os.path.relpath(path, root)
+    stem = os.path.splitext(rel)[0]
+    return stem.replace(os.sep, "/")
 
 
 def iter_tasks(paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = None,
-               counts: Counter[str] | None = None) -> Iterator[Task]:
+               counts: Counter[str] | None = None, follow_symlinks: bool = False) -> Iterator[Task]:
     """Yield one Task per record of every path, in order (paths already checked by :func:`expand`).
 
     ``counts["not_pages"]`` counts WARC records passed over (requests, images, metadata), for the summary.
@@ -101,8 +133,8 @@ def iter_tasks(paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = Non
         if p == "-":
             yield from _iter_stream(stdin or sys.stdin.buffer, "<stdin>", max_bytes, counts)
         elif os.path.isdir(p):
-            for f in _walk(p):
-                yield Task("file", f, f)
+            for f in _walk(p, follow_symlinks):
+                yield Task("file", f, f, {"id": dir_record_id(p, f)})
         else:
             yield from _iter_path(p, max_bytes, counts)
 

@@ -51,7 +51,7 @@ def parse_line(task: Task) -> tuple[dict[str, Any] | None, Result | None]:
 def task_id(task: Task) -> str | None:
     """The record id without running extraction (files: the stem; documents: their meta id)."""
     if task.kind == "file":
-        return Path(task.payload).stem
+        return (task.meta or {}).get("id") or Path(task.payload).stem
     if task.kind == "doc":
         return (task.meta or {}).get("id")
     if task.kind == "line":  # only used when a worker died on the record: parse it here, rarely

@@ -20,11 +20,14 @@ import click
               help="Seconds one record may take before its worker is killed and the record reported.")
 @click.option("--max-bytes", type=click.IntRange(1), default=None,
               help="Refuse records (and decompressed lines) larger than this (default 20 MiB).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="In folders, also follow symlinks that point outside the folder (never in a loop).")
 def batch_cmd(paths: tuple[str, ...], out: str, errors_path: str | None, jobs: int | None, resume: bool,
-              quiet: bool, db: str | None, timeout: float, max_bytes: int | None) -> None:
+              quiet: bool, db: str | None, timeout: float, max_bytes: int | None, follow_symlinks: bool) -> None:
     """Extract every record of PATHS into OUT, in input order.
 
-    PATHS are directories (recursive .html/.htm/.txt; id = file name without extension), globs,
+    PATHS are directories (recursive regular .html/.htm/.txt files; id = file name without extension,
+    sub/name for nested files), globs,
     JSON Lines files, plain or .gz (lines {"id", "html"|"text", "url"?}), WARC or WARC.gz files
     (HTML response records; id = WARC-Record-ID), single files, or - for stdin.
 
@@ -38,7 +41,7 @@ def batch_cmd(paths: tuple[str, ...], out: str, errors_path: str | None, jobs: i
 
     try:
         result = run_batch(list(paths), out, errors=errors_path, jobs=jobs, resume=resume, quiet=quiet, db=db,
-                           timeout=timeout, max_bytes=max_bytes)
+                           timeout=timeout, max_bytes=max_bytes, follow_symlinks=follow_symlinks)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from exc
     except ConfigError as exc:  # bad options or an unwritable path: a usage error, before any work
