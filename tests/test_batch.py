@@ -75,7 +75,8 @@ def test_batch_reads_directories_globs_gz_jsonl_and_single_files(tmp_path):
                     quiet=True)
     assert res.exit_code == 0
     arts = read_lines(out)
-    assert [a["id"] for a in arts] == ["a-story", "b-story", "r0000", "r0001", "r0002", "lone"]
+    # nested files: id = path relative to the folder without extension (issue 17.7: unique ids)
+    assert [a["id"] for a in arts] == ["2026/a-story", "2026/b-story", "r0000", "r0001", "r0002", "lone"]
     assert arts[1]["source"]["path"].endswith("b-story.html")
     assert arts[2]["source"]["url"] == "https://news.example.com/a/0"
     for a in arts:  # every span exact
