@@ -56,6 +56,20 @@ def is_directory_target(out: Path | str, n_articles: int) -> bool:
     return p.is_dir() or s.endswith(("/", "\\")) or (n_articles > 1 and p.suffix.lower() not in (".html", ".htm"))
 
 
+def _write_atomic(path: Path, text: str) -> None:
+    """Write to a temporary name beside ``path``, then rename: a full disk never leaves a cut page."""
+    import os
+
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def write_report(articles: Sequence[Article], target: Path | str, *, errors: Sequence[tuple[str, str]] = (),
                  title: str | None = None) -> list[Path]:
     """Write one page (``target`` is a file) or ``target/index.html`` plus one page per article (see
@@ -66,7 +80,7 @@ def write_report(articles: Sequence[Article], target: Path | str, *, errors: Seq
             raise ConfigError(f"{len(articles)} articles cannot go into one file; give a directory for -o "
                               f"(e.g. -o {Path(out).stem}/)", source=str(out), code="E210")
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(render_article(articles[0]), encoding="utf-8")
+        _write_atomic(out, render_article(articles[0]))
         return [out]
     out.mkdir(parents=True, exist_ok=True)
     names = safe_names([a.id for a in articles])
@@ -76,14 +90,13 @@ def write_report(articles: Sequence[Article], target: Path | str, *, errors: Seq
             if isinstance(m, Metric) and m.fact_id:
                 facts[m.fact_id].append((n, key, f"{a.title or a.id}: {m.text}"))
     paths = [out / "index.html"]
-    paths[0].write_text(render_overview(articles, names, errors=errors, title=title or "extractor report"),
-                        encoding="utf-8")
+    _write_atomic(paths[0], render_overview(articles, names, errors=errors, title=title or "extractor report"))
     for n, (a, name) in enumerate(zip(articles, names, strict=True)):
         related = {
             m.fact_id: [(f"{names[o]}#{key}", label) for o, key, label in facts[m.fact_id] if o != n]
             for m in a.metrics if m.fact_id
         }
         path = out / name
-        path.write_text(render_article(a, overview_href="index.html", related=related), encoding="utf-8")
+        _write_atomic(path, render_article(a, overview_href="index.html", related=related))
         paths.append(path)
     return paths
