@@ -182,3 +182,22 @@ def test_empty_input_folder_is_refused(tmp_path):
     proc = _cli(str(tmp_path / "in"), "--out", str(tmp_path / "out.jsonl"), "-q")
     assert proc.returncode == 2 and "no records in" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_worker_whose_parent_pipe_is_gone_exits_without_a_traceback(capfd):
+    import multiprocessing as mp
+
+    from extractor.batch.records import Task
+    from extractor.batch.runner import _worker_main
+
+    parent_end, child_end = mp.get_context("fork").Pipe(duplex=True)
+    line = _real_jsonl_line()
+    parent_end.send((0, Task("line", "in.jsonl:1", line), False))
+    parent_end.close()  # the parent died: the result cannot be sent (BrokenPipeError)
+    _worker_main(child_end, lambda t, f: ("ok", "x", "{}"), [], os.getppid())
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def _real_jsonl_line() -> bytes:
+    html = (SAMPLES / "en" / "chipmaker-capex" / "input.html").read_text(encoding="utf-8")
+    return json.dumps({"id": "chipmaker-capex", "html": html}).encode()

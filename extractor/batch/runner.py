@@ -67,12 +67,15 @@ def _worker_main(conn: Connection, work: WorkFn, inherited: list[Connection], pa
             msg = conn.recv()
         except (EOFError, OSError):
             return  # the parent is gone
-        if msg is None:
-            conn.send(("bye", worker_rss_mib()))
-            return
-        seq, task, force = msg
-        result = work(task, force)
-        conn.send((seq, result, worker_rss_mib()))
+        try:
+            if msg is None:
+                conn.send(("bye", worker_rss_mib()))
+                return
+            seq, task, force = msg
+            result = work(task, force)
+            conn.send((seq, result, worker_rss_mib()))
+        except (BrokenPipeError, ConnectionResetError, EOFError):
+            return  # the parent died mid-record: nobody reads, and a traceback would only be noise
 
 
 class _Worker:
