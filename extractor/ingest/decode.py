@@ -197,8 +197,10 @@ def decode_bytes(data: bytes, *, declared: str | None = None, content_type: str 
         return _full_decode(data, enc16, warnings), warnings
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        mostly = _mostly_utf8(data, exc.start, declared, content_type, warnings)
+        if mostly is not None:
+            return mostly, warnings
     else:
         if _control_share(text[:8192]) > 0.1:
             raise InputError("input looks binary, not text or HTML", source=name, code="E106")
@@ -240,6 +242,29 @@ def decode_bytes(data: bytes, *, declared: str | None = None, content_type: str 
                          source=name, code="E106")
     _warn(warnings, "W102", f"charset guessed as {best}")
     return _full_decode(data, best, warnings), warnings
+
+
+def _mostly_utf8(data: bytes, first_bad: int, declared: str | None, content_type: str | None,
+                 warnings: list[dict[str, str]]) -> str | None:
+    """UTF-8 with a few damaged bytes (a stray byte, a passage in another charset, a record cut
+    mid-character): decoded with U+FFFD in their place and a warning saying how many and where, when
+    the rest is clearly UTF-8 (declared so, or many valid multi-byte characters) and not binary."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    valid_multi = sum(1 for ch in text if ch >= "\x80") - text.count("\ufffd")
+    says_utf8 = any(_norm_charset(c) == "utf-8" for c in (declared, charset_from_content_type(content_type)) if c)
+    if not says_utf8:
+        m = _META_CHARSET.search(data[:4096])
+        says_utf8 = bool(m and _norm_charset(m.group(1).decode("ascii", "ignore")) == "utf-8")
+    if bad <= 0 or bad > max(2, len(data) // 100):
+        return None
+    if not says_utf8 and valid_multi < 4 * bad:
+        return None
+    if _control_share(text[:8192]) > 0.1 or data.count(b"\x00") > len(data) // 1000:
+        return None
+    _warn(warnings, "W104", f"{bad} damaged byte sequence(s) do not decode as UTF-8 (first at byte {first_bad}); "
+                            "replaced with U+FFFD, the rest extracted")
+    return text
 
 
 def _control_share(text: str) -> float:
