@@ -210,10 +210,14 @@ def _from_quotes(doc: Document, cands: Sequence[Candidate]) -> list[Candidate]:
     stance patterns here; only own-voice candidates take its speaker.
     """
     quotes = [q for q in doc.get("quotes") if getattr(q, "speaker", None)]
+    order = sorted(range(len(quotes)), key=lambda k: quotes[k].span[0])  # indexed by start: linear, not n x q
+    starts = [quotes[k].span[0] for k in order]
+    longest = max((q.span[1] - q.span[0] for q in quotes), default=0)
     out = []
     for c in cands:
         if c.claimant is None and c.cue is None:
-            for q in quotes:
+            window = order[bisect.bisect_left(starts, c.span.start - longest) : bisect.bisect_left(starts, c.span.end)]
+            for q in (quotes[k] for k in sorted(window)):  # the first quote in the stage's order wins, as before
                 inter = min(c.span.end, q.span[1]) - max(c.span.start, q.span[0])
                 if inter * 2 >= c.span.end - c.span.start:
                     ss = getattr(q, "speaker_span", None)
