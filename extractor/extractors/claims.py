@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -110,16 +111,21 @@ def _drop_repeats(doc: Document, cands: Sequence[Candidate]) -> list[Candidate]:
     Near-identical means most character bigrams of the shorter statement recur in the longer one.
     Statements are compared only within the same holder's bucket, so long articles stay linear-ish.
     """
-    buckets: dict[str | None, list[set[str]]] = {}
+    seen: list[tuple[str | None, int]] = []  # (holder, number of bigrams) of each kept statement
+    by_gram: dict[str, list[int]] = {}  # bigram -> kept statements holding it: shared counts without pairwise scans
     out = []
     for c in cands:
         t = _NON_WORD.sub("", doc.text[c.span.start : c.span.end])
         grams = {t[i : i + 2] for i in range(len(t) - 1)}
-        repeat = len(grams) >= MIN_REPEAT_BIGRAMS and any(
-            len(grams & g) >= REPEAT_SHARE * min(len(grams), len(g))
-            for holder, seen in buckets.items() if _same_holder(holder, c.claimant) for g in seen)
+        repeat = False
+        if len(grams) >= MIN_REPEAT_BIGRAMS:
+            shared = Counter(k for g in grams for k in by_gram.get(g, ()))
+            repeat = any(n >= REPEAT_SHARE * min(len(grams), seen[k][1]) and _same_holder(seen[k][0], c.claimant)
+                         for k, n in shared.items())
         if not repeat:
-            buckets.setdefault(c.claimant, []).append(grams)
+            for g in grams:
+                by_gram.setdefault(g, []).append(len(seen))
+            seen.append((c.claimant, len(grams)))
             out.append(c)
     return out
 
