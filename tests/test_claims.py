@@ -433,3 +433,17 @@ def test_zh_reported_plan_figures_are_not_merged_into_a_claim() -> None:
     text = "交通部表示，明年票價將調漲5%，單程票由30元調高至32元，約80萬名旅客受影響。"
     out = extract_claims(make_doc(text, stages=FULL, language="zh"))
     assert all("調漲" not in c.text for c in out)
+
+
+def test_speaker_registry_is_built_once_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Per-claim rebuilding of the registry made long articles quadratic (issue 17 item 4)."""
+    from extractor.extractors import speakers
+
+    text = "".join(f"經濟部長王大明{i}表示，明年景氣恐將放緩。他認為，出口可望回溫。" for i in range(5))
+    doc = make_doc(text, stages=FULL)
+    calls = []
+    real = speakers.registry_from_entities
+    monkeypatch.setattr(speakers, "registry_from_entities", lambda d: calls.append(1) or real(d))
+    claims = extract_claims(doc)
+    assert len(claims) >= 2
+    assert len(calls) <= 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -45,10 +46,11 @@ def extract_claims(doc: Document) -> list[Claim]:
     skip = _headings(doc)
     find = zh_candidates if doc.is_zh else en_candidates
     cands = _dedupe(sorted(find(doc, lex, metrics, skip), key=lambda c: (c.span.start, -c.span.end)))
-    cands = _drop_repeats(doc, _from_quotes(doc, _resolve(doc, cands, lex)))
+    speakers = _Speakers(doc)
+    cands = _drop_repeats(doc, _from_quotes(doc, _resolve(doc, cands, lex, speakers)))
     folded = doc.folded or doc.text
-    starts = [s.start for s in doc.sentences]
-    names = _Names(doc)
+    evidence = _EvidenceIndex(doc)
+    names = _Names(doc, speakers)
     claims = []
     for c in cands:
         if c.span.end <= c.span.start:
@@ -61,7 +63,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             claimant_span=(c.claimant_span.start, c.claimant_span.end) if c.claimant_span else None,
             cue=c.cue,
             hedge=find_hedge(folded, c.span.start, c.span.end, lex, doc.text),
-            evidence=_evidence(doc, c.span, starts),
+            evidence=evidence.near(c.span),
             entity_id=entity_id,
         ))
     return claims
@@ -109,16 +111,21 @@ def _drop_repeats(doc: Document, cands: Sequence[Candidate]) -> list[Candidate]:
     Near-identical means most character bigrams of the shorter statement recur in the longer one.
     Statements are compared only within the same holder's bucket, so long articles stay linear-ish.
     """
-    buckets: dict[str | None, list[set[str]]] = {}
+    seen: list[tuple[str | None, int]] = []  # (holder, number of bigrams) of each kept statement
+    by_gram: dict[str, list[int]] = {}  # bigram -> kept statements holding it: shared counts without pairwise scans
     out = []
     for c in cands:
         t = _NON_WORD.sub("", doc.text[c.span.start : c.span.end])
         grams = {t[i : i + 2] for i in range(len(t) - 1)}
-        repeat = len(grams) >= MIN_REPEAT_BIGRAMS and any(
-            len(grams & g) >= REPEAT_SHARE * min(len(grams), len(g))
-            for holder, seen in buckets.items() if _same_holder(holder, c.claimant) for g in seen)
+        repeat = False
+        if len(grams) >= MIN_REPEAT_BIGRAMS:
+            shared = Counter(k for g in grams for k in by_gram.get(g, ()))
+            repeat = any(n >= REPEAT_SHARE * min(len(grams), seen[k][1]) and _same_holder(seen[k][0], c.claimant)
+                         for k, n in shared.items())
         if not repeat:
-            buckets.setdefault(c.claimant, []).append(grams)
+            for g in grams:
+                by_gram.setdefault(g, []).append(len(seen))
+            seen.append((c.claimant, len(grams)))
             out.append(c)
     return out
 
@@ -130,7 +137,7 @@ def _same_holder(a: str | None, b: str | None) -> bool:
     return a in b or b in a
 
 
-def _resolve(doc: Document, cands: Sequence[Candidate], lex: Lexicon) -> list[Candidate]:
+def _resolve(doc: Document, cands: Sequence[Candidate], lex: Lexicon, speakers: _Speakers) -> list[Candidate]:
     """Pronouns -> the last named claimant; a bare Latin surname -> the full name given earlier."""
     pronouns = set(lex.get("pronouns"))
     groups = tuple(g.lower() for g in lex.get("groups"))
@@ -140,7 +147,7 @@ def _resolve(doc: Document, cands: Sequence[Candidate], lex: Lexicon) -> list[Ca
     for c in cands:
         name, span = c.claimant, c.claimant_span
         if name and name.lower() in pronouns:
-            found = _pronoun_holder(doc, span, pronouns)
+            found = _pronoun_holder(speakers, span, pronouns)
             if found is not None:
                 name = found  # the span stays the pronoun's: canonical naming resolves it alike
             elif last is None:
@@ -157,14 +164,49 @@ def _resolve(doc: Document, cands: Sequence[Candidate], lex: Lexicon) -> list[Ca
     return out
 
 
-def _pronoun_holder(doc: Document, span: Span | None, pronouns: set[str]) -> str | None:
+def _pronoun_holder(speakers: _Speakers, span: Span | None, pronouns: set[str]) -> str | None:
     """他 / she -> the person the quotes stage's speaker resolution names (the last fitting mention)."""
-    if span is None or not doc.get("entities"):
+    if span is None or not speakers.active:
         return None
-    from .speakers import resolve_speaker  # the quotes engineer's public resolver
-
-    name, _ = resolve_speaker(doc, span)
+    name, _ = speakers(span)
     return name if name and name.lower() not in pronouns else None
+
+
+class _Speakers:
+    """``speakers.resolve_speaker`` for one article, with the entity registry built once (not once per
+    claim: rebuilding it per call made long articles quadratic) and each span resolved once.
+
+    Same steps as ``resolve_speaker``; the one difference is that mentions a resolution records (a
+    pronoun or surname resolved to a person) stay in the shared registry for the later claims, which
+    is what the quotes stage itself does while attributing in text order.
+    """
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.active = bool(doc.get("entities"))
+        self.memo: dict[Span, tuple[str | None, str | None]] = {}
+        self.reg: Any = None
+
+    def __call__(self, span: Span) -> tuple[str | None, str | None]:
+        if span not in self.memo:
+            self.memo[span] = self._resolve(span)
+        return self.memo[span]
+
+    def _resolve(self, span: Span) -> tuple[str | None, str | None]:
+        from . import speakers as sp_mod
+
+        if self.reg is None:
+            self.reg = sp_mod.registry_from_entities(self.doc)
+        reg, doc = self.reg, self.doc
+        text, folded = doc.text, doc.folded or doc.text
+        sp = (sp_mod.parse_zh(reg, text, folded, span.start, span.end, span.start) if doc.is_zh
+              else sp_mod.parse_en(reg, text, span.start, span.end, span.start))
+        if sp is None:
+            return None, None
+        sp = sp_mod.resolve(reg, sp, span.start, "zh" if doc.is_zh else "en")
+        if sp.kind == "surname":
+            return None, None
+        return sp.name, (sp.ent.id if sp.ent is not None else None)
 
 
 def _from_quotes(doc: Document, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -174,10 +216,14 @@ def _from_quotes(doc: Document, cands: Sequence[Candidate]) -> list[Candidate]:
     stance patterns here; only own-voice candidates take its speaker.
     """
     quotes = [q for q in doc.get("quotes") if getattr(q, "speaker", None)]
+    order = sorted(range(len(quotes)), key=lambda k: quotes[k].span[0])  # indexed by start: linear, not n x q
+    starts = [quotes[k].span[0] for k in order]
+    longest = max((q.span[1] - q.span[0] for q in quotes), default=0)
     out = []
     for c in cands:
         if c.claimant is None and c.cue is None:
-            for q in quotes:
+            window = order[bisect.bisect_left(starts, c.span.start - longest) : bisect.bisect_left(starts, c.span.end)]
+            for q in (quotes[k] for k in sorted(window)):  # the first quote in the stage's order wins, as before
                 inter = min(c.span.end, q.span[1]) - max(c.span.start, q.span[0])
                 if inter * 2 >= c.span.end - c.span.start:
                     ss = getattr(q, "speaker_span", None)
@@ -203,22 +249,20 @@ class _Names:
     so that claims and quotes name a source alike; used only when that stage left entities to resolve
     against (otherwise it would re-run quote extraction for every claim)."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, speakers: _Speakers):
         self.doc = doc
-        self.active = bool(doc.get("entities"))
-        self.memo: dict[Span, tuple[str | None, str | None]] = {}
+        self.speakers = speakers
+        self.active = speakers.active
+        self.by_id = {e.id: e for e in doc.get("entities")} if self.active else {}
+        self.mentions: list[tuple[int, int, Any]] | None = None
 
     def canonical(self, c: Candidate) -> tuple[str | None, str | None]:
         if c.claimant is None or c.claimant_span is None or not self.active:
             return c.claimant, None
-        if c.claimant_span not in self.memo:
-            from .speakers import resolve_speaker  # the quotes engineer's public resolver
-
-            self.memo[c.claimant_span] = resolve_speaker(self.doc, c.claimant_span)
-        name, entity_id = self.memo[c.claimant_span]
-        ent = next((e for e in self.doc.get("entities") if e.id == entity_id), None) if entity_id else None
+        name, entity_id = self.speakers(c.claimant_span)
+        ent = self.by_id.get(entity_id) if entity_id else None
         if ent is None:  # not resolved to an entity: an entity mentioned inside the claimant phrase?
-            ent = _entity_for(self.doc, c)
+            ent = _entity_for(self, c)
         if ent is not None:
             return _canonical(ent, c.claimant), ent.id
         if name is None or len(name) < len(c.claimant):
@@ -237,39 +281,55 @@ def _canonical(ent: Any, claimant: str | None) -> str | None:
     return name if getattr(ent, "kind", None) == "person" or len(name) >= len(claimant) else claimant
 
 
-def _entity_for(doc: Document, c: Candidate) -> Any:
+def _entity_for(self: _Names, c: Candidate) -> Any:
     """The quotes stage's entity named at the claimant span, if that stage found one.
 
     ``CPUC President Marybel Batjer`` mentions two entities; the head of a Chinese or English title
-    phrase comes last, so the mention ending last wins.
+    phrase comes last, so the mention ending last wins. Mentions are indexed by start once per article.
     """
     if c.claimant_span is None or c.claimant is None:
         return None
+    if self.mentions is None:
+        self.mentions = sorted(((s[0], s[1], ent) for ent in self.doc.get("entities")
+                                for s in getattr(ent, "spans", ()) or ()), key=lambda m: m[0])
+        self.starts = [m[0] for m in self.mentions]
+        self.longest = max((m[1] - m[0] for m in self.mentions), default=0)
+    lo = bisect.bisect_left(self.starts, c.claimant_span.start - self.longest)
+    hi = bisect.bisect_left(self.starts, c.claimant_span.end)
     best, best_end = None, -1
-    for ent in doc.get("entities"):
-        for s in getattr(ent, "spans", ()) or ():
-            if s[0] < c.claimant_span.end and c.claimant_span.start < s[1] and s[1] > best_end:
-                best, best_end = ent, s[1]
+    for _s0, s1, ent in self.mentions[lo:hi]:  # in start order; ties keep the first entity, as before
+        if c.claimant_span.start < s1 and s1 > best_end:
+            best, best_end = ent, s1
     return best
 
 
-def _evidence(doc: Document, span: Span, starts: Sequence[int]) -> list[Evidence]:
-    """Metrics and quotes in the sentences the claim spans (its passage), or overlapping the claim."""
-    i = max(0, bisect.bisect_right(starts, span.start) - 1)
-    sents = []
-    while i < len(doc.sentences) and doc.sentences[i].start < span.end:
-        if span.start < doc.sentences[i].end:
-            sents.append(doc.sentences[i])
-        i += 1
-    lo = min([span.start, *(s.start for s in sents)])
-    hi = max([span.end, *(s.end for s in sents)])
-    out = []
-    for m in doc.get("metrics"):
-        s, e = m.span
-        if lo <= s and e <= hi:
-            out.append(Evidence(kind="metric", id=f"m:{s}-{e}", span=(s, e)))
-    for q in doc.get("quotes"):
-        s, e = q.span
-        if (lo <= s and e <= hi) or (s < span.end and span.start < e):  # a quote the claim sits in counts
-            out.append(Evidence(kind="quote", id=f"q:{s}-{e}", span=(s, e)))
-    return sorted(out, key=lambda ev: (ev.span, ev.kind))
+class _EvidenceIndex:
+    """Metrics and quotes of one article indexed by start, so each claim's evidence is a bisect, not a scan."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.starts = [s.start for s in doc.sentences]
+        self.metrics = sorted(tuple(m.span) for m in doc.get("metrics"))
+        self.m_starts = [s for s, _ in self.metrics]
+        self.quotes = sorted(tuple(q.span) for q in doc.get("quotes"))
+        self.q_starts = [s for s, _ in self.quotes]
+        self.q_longest = max((e - s for s, e in self.quotes), default=0)
+
+    def near(self, span: Span) -> list[Evidence]:
+        """Metrics and quotes in the sentences the claim spans (its passage), or overlapping the claim."""
+        sentences = self.doc.sentences
+        i = max(0, bisect.bisect_right(self.starts, span.start) - 1)
+        lo, hi = span.start, span.end
+        while i < len(sentences) and sentences[i].start < span.end:
+            if span.start < sentences[i].end:
+                lo, hi = min(lo, sentences[i].start), max(hi, sentences[i].end)
+            i += 1
+        out = []
+        for s, e in self.metrics[bisect.bisect_left(self.m_starts, lo) : bisect.bisect_right(self.m_starts, hi)]:
+            if e <= hi:
+                out.append(Evidence(kind="metric", id=f"m:{s}-{e}", span=(s, e)))
+        first = bisect.bisect_left(self.q_starts, min(lo, span.start - self.q_longest))
+        for s, e in self.quotes[first : bisect.bisect_right(self.q_starts, max(hi, span.end))]:
+            if (lo <= s and e <= hi) or (s < span.end and span.start < e):  # a quote the claim sits in counts
+                out.append(Evidence(kind="quote", id=f"q:{s}-{e}", span=(s, e)))
+        return sorted(out, key=lambda ev: (ev.span, ev.kind))
