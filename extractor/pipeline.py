@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,9 @@ class StageSpec:
 
 REGISTRY: dict[str, StageSpec] = {}
 DEFAULT_STAGES = ("normalize", "segment", "words", "terms", "metrics", "quotes", "claims")
+# Stages every other one builds on: a failure there fails the document. A failure in any other stage
+# is contained (see _contain).
+CORE_STAGES = frozenset({"normalize", "segment"})
 
 
 def register(name: str, *, requires: Sequence[str] = (), assigns: Sequence[str] = (), version: int = 1):
@@ -120,8 +123,13 @@ class Pipeline:
         language: str | None = None,
         content_type: str | None = None,
         charset: str | None = None,
+        record: Mapping[str, Any] | None = None,
     ) -> Document:
-        """Run every stage and return the final Document (with annotations)."""
+        """Run every stage and return the final Document (with annotations).
+
+        ``record`` is the metadata of a JSON Lines record (title, published/date, url, site, authors,
+        category): its fields win over what ingest finds in the page.
+        """
         from .ingest import ingest
         from .limits import time_budget
 
@@ -138,6 +146,10 @@ class Pipeline:
                 raise
             except Exception as exc:
                 raise _wrap(exc, "ingest", label) from exc
+            if record:
+                from .ingest.record import record_meta
+
+                raw.meta = record_meta(raw.meta, record)
             if doc_id is None:
                 doc_id = hashlib.sha1(raw.text.encode("utf-8")).hexdigest()[:16]
             doc = Document(
@@ -159,7 +171,9 @@ class Pipeline:
                 except ExtractorError:
                     raise
                 except Exception as exc:  # a bug in a stage: name the stage and the document
-                    raise _wrap(exc, spec.name, doc_id) from exc
+                    if spec.name in CORE_STAGES:
+                        raise _wrap(exc, spec.name, doc_id) from exc
+                    doc = _contain(doc, spec, exc)
             if self.time_budget is not None and time.monotonic() - started > self.time_budget:
                 raise InputError(f"time budget of {self.time_budget:g}s exceeded by the last stage",
                                  source=doc_id, code="E150")
@@ -189,6 +203,15 @@ class Pipeline:
         if self.check_spans:
             _check_spans(art)
         return art
+
+def _contain(doc: Document, spec: StageSpec, exc: Exception) -> Document:
+    """A bug in one extractor costs only that extractor's items: its annotations are left empty and a
+    W300 warning names the stage, so the Article (text, metadata, the other kinds) is still written."""
+    for name in spec.assigns:
+        doc = doc.evolve(tokens=()) if name == "tokens" else doc.annotate(name, ())
+    message = f"stage {spec.name!r} failed and its items are missing: {type(exc).__name__}: {exc}"[:500]
+    return doc.evolve(warnings=doc.warnings + ({"code": "W300", "stage": spec.name, "message": message},))
+
 
 def _wrap(exc: Exception, stage: str, doc_id: str) -> ExtractorError:
     """Turn an unexpected exception into the error the caller should see."""

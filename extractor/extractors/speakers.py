@@ -728,7 +728,8 @@ def _clause_start(folded: str, pos: int, limit: int = 30) -> int:
 
 _EN_RUN_LEADERS = frozenset("the a an some many most all several both other few in at on for but and as if when "
                             "while after before by from with".split())
-_EN_CAP_RUN = re.compile(r"\b[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){1,6}")
+# Words of a name stand on one line: a paragraph break ends the run ("Ken Doctor\nBut" is not one name).
+_EN_CAP_RUN = re.compile(r"\b[A-Z][\w'’\-]*(?:[ \t\u00a0][A-Z][\w'’\-]*){1,6}")
 _EN_NAME_WORD = re.compile(r"[A-Z][a-z][A-Za-z'’\-]+")
 
 
@@ -763,7 +764,10 @@ def _en_titled_names(text: str) -> list[tuple[int, int, str]]:
         name = " ".join(name_words)
         if _en_orgish(name):
             continue
-        start = m.start() + m.group().rindex(name)
+        k = m.group().rfind(name)
+        if k < 0:  # white space other than one blank between the words: no span to give
+            continue
+        start = m.start() + k
         out.append((start, start + len(name), role))
     return out
 
