@@ -36,6 +36,7 @@ def assemble(doc: Document, producers: dict[str, int]) -> Article:
         language=doc.language or "und",
         site=meta.site,
         authors=list(meta.authors),
+        category=meta.category,
         source=Source(url=meta.url, canonical_url=meta.canonical_url, path=meta.path),
         text=doc.text,
         metrics=metrics,

@@ -99,6 +99,7 @@ class Meta:
     canonical_url: str | None = None
     path: str | None = None
     dateline: str | None = None
+    category: str | None = None
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,7 @@ class Article(_Model):
     language: str
     site: str | None = None
     authors: list[str] = Field(default_factory=list)
+    category: str | None = Field(None, description="the section or category the input record gives (JSON Lines `category`)")
     source: Source = Field(default_factory=Source)
     text: str
     metrics: list[Metric] = Field(default_factory=list)

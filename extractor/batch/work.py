@@ -84,6 +84,7 @@ def process(task: Task, pipeline: Any, *, skip: Container[str] = (), force: bool
                 kw["content_type"] = "text/plain"
             url = rec.get("url")
             kw["url"] = url if isinstance(url, str) and url else None
+            kw["record"] = rec
         elif task.kind == "file":
             rid = task_id(task)
             path = task.payload
