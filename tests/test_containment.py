@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
@@ -52,8 +53,8 @@ def test_batch_writes_the_article_and_the_warning_when_an_extractor_fails(seed_t
     from extractor.batch.work import process
 
     pipe = _with_fault("quotes")
-    status, rid, line = process(Task("line", "in.jsonl:1", '{"id": "a", "text": %s}' % __import__("json").dumps(seed_text)),
-                                pipe)
+    line_in = json.dumps({"id": "a", "text": seed_text}, ensure_ascii=False)
+    status, rid, line = process(Task("line", "in.jsonl:1", line_in), pipe)
     assert status == "ok" and rid == "a"
     assert '"W300"' in line and '"metrics": [{' in line
 
