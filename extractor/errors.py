@@ -58,3 +58,11 @@ class StoreError(ExtractorError):
     """The claims database cannot be opened, migrated, read or written."""
 
     code = "E400"
+
+
+DISTRIBUTION = "newsgrounds"  # the name on the package index; the import name stays ``extractor``
+
+
+def install_hint(extra: str) -> str:
+    """How to install an optional extra, both from the index and from a clone of the repository."""
+    return f"pip install '{DISTRIBUTION}[{extra}]' (from a clone: pip install '.[{extra}]')"

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from extractor.errors import ConfigError, ExtractorError
+from extractor.errors import ConfigError, ExtractorError, install_hint
 
 _PIPE: Any = None  # one warmed-up Pipeline per Python worker (Spark reuses its Python workers)
 
@@ -121,7 +121,7 @@ def run(inputs: list[str], output: str, *, fmt: str = "jsonl", errors: str | Non
         from pyspark.sql import SparkSession
         from pyspark.sql.types import IntegerType, LongType, StringType, StructField, StructType
     except ImportError as exc:
-        raise ConfigError("the Spark runner needs pyspark: pip install 'extractor[spark]'", code="E215") from exc
+        raise ConfigError(f"the Spark runner needs pyspark: {install_hint('spark')}", code="E215") from exc
     if fmt not in ("jsonl", "parquet"):
         raise ConfigError(f"--format must be jsonl or parquet, not {fmt!r}", code="E216")
     files = list_inputs(inputs)

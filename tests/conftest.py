@@ -22,3 +22,27 @@ def pipeline():
     from extractor import Pipeline
 
     return Pipeline()
+
+
+# Under CI (CI=true) .ci/run installs PostgreSQL, Chromium and Java: a server or browser test that skips
+# there means an install step broke, so it fails the run instead of passing silently.
+SERVER_MARKERS = ("postgres", "browser", "spark")
+_ci_skips: list[str] = []
+
+
+def pytest_runtest_logreport(report):
+    import os
+
+    if os.environ.get("CI") == "true" and report.skipped and any(m in report.keywords for m in SERVER_MARKERS):
+        _ci_skips.append(report.nodeid)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _ci_skips:
+        session.exitstatus = 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _ci_skips:
+        terminalreporter.write_line(f"CI=true: {len(_ci_skips)} server/browser test(s) skipped, which fails the run: "
+                                    + ", ".join(_ci_skips[:5]), red=True)

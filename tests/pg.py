@@ -98,7 +98,7 @@ _TEMPLATE: str | None = None
 def pg_server() -> Iterator[PostgresServer]:
     """One server per pytest run, shared by every module that imports these fixtures; stopped at exit."""
     global _SERVER
-    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install 'extractor[postgres]'")
+    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install 'newsgrounds[postgres]'")
     if _SERVER is None:
         _SERVER = PostgresServer()
         atexit.register(_SERVER.stop)

@@ -160,6 +160,7 @@ def test_folder_reads_regular_files_only_with_unique_ids_and_stays_in_the_tree(t
     (top / "sub").mkdir(parents=True)
     (top / "x.html").write_bytes(_page())
     (top / "sub" / "x.html").write_bytes(_page())
+    (top / "sub" / "x.txt").write_bytes(_page())  # same name, other extension: its own id too
     os.mkfifo(top / "fifo.txt")  # would block the run if opened
     outside = tmp_path / "secret.html"
     outside.write_bytes(_page())
@@ -169,11 +170,11 @@ def test_folder_reads_regular_files_only_with_unique_ids_and_stays_in_the_tree(t
     proc = _cli(str(top), "--out", str(out), "--jobs", "0", "-q")
     assert proc.returncode == 0, proc.stderr
     ids = [json.loads(x)["id"] for x in out.read_bytes().splitlines()]
-    assert ids == ["x", "sub/x"]
+    assert ids == ["x", "sub/x", "sub/x.txt"]
     proc = _cli(str(top), "--out", str(out), "--jobs", "0", "-q", "--follow-symlinks")
     assert proc.returncode == 0, proc.stderr
     ids = [json.loads(x)["id"] for x in out.read_bytes().splitlines()]
-    assert ids == ["escape", "x", "sub/x"]  # the loop is entered at most once per folder
+    assert ids == ["escape", "x", "sub/x", "sub/x.txt"]  # the loop is entered at most once per folder
 
 
 def test_empty_input_folder_is_refused(tmp_path):

@@ -15,7 +15,7 @@ from test_batch_helpers import page_html, read_lines, records, write_jsonl, writ
 
 from extractor.batch import run_batch  # noqa: E402
 
-pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'extractor[spark]')")
+pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'newsgrounds[spark]')")
 if shutil.which("java") is None:
     pytest.skip("no java on PATH: Spark needs a Java 17 runtime", allow_module_level=True)
 

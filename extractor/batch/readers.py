@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from ..errors import install_hint
 from .records import LINE_TOO_LONG, UNREADABLE, Task, error_record
 
 DOC_SUFFIXES = (".html", ".htm", ".txt")
@@ -133,8 +134,13 @@ def iter_tasks(paths: list[str], *, max_bytes: int, stdin: BinaryIO | None = Non
         if p == "-":
             yield from _iter_stream(stdin or sys.stdin.buffer, "<stdin>", max_bytes, counts)
         elif os.path.isdir(p):
+            used: set[str] = set()
             for f in _walk(p, follow_symlinks):
-                yield Task("file", f, f, {"id": dir_record_id(p, f)})
+                rid = dir_record_id(p, f)
+                if rid in used:  # x.html and x.txt side by side: the later one keeps its extension
+                    rid = os.path.relpath(f, p).replace(os.sep, "/")
+                used.add(rid)
+                yield Task("file", f, f, {"id": rid})
         else:
             yield from _iter_path(p, max_bytes, counts)
 
@@ -232,7 +238,7 @@ def iter_warc(fh: BinaryIO, label: str, max_bytes: int, counts: Counter[str] | N
     except ImportError:
         yield Task("error", label, None, error_record(
             id=None, source=label, stage="read", code=UNREADABLE,
-            reason="reading WARC needs warcio: pip install 'extractor[warc]'"))
+            reason=f"reading WARC needs warcio: {install_hint('warc')}"))
         return
     it = ArchiveIterator(fh)
     offset = 0

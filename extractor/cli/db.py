@@ -21,6 +21,7 @@ from typing import Any
 
 import click
 
+from ..errors import install_hint
 from ..limits import DEFAULT_MAX_BYTES
 
 DEFAULT_DB = "claims.db"
@@ -338,7 +339,7 @@ def browse_cmd(db: str, print_only: bool, port: int) -> None:
         click.echo(" ".join(cmd))
         return
     if importlib.util.find_spec("datasette") is None:
-        raise ConfigError("browsing needs the browse extra: pip install 'extractor[browse]'", source=db)
+        raise ConfigError(f"browsing needs the browse extra: {install_hint('browse')}", source=db)
     os.execv(cmd[0], cmd)
 
 

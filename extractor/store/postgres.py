@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..errors import ConfigError, StoreError
+from ..errors import ConfigError, StoreError, install_hint
 from .base import Store
 from .rows import COLUMNS
 
@@ -37,7 +37,7 @@ class PostgresStore(Store):
             import psycopg
             from psycopg.rows import dict_row
         except ImportError as exc:
-            raise ConfigError("PostgreSQL support needs the postgres extra: pip install 'extractor[postgres]'",
+            raise ConfigError(f"PostgreSQL support needs the postgres extra: {install_hint('postgres')}",
                               source=self.name) from exc
         self._psycopg = psycopg
         try:
