@@ -1,6 +1,6 @@
 """Developer tasks: regenerate golden files, and check them in CI.
 
-    python -m extractor.dev regen          rewrite samples/*/*/expected.<ext>.json and schemas/article.schema.json
+    python -m extractor.dev regen          rewrite samples/*/*/expected.<ext>.json, schemas/article.schema.json, docs/schema.md
     python -m extractor.dev regen --check  fail (exit 1) if any of them would change
 
 Golden files are never edited by hand: a diff in them is a behaviour change to review.
@@ -39,9 +39,16 @@ def render_schema() -> str:
     return json.dumps(article_schema(), ensure_ascii=False, indent=2) + "\n"
 
 
+def render_schema_doc() -> str:
+    from .export import schema_reference
+
+    return schema_reference() + "\n"
+
+
 def regen(check: bool, root: Path = ROOT) -> int:
     targets = [(expected_path(p), render_sample(p)) for p in sample_inputs(root)]
     targets.append((root / "schemas" / "article.schema.json", render_schema()))
+    targets.append((root / "docs" / "schema.md", render_schema_doc()))
     stale = []
     for path, content in targets:
         old = path.read_text("utf-8") if path.exists() else None
