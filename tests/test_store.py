@@ -271,7 +271,7 @@ def test_store_rejects_unknown_urls_and_missing_dirs(tmp_path: Path) -> None:
 
 def test_store_postgres_without_psycopg_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "psycopg", None)
-    with pytest.raises(ConfigError, match=r"extractor\[postgres\]"):
+    with pytest.raises(ConfigError, match=r"newsgrounds\[postgres\].*pip install '\.\[postgres\]'"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
 
 
