@@ -144,3 +144,19 @@ def test_published_from_a_bare_time_element_or_a_dated_span():
         "2023-06-28T10:21"
     assert meta("", '<span class="post-date">Posted June 28, 2023</span>' + BODY).published == "2023-06-28"
     assert meta("", '<div class="time">2023/06/28 10:21</div>' + BODY_ZH).published == "2023-06-28"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("北京樓市新政出台-搜狐财经", "北京樓市新政出台"),
+    ("北京楼市新政出台_新浪房产", "北京楼市新政出台"),
+    ("美股收高 道指創新高--雅虎新闻", "美股收高 道指創新高"),
+    ("台積電營收創新高 | 經濟日報", "台積電營收創新高"),
+    ("房價回穩 - 經濟日報 - 聯合新聞網", "房價回穩"),
+    ("中美貿易戰-最新進展", "中美貿易戰-最新進展"),  # a subtitle, not an outlet: kept
+])
+def test_page_title_loses_its_site_suffix(title, expected):
+    from extractor.ingest import ingest
+
+    body = "<p>" + "台積電今天公布營收，第二季營收年增12%，優於市場預期。" * 3 + "</p>"
+    res = ingest(f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>")
+    assert res.meta.title == expected

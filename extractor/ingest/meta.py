@@ -30,7 +30,14 @@ _DATE_METAS = ("article:published_time", "og:article:published_time", "article.p
 _AUTHOR_METAS = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author",
                  "cxenseparse:author")
 # " | Site", " - Site", " : Site", "｜網站" suffixes on <title> and og:title.
-_TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+|\s*[｜|]\s*|\s+_\s+|_(?=[^_]{2,20}$)")
+# How outlet and channel names end (新聞網, 經濟日報, 搜狐财经, 新浪房产); a second such tail is cut too
+# ("標題 - 經濟日報 - 聯合新聞網").
+_OUTLET = r"[\u3400-\u9fff]{1,8}(?:網|网|報|报|新聞|新闻|財經|财经|房產|房产|頻道|频道|時報|时报)"
+_TITLE_SEP = re.compile(r"\s+[|\-–—:·»]\s+|\s*[｜|]\s*|\s+_\s+|_(?=[^_]{2,20}$)"
+                        # Chinese portals join without spaces: 標題-搜狐财经, 標題--雅虎新闻
+                        # when what follows is an outlet name
+                        r"|(?<=[\u3400-\u9fff）」》])-{1,2}(?=" + _OUTLET + "$)")
+_OUTLET_TAIL = re.compile(_OUTLET)
 _BY = re.compile(r"^\s*(?:by|written by|作者|文|記者|撰文)\s*[:：／/]?\s*", re.I)
 _SPLIT_AUTHORS = re.compile(r"\s*(?:,|、|;|\band\b|&|與|和)\s*")
 
@@ -124,6 +131,10 @@ def strip_site_suffix(title: str, site: str | None = None) -> str:
     'Alibaba to raise $12.9bn'
     >>> strip_site_suffix("台積電法說會登場｜聯合新聞網")
     '台積電法說會登場'
+    >>> strip_site_suffix("房價止跌了嗎-搜狐财经"), strip_site_suffix("美股收高--雅虎新闻")
+    ('房價止跌了嗎', '美股收高')
+    >>> strip_site_suffix("房價回穩 - 經濟日報 - 聯合新聞網")
+    '房價回穩'
     >>> strip_site_suffix("Rock - Paper - Scissors wins the day - Daily Post", "Daily Post")
     'Rock - Paper - Scissors wins the day'
     """
@@ -143,7 +154,12 @@ def strip_site_suffix(title: str, site: str | None = None) -> str:
     last = list(_TITLE_SEP.finditer(title))[-1]
     tail = title[last.end():]
     if len(tail) <= max(25, len(title) // 3):
-        return clean(title[: last.start()])
+        head = clean(title[: last.start()])
+        if _OUTLET_TAIL.fullmatch(clean(tail)):
+            seps = list(_TITLE_SEP.finditer(head))
+            if seps and _OUTLET_TAIL.fullmatch(clean(head[seps[-1].end():])) and seps[-1].start() > 0:
+                head = clean(head[: seps[-1].start()])
+        return head
     return max(parts, key=len).strip()
 
 
