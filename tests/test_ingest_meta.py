@@ -160,3 +160,15 @@ def test_page_title_loses_its_site_suffix(title, expected):
     body = "<p>" + "台積電今天公布營收，第二季營收年增12%，優於市場預期。" * 3 + "</p>"
     res = ingest(f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>")
     assert res.meta.title == expected
+
+
+def test_published_date_falls_back_to_the_date_in_the_url():
+    from extractor.ingest import ingest
+
+    body = "<p>" + "台積電今天公布營收，第二季營收年增12%，優於市場預期。" * 3 + "</p>"
+    page = f"<html><head><title>營收</title></head><body><article>{body}</article><footer>© 2015</footer></body></html>"
+    assert ingest(page, url="https://news.example.cn/a/20230409/n1.shtml").meta.published == "2023-04-09"
+    assert ingest(page, url="https://example.com/2017/06/28/story").meta.published == "2017-06-28"
+    assert ingest(page, url="https://udn.com/news/story/7325/2551489").meta.published is None  # ids are not dates
+    text = "台積電今天公布營收，第二季營收年增12%，優於市場預期。" * 3
+    assert ingest(text, url="https://example.com/news/2017-06-28-tsmc").meta.published == "2017-06-28"

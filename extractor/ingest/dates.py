@@ -71,6 +71,31 @@ def parse_date(value: str) -> str | None:
     return None
 
 
+_URL_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:([/_-])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))(?![0-9])")
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The publication date a news URL carries in its path: /2017/06/28/, /2017-06-28-, /20230409/.
+
+    >>> date_from_url("https://example.com/news/2017/06/28/some-story.html")
+    '2017-06-28'
+    >>> date_from_url("https://news.example.cn/c/20230409/n123.shtml")
+    '2023-04-09'
+    >>> date_from_url("https://udn.com/news/story/7325/2551489") is None
+    True
+    """
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].split("/", 1)[-1].split("?", 1)[0]
+    for m in _URL_DATE.finditer(path):
+        y = int(m.group(1))
+        mo, d = (m.group(3), m.group(4)) if m.group(2) else (m.group(5), m.group(6))
+        iso = _fmt(y, int(mo), int(d))
+        if iso:
+            return iso
+    return None
+
+
 def find_dateline(text: str, reference: str | None = None) -> Dateline | None:
     """The first full date or agency dateline in ``text``.
 

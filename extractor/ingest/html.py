@@ -19,7 +19,7 @@ from lxml import etree
 from ..document import Meta, Span, Table, TableCell
 from ..errors import InputError
 from . import IngestResult
-from .dates import find_dateline
+from .dates import date_from_url, find_dateline
 from .maintext import Line, MainText, extract_main, weighted_len
 from .meta import PageMeta, read_meta
 
@@ -168,7 +168,8 @@ def parse_html(html: str, *, url: str | None = None, name: str = "<input>") -> I
         warnings.append({"code": "W106", "stage": "ingest",
                          "message": f"main text is short ({len(text)} characters): a teaser or not an article?"})
     dateline = find_dateline(text[:3000], reference=pm.published)
-    published = pm.published or (dateline.date if dateline else None)
+    published = pm.published or (dateline.date if dateline else None) or next(
+        filter(None, map(date_from_url, (url, pm.canonical_url, pm.og_url))), None)
     meta = Meta(title=pm.title, published=published, authors=tuple(pm.authors), site=pm.site, url=url,
                 canonical_url=pm.canonical_url or pm.og_url, dateline=dateline.text if dateline else None)
     return IngestResult(text=text, meta=meta, tables=tables, warnings=warnings, is_html=True)

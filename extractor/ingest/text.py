@@ -16,7 +16,7 @@ import re
 
 from ..document import Meta
 from . import IngestResult
-from .dates import find_dateline
+from .dates import date_from_url, find_dateline
 
 _SENT_END = re.compile(r"[。！？.!?」”\"]\s*$")
 _SHARE_DEBRIS = re.compile(
@@ -77,6 +77,6 @@ def parse_text(text: str, *, url: str | None = None, name: str = "<input>") -> I
     lines = text.split("\n")
     title, site = _title_and_site(lines)
     dateline = find_dateline(text[:3000])
-    meta = Meta(title=title, site=site, url=url, published=dateline.date if dateline else None,
+    meta = Meta(title=title, site=site, url=url, published=(dateline.date if dateline else None) or date_from_url(url),
                 dateline=dateline.text if dateline else None, authors=_authors(text[:600]))
     return IngestResult(text=text, meta=meta)
