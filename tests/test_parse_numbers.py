@@ -112,3 +112,54 @@ def test_parse_number_round_trips_scaled_decimals(n: int, scale: tuple[str, int]
     sep = " " if word.isalpha() and word.isascii() and len(word) > 2 else ""
     text = f"{n:,}.{tenth}{sep}{word}"
     assert parse_number(text) == (Decimal(n) + Decimal(tenth) / 10) * mult
+
+
+# An independent reference: standard Chinese reading of an integer (four-digit groups under 萬/億/兆,
+# 零 for skipped places), written here from the rules rather than from the parser.
+_CN = "零一二三四五六七八九"
+
+
+def _group(n: int) -> str:
+    out, zero = "", False
+    for place, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // place % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += _CN[d] + unit
+    return out
+
+
+def _render(n: int) -> str:
+    if n == 0:
+        return "零"
+    parts, out, gap = [], "", False
+    for unit, size in (("兆", 10**12), ("億", 10**8), ("萬", 10**4), ("", 1)):
+        g = n // size % 10**4 if unit else n % 10**4
+        if unit == "兆":
+            g = n // size
+        if g == 0:
+            gap = bool(out)
+            continue
+        if out and (gap or g < 1000):
+            out += "零"
+        out += _group(g) + unit
+        gap = False
+    parts.append(out)
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=10**16 - 1))
+def test_parse_chinese_agrees_with_a_reference_reading(n: int) -> None:
+    assert parse_number(_render(n)) == n, _render(n)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=10_001, max_value=99_999_999), st.sampled_from([("億", 10**8), ("兆", 10**12)]))
+def test_a_big_unit_after_a_wan_group_scales_all_of_it(k: int, unit: tuple[str, int]) -> None:
+    # 一萬五千億 = 15000 × 億 (colloquial for 一兆五千億): the whole reading before 億 is scaled
+    assert parse_number(_render(k) + unit[0]) == k * unit[1], _render(k) + unit[0]

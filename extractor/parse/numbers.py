@@ -139,6 +139,8 @@ def parse_chinese(text: str) -> Decimal | None:
     Decimal('10500')
     >>> parse_chinese("二○○八")
     Decimal('2008')
+    >>> parse_chinese("一萬五千億")
+    Decimal('1500000000000')
     >>> parse_chinese("三四百") is None
     True
     """
@@ -150,6 +152,7 @@ def parse_chinese(text: str) -> Decimal | None:
     last_small = 1
     run = 0  # length of the current run of Chinese digits
     seen = False
+    big_unit = Decimal(0)  # the largest big unit read so far
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -177,7 +180,11 @@ def parse_chinese(text: str) -> Decimal | None:
             num, prev, seen, last_small = None, "small", True, unit
         elif ch in CN_BIG:
             unit = CN_BIG[ch]
-            if prev == "big":  # 萬億, 千萬億: the big units multiply
+            if total and unit > big_unit:
+                # 一萬五千億 = (一萬五千) × 億: everything read so far counts in the larger unit
+                total = (total + section + (num or 0)) * unit
+                last_group = total
+            elif prev == "big":  # 萬億, 千萬億: the big units multiply
                 total = total - last_group + last_group * unit
                 last_group = last_group * unit
             else:
@@ -187,6 +194,7 @@ def parse_chinese(text: str) -> Decimal | None:
                 last_group = group * unit
                 total += last_group
             section, num, prev, seen, last_small = Decimal(0), None, "big", True, unit
+            big_unit = max(big_unit, unit)
         elif ch in "點点." and i + 1 < n and (text[i + 1] in CN_DIGITS or text[i + 1].isdigit()):
             whole = section + (num or 0)
             j = i + 1
