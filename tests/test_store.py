@@ -394,7 +394,7 @@ def test_store_knows_every_model_field() -> None:
         Claim: {"id", "text", "span", "claimant", "claimant_span", "cue", "hedge", "evidence", "entity_id"},
         Term: {"zh", "en", "abbr", "text", "span", "zh_hans"},
         Article: {"schema_version", "extractor_version", "id", "title", "published", "language", "site", "authors",
-                  "source", "text", "metrics", "quotes", "claims", "terms", "entities", "tables", "warnings",
+                  "category", "source", "text", "metrics", "quotes", "claims", "terms", "entities", "tables", "warnings",
                   "producers"},
     }
     for model, fields in stored.items():
@@ -407,3 +407,14 @@ def test_store_rejects_an_article_whose_span_does_not_match(store) -> None:
     counts = store.load_articles([broken, simplified_article()])
     assert (counts.inserted, counts.rejected) == (1, 1)
     assert "'broken'" in counts.problems[0] and "does not match" in counts.problems[0]
+
+
+def test_sqlite_keeps_a_records_category(tmp_path) -> None:
+    from extractor import Pipeline
+    from extractor.store import open_store
+
+    art = Pipeline().run("台積電今天宣布，第二季營收年增12%。", doc_id="cat", record={"category": "產經"})
+    db = open_store(tmp_path / "c.db")
+    db.load_articles([art])
+    assert db.get_article("cat").category == "產經"
+    db.close()

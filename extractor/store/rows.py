@@ -61,7 +61,7 @@ def to_rows(art: Article) -> ArticleRows:
     """All rows for ``art``; speakers and claimants resolve to global entity keys through art.entities."""
     src = (art.source.url or art.source.canonical_url, art.published, art.extractor_version)
     extra = {
-        "authors": art.authors, "source": art.source.model_dump(), "tables": [t.model_dump() for t in art.tables],
+        "authors": art.authors, "category": art.category, "source": art.source.model_dump(), "tables": [t.model_dump() for t in art.tables],
         "warnings": [w.model_dump() for w in art.warnings], "producers": art.producers,
         "entities": [e.model_dump() for e in art.entities],
     }
@@ -153,7 +153,7 @@ def article_from_rows(art: dict[str, Any], items: dict[str, list[dict[str, Any]]
     return Article(
         schema_version=art["schema_version"], extractor_version=art["extractor_version"], id=art["id"],
         title=art["title"], published=art["published"], language=art["language"], site=art["site"],
-        authors=extra["authors"], source=Source(**extra["source"]), text=art["text"], metrics=metrics,
+        authors=extra["authors"], category=extra.get("category"), source=Source(**extra["source"]), text=art["text"], metrics=metrics,
         quotes=quotes, claims=claims, terms=terms, entities=[Entity(**e) for e in extra["entities"]],
         tables=[TableOut(**t) for t in extra["tables"]], warnings=[Warning(**w) for w in extra["warnings"]],
         producers=extra["producers"],
