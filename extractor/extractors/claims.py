@@ -26,6 +26,7 @@ from .claim_units import Figures
 from .claims_en import en_candidates
 from .claims_zh import Candidate, sentences_with_paragraphs, zh_candidates
 from .hedges import Lexicon, find_hedge, lexicon
+from .surface import as_written
 
 _TERMINAL = frozenset("。！？!?.」』”\"")
 _NOT_FIRST_NAMES = frozenset(
@@ -61,7 +62,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             span=(c.span.start, c.span.end),
             claimant=claimant,
             claimant_span=(c.claimant_span.start, c.claimant_span.end) if c.claimant_span else None,
-            cue=c.cue,
+            cue=as_written(doc, c.cue, min(c.span.start, c.claimant_span.start if c.claimant_span else c.span.start),
+                           max(c.span.end, c.claimant_span.end if c.claimant_span else c.span.end)),
             hedge=find_hedge(folded, c.span.start, c.span.end, lex, doc.text),
             evidence=evidence.near(c.span),
             entity_id=entity_id,

@@ -28,6 +28,7 @@ from functools import lru_cache
 from ..document import Document, Span
 from ..model import Entity, Quote
 from .speakers import Registry, Speaker, alternation, lexicon, parse_en, parse_zh, prescan, resolve
+from .surface import as_written
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff〇"
 _NEXT_CHAR = re.compile(r"\S")
@@ -149,12 +150,20 @@ def extract_quotes(doc: Document) -> tuple[list[Quote], list[Entity]]:
         ent = sp.ent if sp is not None else None
         quotes.append(Quote(
             text=text, span=(c.span.start, c.span.end), kind=c.kind,  # type: ignore[arg-type]
-            speaker=sp.name if sp else None, cue=c.cue,
+            speaker=sp.name if sp else None,
+            cue=as_written(doc, c.cue, *_around(c.span, sp.span if sp else None)),
             speaker_span=(sp.span.start, sp.span.end) if sp else None,
             speaker_text=doc.text[sp.span.start:sp.span.end] if sp else None,
             speaker_role=sp.role if sp else None, speaker_org=sp.org if sp else None,
             entity_id=ent.id if ent is not None else None, id=f"q{len(quotes) + 1}"))
     return quotes, entities
+
+
+def _around(span: Span, other: Span | None) -> tuple[int, int]:
+    """The stretch holding a quote and its speaker mention, where the cue stands."""
+    if other is None:
+        return span.start, span.end
+    return min(span.start, other.start), max(span.end, other.end)
 
 
 def _resolve_in_order(doc: Document, reg: Registry, cands: list[_Cand]) -> list[_Cand]:
