@@ -53,3 +53,9 @@ def test_extract_refuses_several_records_and_unusable_ones(tmp_path):
     assert res.exit_code != 0 and "E125" in res.output and "extractor batch" in res.output
     res = CliRunner().invoke(cli, ["extract", "-"], input='{"id": "x", "body": "no text field"}')
     assert res.exit_code != 0 and "E122" in res.output and "Traceback" not in res.output
+
+
+def test_extract_id_option_wins_over_the_records_id():
+    res = CliRunner().invoke(cli, ["extract", "-", "--nl", "--id", "mine"], input=json.dumps(_record(), ensure_ascii=False))
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["id"] == "mine"

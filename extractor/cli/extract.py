@@ -25,6 +25,7 @@ def extract_cmd(source: str, doc_id: str | None, url: str | None, language: str 
     from ..export import dumps
     from ..pipeline import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, Pipeline
 
+    given_id = doc_id
     if source == "-":
         data: bytes | Path = sys.stdin.buffer.read()
         doc_id = doc_id or "stdin"
@@ -40,7 +41,7 @@ def extract_cmd(source: str, doc_id: str | None, url: str | None, language: str 
         record = _json_record(raw, source)
         if record is not None:
             data = record["html"] if record.get("html") is not None else record["text"]
-            doc_id = record["id"] if source == "-" or doc_id == Path(source).stem else doc_id
+            doc_id = given_id or record["id"]  # --id wins, else the record's own id
             url = url or record.get("url")
     pipe = Pipeline(max_bytes=max_bytes or DEFAULT_MAX_BYTES, time_budget=time_budget or DEFAULT_TIME_BUDGET)
     art = pipe.run(data, doc_id=doc_id, url=url, language=language, record=record,
