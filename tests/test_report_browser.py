@@ -316,18 +316,6 @@ def test_seed_report_shows_all_items(browser: Any, tmp_path: Path, seed: Path) -
     assert console_errors(browser) == []
 
 
-if __name__ == "__main__":  # python tests/test_report_browser.py docs/report.png
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/report.png")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        drv = start_driver(str(Path(tmp) / "profile"))
-        try:
-            seed_report(drv, Path(tmp), target)
-        finally:
-            drv.quit()
-    print(f"wrote {target}", file=sys.stderr)
-
-
 def test_metric_labels_wrap_and_stay_visible_at_1280px(browser: Any, tmp_path: Path) -> None:
     # The seed article's metric table (8 columns, long labels) once overflowed its panel at 1,280 px, so
     # the label column was cut off behind a horizontal scroll bar.
