@@ -1,0 +1,263 @@
+"""Where the Chinese side of a 中文(English) gloss begins and ends.
+
+The bracket closes the English, but nothing marks where the Chinese form begins (圍繞人工智慧(…) means 人工智慧).
+The evidence, in order of trust:
+1. a closed quote or title right before the bracket (「哈芬頓郵報」(…), 《…評論》（…）): its content is the term;
+   an opening quote right before the Chinese run (「循環支出(circular spending)」): the whole run is the term;
+2. a person's name glossed in English: the transliteration run (names.py);
+3. a glossary entry ending the run (人工智慧(artificial intelligence));
+4. jieba words walked back from the bracket to a delimiter or a word that cannot be inside a term (function
+   words, verbs acting as predicates, numerals), then trimmed on the left of what the gloss does not translate:
+   a descriptor or role (競爭對手蘋果(Apple), 部長安達那(…)), a place name (北卡外灘(Outer Banks)), a known term;
+   a cut inside a transliterated name moves to the name's start.
+Finally a generic head after a name (東芝公司(Toshiba), …概念(TOD)) is dropped when the gloss does not translate it.
+There is no length budget: the delimiters and the words decide.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...normalize.glossary import Glossary
+from ...normalize.script import to_simplified, to_taiwan
+from .glosses import HAN, Gloss
+from .lexicon import TermsLexicon, terms_lexicon, translit_chars
+from .names import NAME_DOTS, name_start
+
+_OPEN_QUOTES = "「『“\"‘《〈"
+_CLOSERS = {"」": "「", "』": "『", "”": "“", "》": "《", "〉": "〈"}
+_IS_HAN = re.compile(rf"[{HAN}]")
+_MAX_RUN = 24
+_STOP_WORDS = frozenset("的 與 和 及 向 在 是 為 稱為 被 對 從 將 把 於 或 等 之 也 都 就 又 更 最 很 其 此 該 這 那 以 由 讓 使 給 名為 叫".split())
+_STOP_POS = ("v", "p", "u", "c", "d", "r", "m", "t", "z", "q", "f", "y", "e", "o", "x")
+_LEADING_TRIM_POS = ("v", "vn", "ad", "d", "a")
+
+
+@lru_cache(maxsize=4096)
+def _pos(run_simplified: str) -> tuple[tuple[str, str], ...]:
+    """jieba words of a short run with their part of speech ('n' when the dictionary has no other tag)."""
+    from ...segment.words import _tokenizer, word_tags
+
+    tags = word_tags()
+    return tuple((w, _tag(w, tags)) for w in _tokenizer().cut(run_simplified, HMM=False))
+
+
+def english_units(en: str | None, abbr: str | None) -> int:
+    """How many Chinese words the gloss probably covers (words of the English, letters of an acronym)."""
+    if en:
+        return max(1, len(re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", en)))
+    if abbr:
+        parts = [p for p in re.split(r"[-/&]", abbr) if p]
+        return len(parts) if len(parts) > 1 else max(1, sum(c.isupper() for c in abbr))
+    return 2
+
+
+def _distributive(word: str, flag: str) -> bool:
+    """每股, 每人: jieba tags them pronouns, but 每 + classifier modifies the noun that follows (每股純益)."""
+    return word == "每" or (flag.startswith("r") and len(word) == 2 and word[0] == "每")
+
+
+def _quoted(folded: str, p: int) -> tuple[int, int] | None:
+    """The content of a quote or title closed right before ``p``: 「哈芬頓郵報」(…)."""
+    opener = _CLOSERS[folded[p - 1]]
+    j = folded.rfind(opener, max(0, p - 40), p - 1)
+    inner = folded[j + 1 : p - 1] if j >= 0 else ""
+    if not inner or not _IS_HAN.search(inner) or re.search(r"[。，！？；：,!?;]", inner):
+        return None
+    return j + 1, p - 1
+
+
+def _han_run_start(folded: str, p: int) -> int:
+    i = p
+    while i > 0 and p - i < _MAX_RUN:
+        c = folded[i - 1]
+        if _IS_HAN.match(c) or (c in NAME_DOTS and i > 1 and _IS_HAN.match(folded[i - 2]) and i < p):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _known_elsewhere(glossary: Glossary, zh: str, gloss: str) -> bool:
+    """A glossary term whose English the gloss does not contain (人工智慧 before 應用層(application layer))."""
+    e = glossary.lookup(zh)
+    if e is None:
+        return False
+    low = gloss.lower()
+    return not any(form and form.lower() in low for form in (e.en, e.abbr))
+
+
+def _flat(s: str | None) -> str:
+    s = re.sub(r"[^a-z0-9]", "", (s or "").lower())
+    return s[:-1] if s.endswith("s") and len(s) > 3 else s
+
+
+def _glossary_match(glossary: Glossary, zh: str, g: Gloss) -> bool:
+    """A glossary entry whose English or abbreviation is the gloss's own (人工智慧(artificial intelligence))."""
+    e = glossary.lookup(zh)
+    if e is None:
+        return False
+    mine = {_flat(g.en), _flat(g.abbr)} - {""}
+    return bool(mine & ({_flat(e.en), _flat(e.abbr)} - {""}))
+
+
+def _tag(word: str, tags: dict[str, str]) -> str:
+    """jieba's tag; a word it does not tag made of an adverb and a verb (已達成) is a verb."""
+    flag = tags.get(word)
+    if flag is None and len(word) >= 3 and tags.get(word[1:], "").startswith("v") and tags.get(word[0], "")[:1] in "dp":
+        return "v"
+    return flag or "n"
+
+
+def _walk(run: str, g: Gloss, lex: TermsLexicon) -> list[tuple[str, str]]:
+    """jieba words taken back from the bracket until a word that cannot be inside the term."""
+    simp = to_simplified(run)
+    if len(simp) != len(run):
+        simp = run
+    translit = translit_chars()
+    # jieba cuts an unknown name into single characters with meaningless tags (威 n, 騰 zg): they are name parts.
+    # A bound morpheme (tag ending in g: 騰 zg) is a name fragment too.
+    toks = [(w, "n" if _distributive(w, f) or (len(w) == 1 and w not in _STOP_WORDS and (
+        to_taiwan(w) in translit or f.endswith("g"))) else f) for w, f in _pos(simp)]
+    want = max(2, english_units(g.en, g.abbr))
+    gloss = g.english
+    taken: list[tuple[str, str]] = []
+    for k in range(len(toks) - 1, -1, -1):
+        word, flag = toks[k]
+        if taken:
+            if word in _STOP_WORDS or to_taiwan(word) in _STOP_WORDS:
+                break
+            if flag.startswith(_STOP_POS) and flag != "vn" and not _inside_term(toks, k, taken, want, gloss, lex):
+                break
+        taken.insert(0, (word, flag))
+    return taken
+
+
+def _inside_term(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str]], want: int, gloss: str,
+                 lex: TermsLexicon) -> bool:
+    """A verb, adverb or numeral that still belongs to the term."""
+    word, flag = toks[k]
+    left = want - len(taken)
+    if flag == "v" and len(word) == 2:
+        # A two-character verb still fits while the English has two or more words left to cover (免稅購物
+        # (duty-free shopping)), or when another verb governs it (違反防止…法: 防止 is the law's, 違反 the clause's).
+        return left >= 2 or (left >= 1 and k > 0 and toks[k - 1][1] == "v")
+    return len(word) == 1 and flag.startswith("d") and lex.negation(to_taiwan(word), gloss)
+
+
+def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon) -> int:
+    """How many leading words are a descriptor or role in front of the name (the rightmost one wins)."""
+    translit = translit_chars()
+    text = "".join(words)
+    for cut in range(len(words) - 1, 0, -1):
+        head = "".join(words[:cut])
+        rest = text[len(head) :]
+        if len(rest) < 2:
+            continue
+        for n in range(min(5, len(head)), 1, -1):
+            tail = head[-n:]
+            if lex.descriptor(tail, gloss):
+                return cut
+        last = words[cut - 1]
+        if 2 <= len(last) <= 4 and last[-1] in lex.role_suffixes and all(c in translit for c in rest):
+            return cut
+    return 0
+
+
+def _trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossary, lex: TermsLexicon) -> int:
+    """Characters to drop at the left of the walked words."""
+    gloss = g.english
+    words = [w if w == run[i : i + len(w)] else to_taiwan(w) for w, i in _offsets(taken, run)]
+    cut = _cut_descriptors(words, gloss, lex)
+    flags = [f for _, f in taken][cut:]
+    words = words[cut:]
+    want = max(2, english_units(g.en, g.abbr))
+    while len(words) > 1:
+        word, flag = words[0], flags[0]
+        rest_len = sum(len(w) for w in words[1:])
+        # A place jieba cut into characters (北|卡) is still one place: try the first few words joined.
+        joined = next((j for j in range(min(3, len(words) - 1), 0, -1) if _droppable_place("".join(words[:j]), g, lex)), 0)
+        if joined:
+            del words[:joined], flags[:joined]
+            continue
+        if _known_elsewhere(glossary, word, gloss):
+            pass
+        elif (flag.startswith(_LEADING_TRIM_POS) and flag != "vn" and rest_len >= 2 and len(words) > want) or (
+                flag == "vn" and rest_len >= 2 and len(words) >= 3):
+            pass
+        else:
+            break
+        words.pop(0)
+        flags.pop(0)
+    return sum(len(w) for w, _ in taken) - sum(len(w) for w in words)
+
+
+def _droppable_place(word: str, g: Gloss, lex: TermsLexicon) -> bool:
+    """A place the gloss does not name; an acronym names an institution with its place: 美國食品藥物管理局(FDA)."""
+    return (lex.place(word, g.english) and not g.abbr) or lex.scope(word, g.english)
+
+
+def _offsets(taken: list[tuple[str, str]], run: str) -> list[tuple[str, int]]:
+    total = sum(len(w) for w, _ in taken)
+    i = len(run) - total
+    out = []
+    for w, _ in taken:
+        out.append((w, i))
+        i += len(w)
+    return out
+
+
+def _extend_translit(run: str, start: int) -> int:
+    """A cut inside a run of transliteration characters moves to the run's start (哈特勒斯角…, not 特勒斯角…)."""
+    chars = translit_chars()
+    if start <= 0 or start >= len(run) or run[start] not in chars or run[start - 1] not in chars:
+        return start
+    i = start
+    while i > 0 and (run[i - 1] in chars or run[i - 1] in NAME_DOTS):
+        i -= 1
+    return i
+
+
+def _trim_head(folded: str, start: int, end: int, g: Gloss, lex: TermsLexicon) -> int:
+    """End of the term once a generic head the gloss does not translate is dropped (東芝公司(Toshiba) -> 東芝,
+    大眾運輸導向發展概念(TOD) -> …發展); an acronym ending in the head's letter spells it (國家廣播公司(NBC))."""
+    for n in range(min(6, end - start - 2), 1, -1):
+        head = folded[end - n : end]
+        forms = lex.heads.get(to_taiwan(head))
+        if forms is None:
+            continue
+        if g.en and lex.head(head, g.en):
+            return end - n
+        last = (g.abbr or "").rstrip("s")[-1:].lower()
+        if not g.en and last and not any(f.startswith(last) for f in forms):
+            return end - n
+    return end
+
+
+def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | None:
+    """Start and end, in the text, of the Chinese form the bracket glosses (None: no Chinese form)."""
+    p = g.start
+    lex = terms_lexicon()
+    if p > 0 and folded[p - 1] in _CLOSERS:
+        return _quoted(folded, p)
+    i = _han_run_start(folded, p)
+    run = folded[i:p]
+    if len(run) < 2 and not (len(run) == 1 and i > 0 and folded[i - 1] in _OPEN_QUOTES):
+        return None
+    if i > 0 and folded[i - 1] in _OPEN_QUOTES:
+        return i, _trim_head(folded, i, p, g, lex)
+    named = name_start(run, g.en, g.abbr)
+    if named is not None:
+        return i + named, p
+    for k in range(min(len(run), 12), 1, -1):
+        if _glossary_match(glossary, run[-k:], g):
+            return p - k, p
+    taken = _walk(run, g, lex)
+    trimmed = _trim_left(taken, run, g, glossary, lex)
+    start = len(run) - sum(len(w) for w, _ in taken) + trimmed
+    if not trimmed:
+        start = _extend_translit(run, start)
+    if start >= len(run):
+        return None
+    return i + start, _trim_head(folded, i + start, p, g, lex)

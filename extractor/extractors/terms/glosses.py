@@ -1,0 +1,111 @@
+"""Which brackets are glosses: 中文(English), 中文(English,ABBR), English(中文), ABBR(中文).
+
+Not every bracketed English is a gloss: numbers, web addresses and code are not, and neither is the English
+rendering of a quoted sentence (「沒有這回事（No such thing）。」), which translates what someone said rather
+than naming a term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff〇"
+_LATIN_GLOSS = re.compile(
+    r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'’/+\-]{0,60}(?:\s*[,，、;]\s*[A-Za-z][A-Za-z0-9.&'’/+\-]{0,20})?)\s*[)）]")
+_HAN_GLOSS = re.compile(rf"[(（]\s*([{HAN}]{{2,12}})\s*[)）]")
+_ENGLISH_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\-]*(?:\s+[A-Za-z][A-Za-z0-9.&'’\-]*){0,4})\s*$")
+# Words that make an English phrase a clause (a translated sentence), not a name or a term.
+_CLAUSE_WORDS = frozenset(
+    "is are was were be been will would can could should must do does did not no we i you it they he she this that "
+    "our my your their have has had".split())
+_SENTENCE_END = "。！？!?」』”\""
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """A bracketed English gloss after a Chinese form: ``start``/``end`` delimit the bracket."""
+
+    start: int
+    end: int
+    en: str | None
+    abbr: str | None
+
+    @property
+    def english(self) -> str:
+        return " ".join(x for x in (self.en, self.abbr) if x)
+
+
+@dataclass(frozen=True)
+class EnglishFirst:
+    """English(中文): the English phrase at ``en_start``, the Chinese inside the bracket at ``zh_start:zh_end``."""
+
+    en_start: int
+    zh_start: int
+    zh_end: int
+    end: int
+    en: str | None
+    abbr: str | None
+
+
+def is_acronym(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if " " in s or upper < 2:
+        return False
+    return upper / len(letters) >= 0.5 or len(s) <= 6
+
+
+def split_gloss(content: str) -> tuple[str | None, str | None]:
+    """'Graphics Processing Units,GPUs' -> (en, abbr); 'ROI' -> (None, 'ROI'); 'ROI Gap' -> ('ROI Gap', None)."""
+    parts = [p.strip() for p in re.split(r"\s*[,，、;]\s*", content) if p.strip()]
+    if len(parts) >= 2:
+        return parts[0], parts[-1]
+    only = parts[0] if parts else content.strip()
+    return (None, only) if is_acronym(only) else (only, None)
+
+
+def _not_a_name(content: str) -> bool:
+    return bool(re.fullmatch(r"[\d\s.,-]+", content)) or "://" in content or content.lower().startswith("www")
+
+
+def translates_a_sentence(content: str, text: str, end: int) -> bool:
+    """English with clause words (is, not, we...) closing a sentence: a quoted remark's translation."""
+    words = re.findall(r"[a-z]+", content.lower())
+    if len(words) < 2 or not any(w in _CLAUSE_WORDS for w in words):
+        return False
+    after = text[end : end + 1]
+    return not after or after in _SENTENCE_END
+
+
+def latin_glosses(folded: str) -> list[Gloss]:
+    """中文(English) brackets that may gloss the Chinese right before them."""
+    out = []
+    for m in _LATIN_GLOSS.finditer(folded):
+        content = m.group(1).strip()
+        if _not_a_name(content) or translates_a_sentence(content, folded, m.end()):
+            continue
+        en, abbr = split_gloss(content)
+        out.append(Gloss(m.start(), m.end(), en, abbr))
+    return out
+
+
+def english_first_glosses(text: str, folded: str) -> list[EnglishFirst]:
+    """English(中文) and ABBR(中文): artificial intelligence（人工智慧）, GPU（圖形處理器）."""
+    out = []
+    for m in _HAN_GLOSS.finditer(folded):
+        before = text[max(0, m.start() - 60) : m.start()]
+        lm = _ENGLISH_BEFORE.search(before)
+        if not lm:
+            continue
+        words = lm.group(1).split()
+        # keep the trailing capitalised / technical words only (drop "the", "of the" ... at the left edge)
+        while len(words) > 1 and words[0].islower() and len(words) > len(m.group(1)) // 2:
+            words.pop(0)
+        phrase = " ".join(words)
+        if _not_a_name(phrase):
+            continue
+        en, abbr = split_gloss(phrase)
+        start = m.start() - len(before) + before.rfind(phrase)
+        out.append(EnglishFirst(start, m.start(1), m.end(1), m.end(), en, abbr))
+    return out

@@ -1,0 +1,83 @@
+"""The data the gloss boundary reads: transliteration characters and the terms lexicon (extractor/data/)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ...normalize.script import to_taiwan
+
+_WHOLE = ("not", "no", "less")
+
+
+@dataclass(frozen=True)
+class TermsLexicon:
+    """Descriptors in front of a name, generic heads after it, places, negations (see terms_lexicon.json)."""
+
+    descriptors: dict[str, tuple[str, ...]]
+    role_suffixes: frozenset[str]
+    heads: dict[str, tuple[str, ...]]
+    places: dict[str, tuple[str, ...]]
+    scopes: dict[str, tuple[str, ...]]
+    negations: dict[str, tuple[str, ...]]
+
+    def descriptor(self, word: str, gloss: str) -> bool:
+        """A descriptor the gloss does not translate (公司治理(corporate governance) keeps its 公司)."""
+        stems = self.descriptors.get(to_taiwan(word))
+        return stems is not None and not mentions(gloss, stems)
+
+    def place(self, word: str, gloss: str) -> bool:
+        """A place name the gloss does not name."""
+        forms = self.places.get(to_taiwan(word))
+        return forms is not None and not mentions(gloss, forms)
+
+    def scope(self, word: str, gloss: str) -> bool:
+        """全球 and the like in front of a term whose gloss does not say global."""
+        forms = self.scopes.get(to_taiwan(word))
+        return forms is not None and not mentions(gloss, forms)
+
+    def head(self, word: str, gloss: str) -> bool:
+        """A generic head noun (公司, 集團) the gloss does not translate."""
+        forms = self.heads.get(to_taiwan(word))
+        return forms is not None and not mentions(gloss, forms)
+
+    def negation(self, char: str, gloss: str) -> bool:
+        """A negating character (不公平) that a negated English word in the gloss accounts for (Unfair)."""
+        for w in re.findall(r"[a-z]+", gloss.lower()):
+            for s in self.negations.get(char, ()):
+                if w == s or (s == "less" and w.endswith(s)) or (s not in _WHOLE and w.startswith(s) and len(w) > len(s) + 3):
+                    return True
+        return False
+
+
+def mentions(gloss: str, forms: tuple[str, ...]) -> bool:
+    """Whether a form starts a word of the gloss (camelCase split: SiliconValleyBank names silicon valley);
+    forms of three letters or less must be whole words (us is not in business)."""
+    low = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", gloss).lower()
+    for f in forms:
+        if f and re.search(rf"(?<![a-z]){re.escape(f)}" + (r"(?![a-z])" if len(f) <= 3 else ""), low):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def terms_lexicon() -> TermsLexicon:
+    raw = json.loads(resources.files("extractor.data").joinpath("terms_lexicon.json").read_text("utf-8"))
+    return TermsLexicon(
+        descriptors={k: tuple(v) for k, v in raw["descriptors"].items()},
+        role_suffixes=frozenset(raw["role_suffixes"]),
+        heads={k: tuple(v) for k, v in raw["heads"].items()},
+        places={k: tuple(v) for k, v in raw["places"].items()},
+        scopes={k: tuple(v) for k, v in raw["scopes"].items()},
+        negations={k: tuple(v) for k, v in raw["negations"].items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def translit_chars() -> frozenset[str]:
+    """Characters used to transliterate foreign names (沃克, 庫克, 馬斯克)."""
+    raw = resources.files("extractor.data").joinpath("transliteration_chars.txt").read_text("utf-8")
+    return frozenset("".join(ln for ln in raw.splitlines() if not ln.startswith("#")).strip())
