@@ -194,7 +194,8 @@ def _trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Gloss
 
 
 def _droppable_place(word: str, g: Gloss, lex: TermsLexicon) -> bool:
-    """A place the gloss does not name; an acronym names an institution with its place: 美國食品藥物管理局(FDA)."""
+    """A place the gloss does not name; an acronym names an institution with its place (美國食品藥物管理局(FDA),
+    亞洲…論壇(BBA)). Short forms such as 菲國 or 美方 are descriptors, not names (descriptors in the lexicon)."""
     return (lex.place(word, g.english) and not g.abbr) or lex.scope(word, g.english)
 
 
