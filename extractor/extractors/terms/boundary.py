@@ -22,14 +22,14 @@ from functools import lru_cache
 from ...normalize.glossary import Glossary
 from ...normalize.script import to_simplified, to_taiwan
 from .glosses import HAN, Gloss
-from .lexicon import TermsLexicon, terms_lexicon, translit_chars
+from .lexicon import TermsLexicon, mentions, terms_lexicon, translit_chars
 from .names import NAME_DOTS, name_start
 
 _OPEN_QUOTES = "「『“\"‘《〈"
 _CLOSERS = {"」": "「", "』": "『", "”": "“", "》": "《", "〉": "〈"}
 _IS_HAN = re.compile(rf"[{HAN}]")
 _MAX_RUN = 24
-_STOP_WORDS = frozenset("的 與 和 及 向 在 是 為 稱為 被 對 從 將 把 於 或 等 之 也 都 就 又 更 最 很 其 此 該 這 那 以 由 讓 使 給 名為 叫".split())
+_STOP_WORDS = frozenset("的 與 和 及 向 在 是 為 稱為 被 對 從 將 把 於 或 等 之 也 都 就 又 更 最 很 其 此 該 這 那 以 由 讓 使 給 名為 叫 于".split())
 _STOP_POS = ("v", "p", "u", "c", "d", "r", "m", "t", "z", "q", "f", "y", "e", "o", "x")
 _LEADING_TRIM_POS = ("v", "vn", "ad", "d", "a")
 
@@ -117,9 +117,12 @@ def _walk(run: str, g: Gloss, lex: TermsLexicon) -> list[tuple[str, str]]:
         simp = run
     translit = translit_chars()
     # jieba cuts an unknown name into single characters with meaningless tags (威 n, 騰 zg): they are name parts.
-    # A bound morpheme (tag ending in g: 騰 zg) is a name fragment too.
+    # A bound morpheme (tag ending in g: 騰 zg) is a name fragment too; a lone transliteration character is one
+    # when the word after it is also a lone character (威|騰|公司), not before a word (再|加|美國…).
+    pos = _pos(simp)
     toks = [(w, "n" if _distributive(w, f) or (len(w) == 1 and w not in _STOP_WORDS and (
-        to_taiwan(w) in translit or f.endswith("g"))) else f) for w, f in _pos(simp)]
+        f.endswith("g") or (to_taiwan(w) in translit and (k + 1 == len(pos) or len(pos[k + 1][0]) == 1))))
+        else f) for k, (w, f) in enumerate(pos)]
     want = max(2, english_units(g.en, g.abbr))
     gloss = g.english
     taken: list[tuple[str, str]] = []
@@ -128,20 +131,21 @@ def _walk(run: str, g: Gloss, lex: TermsLexicon) -> list[tuple[str, str]]:
         if taken:
             if word in _STOP_WORDS or to_taiwan(word) in _STOP_WORDS:
                 break
-            if flag.startswith(_STOP_POS) and flag != "vn" and not _inside_term(toks, k, taken, want, gloss, lex):
+            if flag.startswith(_STOP_POS) and flag != "vn" and not _inside_term(toks, k, taken, want, gloss, lex, g.en is not None):
                 break
         taken.insert(0, (word, flag))
     return taken
 
 
 def _inside_term(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str]], want: int, gloss: str,
-                 lex: TermsLexicon) -> bool:
-    """A verb, adverb or numeral that still belongs to the term."""
+                 lex: TermsLexicon, has_words: bool) -> bool:
+    """A verb or adverb that still belongs to the term."""
     word, flag = toks[k]
     left = want - len(taken)
-    if flag == "v" and len(word) == 2:
+    if flag == "v" and len(word) == 2 and has_words:
         # A two-character verb still fits while the English has two or more words left to cover (免稅購物
         # (duty-free shopping)), or when another verb governs it (違反防止…法: 防止 is the law's, 違反 the clause's).
+        # An acronym's letters say too little for that: 簽署自由貿易協定(FTA) does not take 簽署.
         return left >= 2 or (left >= 1 and k > 0 and toks[k - 1][1] == "v")
     return len(word) == 1 and flag.startswith("d") and lex.negation(to_taiwan(word), gloss)
 
@@ -180,6 +184,8 @@ def _trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Gloss
         joined = next((j for j in range(min(3, len(words) - 1), 0, -1) if _droppable_place("".join(words[:j]), g, lex)), 0)
         if joined:
             del words[:joined], flags[:joined]
+            if len(words) > 1 and to_taiwan(words[0]) in lex.place_suffixes:  # 新加坡商…, 美籍…
+                del words[:1], flags[:1]
             continue
         if _known_elsewhere(glossary, word, gloss):
             pass
@@ -225,15 +231,28 @@ def _trim_head(folded: str, start: int, end: int, g: Gloss, lex: TermsLexicon) -
     大眾運輸導向發展概念(TOD) -> …發展); an acronym ending in the head's letter spells it (國家廣播公司(NBC))."""
     for n in range(min(6, end - start - 2), 1, -1):
         head = folded[end - n : end]
-        forms = lex.heads.get(to_taiwan(head))
+        forms = lex.concept_heads.get(to_taiwan(head))
         if forms is None:
+            forms = lex.heads.get(to_taiwan(head))
+            if forms is None or not _name_like(folded[start : end - n]):
+                continue
+        if g.en:
+            if not mentions(g.en, forms):
+                return end - n
             continue
-        if g.en and lex.head(head, g.en):
-            return end - n
         last = (g.abbr or "").rstrip("s")[-1:].lower()
         if not g.en and last and not any(f.startswith(last) for f in forms):
             return end - n
     return end
+
+
+def _name_like(zh: str) -> bool:
+    """A proper name rather than a common noun: it has a transliteration character (東芝, 馬士基) or jieba does not
+    know it as one word (晟|碟); 石油 in 石油公司(Rosneft) is a common noun, and the company keeps its head."""
+    if any(c in translit_chars() for c in zh):
+        return True
+    simp = to_simplified(zh)
+    return all(len(w) == 1 for w, _ in _pos(simp if len(simp) == len(zh) else zh))
 
 
 def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | None:

@@ -19,7 +19,9 @@ class TermsLexicon:
 
     descriptors: dict[str, tuple[str, ...]]
     role_suffixes: frozenset[str]
+    place_suffixes: frozenset[str]
     heads: dict[str, tuple[str, ...]]
+    concept_heads: dict[str, tuple[str, ...]]
     places: dict[str, tuple[str, ...]]
     scopes: dict[str, tuple[str, ...]]
     negations: dict[str, tuple[str, ...]]
@@ -69,7 +71,9 @@ def terms_lexicon() -> TermsLexicon:
     return TermsLexicon(
         descriptors={k: tuple(v) for k, v in raw["descriptors"].items()},
         role_suffixes=frozenset(raw["role_suffixes"]),
+        place_suffixes=frozenset(raw["place_suffixes"]),
         heads={k: tuple(v) for k, v in raw["heads"].items()},
+        concept_heads={k: tuple(v) for k, v in raw["concept_heads"].items()},
         places={k: tuple(v) for k, v in raw["places"].items()},
         scopes={k: tuple(v) for k, v in raw["scopes"].items()},
         negations={k: tuple(v) for k, v in raw["negations"].items()},
