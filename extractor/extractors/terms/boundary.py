@@ -23,7 +23,7 @@ from ...normalize.glossary import Glossary
 from ...normalize.script import to_simplified, to_taiwan
 from .glosses import HAN, Gloss
 from .lexicon import TermsLexicon, mentions, terms_lexicon, translit_chars
-from .names import NAME_DOTS, name_start
+from .names import NAME_DOTS, name_start, name_words
 
 _OPEN_QUOTES = "「『“\"‘《〈"
 _CLOSERS = {"」": "「", "』": "『", "”": "“", "》": "《", "〉": "〈"}
@@ -32,6 +32,8 @@ _MAX_RUN = 24
 _STOP_WORDS = frozenset("的 與 和 及 向 在 是 為 稱為 被 對 從 將 把 於 或 等 之 也 都 就 又 更 最 很 其 此 該 這 那 以 由 讓 使 給 名為 叫 于".split())
 _STOP_POS = ("v", "p", "u", "c", "d", "r", "m", "t", "z", "q", "f", "y", "e", "o", "x")
 _LEADING_TRIM_POS = ("v", "vn", "ad", "d", "a")
+_COUNTED = re.compile("[一二三四五六七八九十兩]+[大項個種類]")  # 六大物聯網(IoT): "the six big"
+_FUNCTION_CHARS = "於在因把被從向"  # glued by jieba to the next word (位|於約翰…, 這次|因麥卡錫)
 
 
 @lru_cache(maxsize=4096)
@@ -142,16 +144,17 @@ def _inside_term(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str
     """A verb or adverb that still belongs to the term."""
     word, flag = toks[k]
     left = want - len(taken)
-    if flag == "v" and len(word) == 2 and has_words:
+    if flag == "v" and len(word) == 2:
         # A two-character verb still fits while the English has two or more words left to cover (免稅購物
         # (duty-free shopping)), or when another verb governs it (違反防止…法: 防止 is the law's, 違反 the clause's).
-        # An acronym's letters say too little for that: 簽署自由貿易協定(FTA) does not take 簽署.
-        return left >= 2 or (left >= 1 and k > 0 and toks[k - 1][1] == "v")
+        # An acronym's letters say too little for the second: 試圖簽署自由貿易協定(FTA) does not take 簽署.
+        return left >= 2 or (has_words and left >= 1 and k > 0 and toks[k - 1][1] == "v")
     return len(word) == 1 and flag.startswith("d") and lex.negation(to_taiwan(word), gloss)
 
 
-def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon) -> int:
-    """How many leading words are a descriptor or role in front of the name (the rightmost one wins)."""
+def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon, person: bool) -> int:
+    """How many leading words are a descriptor or role in front of the name (the rightmost one wins). A role
+    (發言人, 公司) counts only before a proper name: 跨太平洋夥伴協定(TPP) keeps its 夥伴."""
     translit = translit_chars()
     text = "".join(words)
     for cut in range(len(words) - 1, 0, -1):
@@ -159,12 +162,13 @@ def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon) -> int:
         rest = text[len(head) :]
         if len(rest) < 2:
             continue
+        named = person or _name_like(rest)
         for n in range(min(5, len(head)), 1, -1):
             tail = head[-n:]
-            if lex.descriptor(tail, gloss):
+            if lex.descriptor(tail, gloss) or (named and lex.role(tail, gloss)):
                 return cut
         last = words[cut - 1]
-        if 2 <= len(last) <= 4 and last[-1] in lex.role_suffixes and all(c in translit for c in rest):
+        if 2 <= len(last) <= 4 and last[-1] in lex.role_suffixes and 2 * sum(c in translit for c in rest) > len(rest):
             return cut
     return 0
 
@@ -173,7 +177,7 @@ def _trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Gloss
     """Characters to drop at the left of the walked words."""
     gloss = g.english
     words = [w if w == run[i : i + len(w)] else to_taiwan(w) for w, i in _offsets(taken, run)]
-    cut = _cut_descriptors(words, gloss, lex)
+    cut = _cut_descriptors(words, gloss, lex, bool(name_words(g.en)) and not g.abbr)
     flags = [f for _, f in taken][cut:]
     words = words[cut:]
     want = max(2, english_units(g.en, g.abbr))
@@ -187,7 +191,7 @@ def _trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Gloss
             if len(words) > 1 and to_taiwan(words[0]) in lex.place_suffixes:  # 新加坡商…, 美籍…
                 del words[:1], flags[:1]
             continue
-        if _known_elsewhere(glossary, word, gloss):
+        if _known_elsewhere(glossary, word, gloss) or _COUNTED.fullmatch(to_taiwan(word)):
             pass
         elif (flag.startswith(_LEADING_TRIM_POS) and flag != "vn" and rest_len >= 2 and len(words) > want) or (
                 flag == "vn" and rest_len >= 2 and len(words) >= 3):
@@ -265,11 +269,13 @@ def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | No
     run = folded[i:p]
     if len(run) < 2 and not (len(run) == 1 and i > 0 and folded[i - 1] in _OPEN_QUOTES):
         return None
-    if i > 0 and folded[i - 1] in _OPEN_QUOTES:
+    if i > 0 and folded[i - 1] in _OPEN_QUOTES and (folded[g.end : g.end + 1] in _CLOSERS or _one_phrase(run)):
         return i, _trim_head(folded, i, p, g, lex)
     named = name_start(run, g.en, g.abbr)
     if named is not None:
-        return i + named, p
+        named = _outside_words(run, named)
+        if named is not None:
+            return i + named, p
     for k in range(min(len(run), 12), 1, -1):
         if _glossary_match(glossary, run[-k:], g):
             return p - k, p
@@ -278,6 +284,32 @@ def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | No
     start = len(run) - sum(len(w) for w, _ in taken) + trimmed
     if not trimmed:
         start = _extend_translit(run, start)
+    if len(run) - start >= 3 and run[start] in _FUNCTION_CHARS:
+        start += 1
     if start >= len(run):
         return None
     return i + start, _trim_head(folded, i + start, p, g, lex)
+
+
+def _one_phrase(run: str) -> bool:
+    """No function word inside: 「合成生物學(…)的發展」 quotes a term, 「艾普斯坦與總經理霍耶爾(…)」 does not."""
+    simp = to_simplified(run)
+    return not any(w in _STOP_WORDS or flag[:1] in "pcu" for w, flag in _pos(simp if len(simp) == len(run) else run))
+
+
+def _outside_words(run: str, start: int) -> int | None:
+    """A name start moved out of the word it cuts into: 主席|布里澤 is not 席布里澤, 這次因|麥卡錫 not 因麥卡錫
+    (None: too little name left)."""
+    simp = to_simplified(run)
+    pos = _pos(simp if len(simp) == len(run) else run)
+    at = 0
+    for w, flag in pos:
+        end = at + len(w)
+        if at < start < end and len(w) >= 2:
+            start = end
+        elif at == start and (run[at] in _FUNCTION_CHARS or (len(w) == 1 and flag[:1] in "pcdur")):
+            start = end
+        if end > start:
+            break
+        at = end
+    return start if len(run) - start >= 2 else None

@@ -18,6 +18,7 @@ class TermsLexicon:
     """Descriptors in front of a name, generic heads after it, places, negations (see terms_lexicon.json)."""
 
     descriptors: dict[str, tuple[str, ...]]
+    roles: dict[str, tuple[str, ...]]
     role_suffixes: frozenset[str]
     place_suffixes: frozenset[str]
     heads: dict[str, tuple[str, ...]]
@@ -29,6 +30,11 @@ class TermsLexicon:
     def descriptor(self, word: str, gloss: str) -> bool:
         """A descriptor the gloss does not translate (公司治理(corporate governance) keeps its 公司)."""
         stems = self.descriptors.get(to_taiwan(word))
+        return stems is not None and not mentions(gloss, stems)
+
+    def role(self, word: str, gloss: str) -> bool:
+        """A role or kind of institution (發言人, 公司, 智庫) the gloss does not translate."""
+        stems = self.roles.get(to_taiwan(word))
         return stems is not None and not mentions(gloss, stems)
 
     def place(self, word: str, gloss: str) -> bool:
@@ -70,6 +76,7 @@ def terms_lexicon() -> TermsLexicon:
     raw = json.loads(resources.files("extractor.data").joinpath("terms_lexicon.json").read_text("utf-8"))
     return TermsLexicon(
         descriptors={k: tuple(v) for k, v in raw["descriptors"].items()},
+        roles={k: tuple(v) for k, v in raw["roles"].items()},
         role_suffixes=frozenset(raw["role_suffixes"]),
         place_suffixes=frozenset(raw["place_suffixes"]),
         heads={k: tuple(v) for k, v in raw["heads"].items()},
