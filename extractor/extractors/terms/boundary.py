@@ -147,8 +147,8 @@ def _inside_term(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str
     if flag == "v" and len(word) == 2:
         # A two-character verb still fits while the English has two or more words left to cover (免稅購物
         # (duty-free shopping)), or when another verb governs it (違反防止…法: 防止 is the law's, 違反 the clause's).
-        # An acronym's letters say too little for the second: 試圖簽署自由貿易協定(FTA) does not take 簽署.
-        return left >= 2 or (has_words and left >= 1 and k > 0 and toks[k - 1][1] == "v")
+        # Only English words say so: an acronym's letters are no word count (獲得輝達(NVIDIA), 試圖簽署…協定(FTA)).
+        return has_words and (left >= 2 or (left >= 1 and k > 0 and toks[k - 1][1] == "v"))
     return len(word) == 1 and flag.startswith("d") and lex.negation(to_taiwan(word), gloss)
 
 
@@ -297,17 +297,22 @@ def _one_phrase(run: str) -> bool:
     return not any(w in _STOP_WORDS or flag[:1] in "pcu" for w, flag in _pos(simp if len(simp) == len(run) else run))
 
 
+def _role_word(word: str) -> bool:
+    lex = terms_lexicon()
+    return word in lex.roles or word in lex.descriptors or word[-1] in lex.role_suffixes
+
+
 def _outside_words(run: str, start: int) -> int | None:
-    """A name start moved out of the word it cuts into: 主席|布里澤 is not 席布里澤, 這次因|麥卡錫 not 因麥卡錫
-    (None: too little name left)."""
+    """A name start moved out of the role word it cuts into: 主席|布里澤 is not 席布里澤, 這次因|麥卡錫 not
+    因麥卡錫 (None: too little name left)."""
     simp = to_simplified(run)
     pos = _pos(simp if len(simp) == len(run) else run)
     at = 0
-    for w, flag in pos:
+    for w, _flag in pos:
         end = at + len(w)
-        if at < start < end and len(w) >= 2:
+        if at < start < end and len(w) >= 2 and _role_word(to_taiwan(w)):
             start = end
-        elif at == start and (run[at] in _FUNCTION_CHARS or (len(w) == 1 and flag[:1] in "pcdur")):
+        elif at == start and run[at] in _FUNCTION_CHARS:
             start = end
         if end > start:
             break
