@@ -32,6 +32,7 @@ _MAX_RUN = 24
 _STOP_WORDS = frozenset("的 與 和 及 向 在 是 為 稱為 被 對 從 將 把 於 或 等 之 也 都 就 又 更 最 很 其 此 該 這 那 以 由 讓 使 給 名為 叫 于".split())
 _STOP_POS = ("v", "p", "u", "c", "d", "r", "m", "t", "z", "q", "f", "y", "e", "o", "x")
 _LEADING_TRIM_POS = ("v", "vn", "ad", "d", "a")
+_EN_FUNCTION = frozenset("the of and a an for in on to at by with as".split())
 _COUNTED = re.compile("[一二三四五六七八九十兩]+[大項個種類]")  # 六大物聯網(IoT): "the six big"
 _FUNCTION_CHARS = "於在因把被從向"  # glued by jieba to the next word (位|於約翰…, 這次|因麥卡錫)
 
@@ -48,7 +49,8 @@ def _pos(run_simplified: str) -> tuple[tuple[str, str], ...]:
 def english_units(en: str | None, abbr: str | None) -> int:
     """How many Chinese words the gloss probably covers (words of the English, letters of an acronym)."""
     if en:
-        return max(1, len(re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", en)))
+        words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", en)
+        return max(1, sum(w.lower() not in _EN_FUNCTION for w in words))
     if abbr:
         parts = [p for p in re.split(r"[-/&]", abbr) if p]
         return len(parts) if len(parts) > 1 else max(1, sum(c.isupper() for c in abbr))
@@ -143,12 +145,14 @@ def _inside_term(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str
                  lex: TermsLexicon, has_words: bool) -> bool:
     """A verb or adverb that still belongs to the term."""
     word, flag = toks[k]
+    titled = all(w[:1].isupper() for w in gloss.split() if w.lower() not in _EN_FUNCTION)
     left = want - len(taken)
     if flag == "v" and len(word) == 2:
         # A two-character verb still fits while the English has two or more words left to cover (免稅購物
         # (duty-free shopping)), or when another verb governs it (違反防止…法: 防止 is the law's, 違反 the clause's).
         # Only English words say so: an acronym's letters are no word count (獲得輝達(NVIDIA), 試圖簽署…協定(FTA)).
-        return has_words and (left >= 2 or (left >= 1 and k > 0 and toks[k - 1][1] == "v"))
+        # A Title Case gloss names something (參加|威廉斯脫口秀(The Wendy Williams Show)): only the second then.
+        return has_words and ((left >= 2 and not titled) or (left >= 1 and k > 0 and toks[k - 1][1] == "v"))
     return len(word) == 1 and flag.startswith("d") and lex.negation(to_taiwan(word), gloss)
 
 
@@ -193,6 +197,8 @@ def _trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Gloss
             continue
         if _known_elsewhere(glossary, word, gloss) or _COUNTED.fullmatch(to_taiwan(word)):
             pass
+        elif len(word) == 1 and len(words[1]) == 1:
+            break  # a name jieba cut into characters (好|市|多(Costco)) keeps its first one
         elif (flag.startswith(_LEADING_TRIM_POS) and flag != "vn" and rest_len >= 2 and len(words) > want) or (
                 flag == "vn" and rest_len >= 2 and len(words) >= 3):
             pass
@@ -286,9 +292,14 @@ def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | No
         start = _extend_translit(run, start)
     if len(run) - start >= 3 and run[start] in _FUNCTION_CHARS:
         start += 1
-    if start >= len(run):
-        return None
-    return i + start, _trim_head(folded, i + start, p, g, lex)
+    if len(run) - start < 2:
+        return None  # one character is a fragment, not a term (推|特(twitter), 台|積|電(TSMC))
+    start += i
+    if start == i:
+        digits = re.search(r"\d+$", folded[max(0, i - 6) : i])
+        if digits and digits.group() in g.english:  # 20國集團(G20)
+            start -= len(digits.group())
+    return start, _trim_head(folded, start, p, g, lex)
 
 
 def _one_phrase(run: str) -> bool:

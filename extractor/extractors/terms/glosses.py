@@ -60,6 +60,8 @@ def split_gloss(content: str) -> tuple[str | None, str | None]:
     """'Graphics Processing Units,GPUs' -> (en, abbr); 'ROI' -> (None, 'ROI'); 'ROI Gap' -> ('ROI Gap', None)."""
     parts = [p.strip() for p in re.split(r"\s*[,，、;]\s*", content) if p.strip()]
     if len(parts) >= 2:
+        if not is_acronym(parts[-1]) and not is_acronym(parts[0]):
+            return ", ".join(parts), None  # Kim, Yong-il: one name written with a comma
         return parts[0], parts[-1]
     only = parts[0] if parts else content.strip()
     return (None, only) if is_acronym(only) else (only, None)
