@@ -114,6 +114,35 @@ def _tag(word: str, tags: dict[str, str]) -> str:
     return flag or "n"
 
 
+def _fragment(pos: tuple[tuple[str, str], ...], k: int, translit: frozenset[str], person: bool) -> bool:
+    """A piece of a word jieba does not know, which it cut into characters (威|騰, 聯|星, 台|積|電): a bound
+    morpheme (tag ending in g), or a lone character before another lone character (a transliteration character
+    also at the end); not a function word, and not before a word (再|加|美國 stops at 加). Under a person's
+    name a numeral is a piece too (山本|一|郎)."""
+    w, f = pos[k]
+    if len(w) != 1 or w in _STOP_WORDS or to_taiwan(w) in _FUNCTION_CHARS:
+        return False
+    if f.endswith("g"):
+        return True
+    last = k + 1 == len(pos)
+    if not last and len(pos[k + 1][0]) != 1:
+        return False
+    if to_taiwan(w) in translit:
+        return True
+    # Other characters only in a short run of lone characters (台|積|電, 聯|星), not in a clause jieba could not
+    # segment (盼|洽|簽|台|歐…), and a classifier not after a numeral (3|台|車).
+    lo = hi = k
+    while lo > 0 and len(pos[lo - 1][0]) == 1:
+        lo -= 1
+    while hi + 1 < len(pos) and len(pos[hi + 1][0]) == 1:
+        hi += 1
+    if last or hi - lo >= 3:
+        return False
+    if f[:1] == "q":
+        return k > 0 and pos[k - 1][1][:1] != "m"
+    return f[:1] not in "pcurmf" or (person and f.startswith("m"))
+
+
 def _walk(run: str, g: Gloss, lex: TermsLexicon) -> list[tuple[str, str]]:
     """jieba words taken back from the bracket until a word that cannot be inside the term."""
     simp = to_simplified(run)
@@ -121,12 +150,9 @@ def _walk(run: str, g: Gloss, lex: TermsLexicon) -> list[tuple[str, str]]:
         simp = run
     translit = translit_chars()
     # jieba cuts an unknown name into single characters with meaningless tags (威 n, 騰 zg): they are name parts.
-    # A bound morpheme (tag ending in g: 騰 zg) is a name fragment too; a lone transliteration character is one
-    # when the word after it is also a lone character (威|騰|公司), not before a word (再|加|美國…).
     pos = _pos(simp)
-    toks = [(w, "n" if _distributive(w, f) or (len(w) == 1 and w not in _STOP_WORDS and (
-        f.endswith("g") or (to_taiwan(w) in translit and (k + 1 == len(pos) or len(pos[k + 1][0]) == 1))))
-        else f) for k, (w, f) in enumerate(pos)]
+    person = bool(name_words(g.en)) and not g.abbr
+    toks = [(w, "n" if _distributive(w, f) or _fragment(pos, k, translit, person) else f) for k, (w, f) in enumerate(pos)]
     want = max(2, english_units(g.en, g.abbr))
     gloss = g.english
     taken: list[tuple[str, str]] = []
@@ -186,7 +212,7 @@ def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon, person: bo
 def _trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossary, lex: TermsLexicon) -> int:
     """Characters to drop at the left of the walked words."""
     gloss = g.english
-    words = [w if w == run[i : i + len(w)] else to_taiwan(w) for w, i in _offsets(taken, run)]
+    words = [run[i : i + len(w)] for w, i in _offsets(taken, run)]
     cut = _cut_descriptors(words, gloss, lex, bool(name_words(g.en)) and not g.abbr)
     flags = [f for _, f in taken][cut:]
     words = words[cut:]

@@ -71,18 +71,25 @@ def mentions(gloss: str, forms: tuple[str, ...]) -> bool:
     return False
 
 
+def _keyed(entries: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Keys as to_taiwan spells them, since lookups fold the text's words the same way (游擊手 / 遊擊手)."""
+    out = {k: tuple(v) for k, v in entries.items()}
+    out.update({to_taiwan(k): tuple(v) for k, v in entries.items()})
+    return out
+
+
 @lru_cache(maxsize=1)
 def terms_lexicon() -> TermsLexicon:
     raw = json.loads(resources.files("extractor.data").joinpath("terms_lexicon.json").read_text("utf-8"))
     return TermsLexicon(
-        descriptors={k: tuple(v) for k, v in raw["descriptors"].items()},
-        roles={k: tuple(v) for k, v in raw["roles"].items()},
+        descriptors=_keyed(raw["descriptors"]),
+        roles=_keyed(raw["roles"]),
         role_suffixes=frozenset(raw["role_suffixes"]),
         place_suffixes=frozenset(raw["place_suffixes"]),
-        heads={k: tuple(v) for k, v in raw["heads"].items()},
-        concept_heads={k: tuple(v) for k, v in raw["concept_heads"].items()},
-        places={k: tuple(v) for k, v in raw["places"].items()},
-        scopes={k: tuple(v) for k, v in raw["scopes"].items()},
+        heads=_keyed(raw["heads"]),
+        concept_heads=_keyed(raw["concept_heads"]),
+        places=_keyed(raw["places"]),
+        scopes=_keyed(raw["scopes"]),
         negations={k: tuple(v) for k, v in raw["negations"].items()},
     )
 
