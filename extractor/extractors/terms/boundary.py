@@ -258,14 +258,20 @@ def _offsets(taken: list[tuple[str, str]], run: str) -> list[tuple[str, int]]:
 
 
 def _extend_translit(run: str, start: int) -> int:
-    """A cut inside a run of transliteration characters moves to the run's start (哈特勒斯角…, not 特勒斯角…)."""
+    """A cut inside a transliterated name jieba cut into pieces moves to the name's start (哈|特勒斯角…, not
+    特勒斯角…); it never enters a whole word (參加|艾倫…)."""
     chars = translit_chars()
-    if start <= 0 or start >= len(run) or run[start] not in chars or run[start - 1] not in chars:
+    if start <= 0 or start >= len(run) or run[start] not in chars:
         return start
-    i = start
-    while i > 0 and (run[i - 1] in chars or run[i - 1] in NAME_DOTS):
-        i -= 1
-    return i
+    simp = to_simplified(run)
+    ends = {}
+    at = 0
+    for w, _ in _pos(simp if len(simp) == len(run) else run):
+        ends[at + len(w)] = w
+        at += len(w)
+    while start > 0 and len(ends.get(start, "")) == 1 and (run[start - 1] in chars or run[start - 1] in NAME_DOTS):
+        start -= 1
+    return start
 
 
 def _trim_head(folded: str, start: int, end: int, g: Gloss, lex: TermsLexicon) -> int:
@@ -291,6 +297,8 @@ def _trim_head(folded: str, start: int, end: int, g: Gloss, lex: TermsLexicon) -
 def _name_like(zh: str) -> bool:
     """A proper name rather than a common noun: it has a transliteration character (東芝, 馬士基) or jieba does not
     know it as one word (晟|碟); 石油 in 石油公司(Rosneft) is a common noun, and the company keeps its head."""
+    if len(zh) < 2 or re.search(r"[0-9A-Za-z]", zh):
+        return False  # 7國(G7) is no name before its 集團
     if any(c in translit_chars() for c in zh):
         return True
     simp = to_simplified(zh)

@@ -26,6 +26,7 @@ class TermsLexicon:
     places: dict[str, tuple[str, ...]]
     scopes: dict[str, tuple[str, ...]]
     negations: dict[str, tuple[str, ...]]
+    thing_words: frozenset[str]
 
     def descriptor(self, word: str, gloss: str) -> bool:
         """A descriptor the gloss does not translate (公司治理(corporate governance) keeps its 公司)."""
@@ -91,6 +92,7 @@ def terms_lexicon() -> TermsLexicon:
         places=_keyed(raw["places"]),
         scopes=_keyed(raw["scopes"]),
         negations={k: tuple(v) for k, v in raw["negations"].items()},
+        thing_words=frozenset(raw["thing_words"]),
     )
 
 

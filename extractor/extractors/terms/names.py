@@ -25,6 +25,9 @@ def name_words(en: str | None) -> list[str]:
         return []
     if not all(w[:1].isupper() and not w.isupper() for w in words if w.lower() not in _PARTICLES):
         return []
+    things = [w.lower() in terms_lexicon().thing_words for w in words]
+    if any(things[:-1]) or (things[-1] and len(words) > 2):
+        return []  # Unfair Competition Prevention Act, Cape Point: things; Jude Law is still a person
     return words
 
 
