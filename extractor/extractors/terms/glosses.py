@@ -19,7 +19,7 @@ _ENGLISH_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\-]*(?:\s+[A-Za-z][A-Za-
 _CLAUSE_WORDS = frozenset(
     "is are was were be been will would can could should must do does did not no we i you it they he she this that "
     "our my your their have has had".split())
-_SENTENCE_END = "。！？!?」』”\""
+_SENTENCE_END = "。！？!?"  # not a closing quote: 「007生死交戰（No Time to Die）」 is a title
 
 
 @dataclass(frozen=True)

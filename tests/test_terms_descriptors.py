@@ -1,0 +1,34 @@
+"""Descriptors, roles, places and scopes in front of a term are dropped (boundary.py, terms_lexicon.json)."""
+
+import pytest
+
+from extractor.extractors.terms import extract_terms
+from extractor.testing import make_doc
+
+
+def _zh(text):
+    terms, _ = extract_terms(make_doc(text))
+    return {t.zh for t in terms}
+
+
+@pytest.mark.parametrize("text, zh", [
+    ("競爭對手聯星（Unistar）推出新機。", "聯星"),                      # company descriptor before any word
+    ("據資安公司卡斯特羅實驗室（Castro Labs）分析。", "卡斯特羅實驗室"),  # a role before a proper name
+    ("前往度假勝地白沙灣（White Sands Bay）旅遊。", "白沙灣"),
+    ("他住在德州奧斯汀（Austin）多年。", "奧斯汀"),                     # a place the gloss does not name
+    ("遊客湧向北卡外島（Outer Isle）度假。", "外島"),                   # a place jieba cut into characters
+    ("由荷蘭商凡德爾集團（Vander Group）承建。", "凡德爾集團"),          # place + 商
+    ("菲國國家災害委員會（NDC）發布警報。", "國家災害委員會"),           # a country's short form
+    ("強化全球供應鏈韌性（supply chain resilience）。", "供應鏈韌性"),   # a scope word
+])
+def test_descriptor_dropped(text, zh):
+    assert _zh(text) == {zh}
+
+
+@pytest.mark.parametrize("text, zh", [
+    ("兩國簽署區域夥伴協定（RPA）後。", "區域夥伴協定"),     # a role word inside a compound stays
+    ("南韓國家情報院（NIS）指出。", "南韓國家情報院"),       # an acronym names an institution with its place
+    ("他研究公司治理（corporate governance）問題。", "公司治理"),  # the gloss translates the word
+])
+def test_descriptor_kept(text, zh):
+    assert zh in _zh(text)

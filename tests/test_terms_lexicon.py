@@ -1,0 +1,25 @@
+"""The lexicon helpers the boundary relies on (lexicon.py)."""
+
+from extractor.extractors.terms.lexicon import mentions, terms_lexicon
+from extractor.normalize.script import to_taiwan
+
+
+def test_short_forms_must_be_whole_words():
+    assert not mentions("business outlook", ("us",))
+    assert mentions("US Steel", ("us",))
+
+
+def test_camel_case_is_split_before_matching():
+    assert mentions("SiliconValleyBank", ("silicon valley",))
+
+
+def test_negation_needs_a_negated_english_word():
+    lex = terms_lexicon()
+    assert lex.negation("不", "Unjust Enrichment Act")
+    assert not lex.negation("不", "Justice Department")
+
+
+def test_lexicon_keys_match_taiwan_spelling_of_simplified_words():
+    lex = terms_lexicon()
+    assert lex.role(to_taiwan("游击手"), "Trea Turner")  # the walk folds jieba's words with to_taiwan
+    assert lex.descriptor("競爭對手", "Apple") and not lex.descriptor("競爭對手", "rival firm")

@@ -1,0 +1,32 @@
+"""The jieba walk back from the bracket: no length budget, verbs and negations that belong to the term."""
+
+import pytest
+
+from extractor.extractors.terms import extract_terms
+from extractor.testing import make_doc
+
+
+def _zh(text):
+    terms, _ = extract_terms(make_doc(text))
+    return {t.zh for t in terms}
+
+
+def test_long_name_at_a_clause_start_is_taken_whole():
+    text = "消息傳出。凡德斯堡國家歷史公園（Vandersburg National Historical Park）的管理人說。"
+    assert _zh(text) == {"凡德斯堡國家歷史公園"}
+
+
+@pytest.mark.parametrize("text, zh", [
+    # a verb governed by the clause's verb belongs to the law's name, and 不 to "Unjust"
+    ("法院認定其違反禁止不當得利法（Unjust Enrichment Prohibition Act）。", "禁止不當得利法"),
+    ("他們屬於委內瑞拉聯合社會黨（United Socialist Party of Venezuela）。", "委內瑞拉聯合社會黨"),
+    ("他上週參加艾倫脫口秀（The Allen Talk Show）。", "艾倫脫口秀"),   # the clause's verb stays out
+    ("台廠積極開發微透鏡（MLA）產品。", "微透鏡"),                     # an acronym takes no verb
+    ("競爭對手聯星（Unistar）推出新機。", "聯星"),                      # characters jieba could not join
+])
+def test_walk(text, zh):
+    assert _zh(text) == {zh}
+
+
+def test_glossary_entry_ends_the_run():
+    assert _zh("市場預期央行退出量化寬鬆（QE）。") == {"量化寬鬆"}
