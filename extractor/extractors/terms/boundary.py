@@ -69,7 +69,8 @@ def _quoted(folded: str, p: int) -> tuple[int, int] | None:
     inner = folded[j + 1 : p - 1] if j >= 0 else ""
     if not inner or not _IS_HAN.search(inner) or re.search(r"[。，！？；：,!?;]", inner):
         return None
-    return j + 1, p - 1
+    lead = len(inner) - len(inner.lstrip())
+    return j + 1 + lead, p - 1 - (len(inner) - len(inner.rstrip()))
 
 
 def _han_run_start(folded: str, p: int) -> int:

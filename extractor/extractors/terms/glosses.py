@@ -19,6 +19,7 @@ _ENGLISH_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\-]*(?:\s+[A-Za-z][A-Za-
 _CLAUSE_WORDS = frozenset(
     "is are was were be been will would can could should must do does did not no we i you it they he she this that "
     "our my your their have has had".split())
+_EN_FUNCTION = frozenset("the a an of and for in on to at by with as".split())
 _SENTENCE_END = "。！？!?"  # not a closing quote: 「007生死交戰（No Time to Die）」 is a title
 
 
@@ -100,12 +101,18 @@ def english_first_glosses(text: str, folded: str) -> list[EnglishFirst]:
         lm = _ENGLISH_BEFORE.search(before)
         if not lm:
             continue
+        if lm.start() > 0 and re.match(r"[\d.,]", before[lm.start() - 1]):
+            continue  # 49.8K（…路段）: a figure's unit, not a word
         words = lm.group(1).split()
+        quote = max(before.rfind(q) for q in "「『“")
+        if quote >= 0 and re.fullmatch(r"[A-Za-z0-9 .&'’\-]+", before[quote + 1 :].strip()):
+            words = before[quote + 1 :].split()  # 「xing lai（醒來）」: the quote bounds the English
         # keep the trailing capitalised / technical words only (drop "the", "of the" ... at the left edge)
-        while len(words) > 1 and words[0].islower() and len(words) > len(m.group(1)) // 2:
+        while quote < 0 and len(words) > max(1, (len(m.group(1)) + 1) // 2) and (
+                words[0].islower() or words[0].lower() in _EN_FUNCTION):
             words.pop(0)
         phrase = " ".join(words)
-        if _not_a_name(phrase):
+        if _not_a_name(phrase) or len(re.findall(r"[A-Za-z]", phrase)) < 2:
             continue
         en, abbr = split_gloss(phrase)
         start = m.start() - len(before) + before.rfind(phrase)
