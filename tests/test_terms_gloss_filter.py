@@ -36,3 +36,9 @@ def test_name_written_with_a_comma_stays_one_english_form():
 
 def test_single_character_is_no_term():
     assert _zh("這個字叫做貓（cat）。") == {}
+
+
+def test_chinese_note_after_the_english():
+    terms = _zh("非營利組織「海洋復育中心」（Ocean Restoration Center，簡稱ORC）表示。")
+    assert terms["海洋復育中心"].abbr == "ORC"
+    assert "波金" in _zh("45歲的教師波金（Bo Kin，音譯）說。")

@@ -30,3 +30,8 @@ def test_walk(text, zh):
 
 def test_glossary_entry_ends_the_run():
     assert _zh("市場預期央行退出量化寬鬆（QE）。") == {"量化寬鬆"}
+
+
+def test_conjunction_joins_when_the_english_has_and():
+    assert _zh("終結病患照護與平價醫療法（Patient Care and Affordable Medicine Act）。") == {"病患照護與平價醫療法"}
+    assert _zh("他與同事研究量子感測器（quantum sensor）。") == {"量子感測器"}

@@ -33,6 +33,7 @@ _STOP_WORDS = frozenset("的 與 和 及 向 在 是 為 稱為 被 對 從 將 
 _STOP_POS = ("v", "p", "u", "c", "d", "r", "m", "t", "z", "q", "f", "y", "e", "o", "x")
 _LEADING_TRIM_POS = ("v", "vn", "ad", "d", "a")
 _EN_FUNCTION = frozenset("the of and a an for in on to at by with as".split())
+_CONJUNCTIONS = frozenset("與 及 和 暨 并 並".split())
 _COUNTED = re.compile("[一二三四五六七八九十兩]+[大項個種類]")  # 六大物聯網(IoT): "the six big"
 _FUNCTION_CHARS = "於在因把被從向"  # glued by jieba to the next word (位|於約翰…, 這次|因麥卡錫)
 
@@ -115,13 +116,18 @@ def _tag(word: str, tags: dict[str, str]) -> str:
     return flag or "n"
 
 
+def _function(w: str) -> bool:
+    tw = to_taiwan(w)
+    return w in _STOP_WORDS or tw in _STOP_WORDS or tw in _FUNCTION_CHARS
+
+
 def _fragment(pos: tuple[tuple[str, str], ...], k: int, translit: frozenset[str], person: bool) -> bool:
     """A piece of a word jieba does not know, which it cut into characters (威|騰, 聯|星, 台|積|電): a bound
     morpheme (tag ending in g), or a lone character before another lone character (a transliteration character
     also at the end); not a function word, and not before a word (再|加|美國 stops at 加). Under a person's
     name a numeral is a piece too (山本|一|郎)."""
     w, f = pos[k]
-    if len(w) != 1 or w in _STOP_WORDS or to_taiwan(w) in _FUNCTION_CHARS:
+    if len(w) != 1 or _function(w):
         return False
     if f.endswith("g"):
         return True
@@ -132,10 +138,13 @@ def _fragment(pos: tuple[tuple[str, str], ...], k: int, translit: frozenset[str]
         return True
     # Other characters only in a short run of lone characters (台|積|電, 聯|星), not in a clause jieba could not
     # segment (盼|洽|簽|台|歐…), and a classifier not after a numeral (3|台|車).
+    def piece(j: int) -> bool:
+        return len(pos[j][0]) == 1 and not _function(pos[j][0])
+
     lo = hi = k
-    while lo > 0 and len(pos[lo - 1][0]) == 1:
+    while lo > 0 and piece(lo - 1):
         lo -= 1
-    while hi + 1 < len(pos) and len(pos[hi + 1][0]) == 1:
+    while hi + 1 < len(pos) and piece(hi + 1):
         hi += 1
     if last or hi - lo >= 3:
         return False
@@ -160,9 +169,12 @@ def _walk(run: str, g: Gloss, lex: TermsLexicon) -> list[tuple[str, str]]:
     for k in range(len(toks) - 1, -1, -1):
         word, flag = toks[k]
         if taken:
-            if word in _STOP_WORDS or to_taiwan(word) in _STOP_WORDS:
+            # "and" in the English lets a conjunction in: 信息及通訊技術(Information and Communication Technology)
+            joined = to_taiwan(word) in _CONJUNCTIONS and k > 0 and re.search(r"\band\b|&", gloss, re.I)
+            if not joined and (word in _STOP_WORDS or to_taiwan(word) in _STOP_WORDS):
                 break
-            if flag.startswith(_STOP_POS) and flag != "vn" and not _inside_term(toks, k, taken, want, gloss, lex, g.en is not None):
+            if not joined and flag.startswith(_STOP_POS) and flag != "vn" and not _inside_term(
+                    toks, k, taken, want, gloss, lex, g.en is not None):
                 break
         taken.insert(0, (word, flag))
     return taken

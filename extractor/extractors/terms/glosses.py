@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff〇"
 _LATIN_GLOSS = re.compile(
-    r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'’/+\-]{0,60}(?:\s*[,，、;]\s*[A-Za-z][A-Za-z0-9.&'’/+\-]{0,20})?)\s*[)）]")
+    r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'’/+\-]{0,60}(?:\s*[,，、;]\s*[A-Za-z][A-Za-z0-9.&'’/+\-]{0,20})?)"
+    rf"(?:\s*[,，]\s*([{HAN}][^()（）]{{0,30}}))?\s*[)）]")
+# A Chinese note after the English: （Bo Khin，音譯）, （…Solutions，簡稱CRS）; the second names the abbreviation.
+_NOTE_ABBR = re.compile(r"(?:簡稱|簡寫|俗稱|縮寫)\s*[為爲]?\s*([A-Za-z][A-Za-z0-9&\-]{1,12})\s*$")
 _HAN_GLOSS = re.compile(rf"[(（]\s*([{HAN}]{{2,12}})\s*[)）]")
 _ENGLISH_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\-]*(?:\s+[A-Za-z][A-Za-z0-9.&'’\-]*){0,4})\s*$")
 # Words that make an English phrase a clause (a translated sentence), not a name or a term.
@@ -89,6 +92,9 @@ def latin_glosses(folded: str) -> list[Gloss]:
         if _not_a_name(content) or translates_a_sentence(content, folded, m.end()):
             continue
         en, abbr = split_gloss(content)
+        note = _NOTE_ABBR.search(m.group(2) or "")
+        if note and not abbr:
+            abbr = note.group(1)
         out.append(Gloss(m.start(), m.end(), en, abbr))
     return out
 
