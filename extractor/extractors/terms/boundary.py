@@ -230,6 +230,12 @@ def _trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Gloss
     flags = [f for _, f in taken][cut:]
     words = words[cut:]
     want = max(2, english_units(g.en, g.abbr))
+    # A plain English phrase covers about as many words as it has: far more words, with a verb among them, are a
+    # clause (同事|研究|量子|感測器(quantum sensor)): the term starts after the verb.
+    if g.en and not g.abbr and any(w[:1].islower() for w in g.en.split()) and len(words) > want + 1:
+        verbs = [j for j in range(1, len(words) - want + 1) if flags[j - 1].startswith("v")]
+        if verbs:
+            del words[: verbs[-1]], flags[: verbs[-1]]
     while len(words) > 1:
         word, flag = words[0], flags[0]
         rest_len = sum(len(w) for w in words[1:])
