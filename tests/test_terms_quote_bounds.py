@@ -31,3 +31,7 @@ def test_quoted_span_is_exact():
     terms, _ = extract_terms(doc)
     (t,) = terms
     assert doc.text[t.span[0] : t.span[1]] == t.text and t.text.startswith(t.zh)
+
+
+def test_quote_holding_a_clause_with_a_pronoun_does_not_bound_the_term():
+    assert _zh("他高喊「我支持綠色聯盟（GA）上台」。") == {"綠色聯盟"}

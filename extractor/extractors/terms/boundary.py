@@ -362,9 +362,10 @@ def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | No
 
 
 def _one_phrase(run: str) -> bool:
-    """No function word inside: 「合成生物學(…)的發展」 quotes a term, 「艾普斯坦與總經理霍耶爾(…)」 does not."""
+    """No function word or pronoun inside: 「合成生物學(…)的發展」 quotes a term, 「艾普斯坦與總經理霍耶爾(…)」
+    and 「我要求民主團結平台(…)」 do not."""
     simp = to_simplified(run)
-    return not any(w in _STOP_WORDS or flag[:1] in "pcu" for w, flag in _pos(simp if len(simp) == len(run) else run))
+    return not any(w in _STOP_WORDS or flag[:1] in "pcur" for w, flag in _pos(simp if len(simp) == len(run) else run))
 
 
 def _role_word(word: str) -> bool:
