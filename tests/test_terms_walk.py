@@ -35,3 +35,8 @@ def test_glossary_entry_ends_the_run():
 def test_conjunction_joins_when_the_english_has_and():
     assert _zh("終結病患照護與平價醫療法（Patient Care and Affordable Medicine Act）。") == {"病患照護與平價醫療法"}
     assert _zh("他與同事研究量子感測器（quantum sensor）。") == {"量子感測器"}
+
+
+def test_verb_modifier_under_a_title_case_compound():
+    # 退稅 is a verb to jieba, but "Tax-Refund" still has words for it
+    assert _zh("許多旅客偏好退稅購物（Tax-Refund Shopping）行程。") == {"退稅購物"}

@@ -184,19 +184,12 @@ def _inside_term(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str
                  lex: TermsLexicon, has_words: bool) -> bool:
     """A verb or adverb that still belongs to the term."""
     word, flag = toks[k]
-    titled = all(w[:1].isupper() for w in gloss.split() if w.lower() not in _EN_FUNCTION)
     left = want - len(taken)
     if flag == "v" and len(word) == 2:
         # A two-character verb still fits while the English has two or more words left to cover (免稅購物
         # (duty-free shopping)), or when another verb governs it (違反防止…法: 防止 is the law's, 違反 the clause's).
         # Only English words say so: an acronym's letters are no word count (獲得輝達(NVIDIA), 試圖簽署…協定(FTA)).
-        # A Title Case gloss names something: its verb sits between nouns (委內瑞拉|聯合|社會黨, 海湖|度假|俱樂部),
-        # the verb of the clause does not (參加|威廉斯脫口秀(The Wendy Williams Show)).
         before = toks[k - 1] if k > 0 else ("", "x")
-        if titled:
-            left = english_units(gloss, None) - len(taken)
-            return has_words and ((left >= 1 and before[1] == "v") or (
-                left >= 2 and before[1].startswith("n") and before[0] not in _STOP_WORDS))
         return has_words and (left >= 2 or (left >= 1 and before[1] == "v"))
     return len(word) == 1 and flag.startswith("d") and lex.negation(to_taiwan(word), gloss)
 
