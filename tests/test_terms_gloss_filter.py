@@ -42,3 +42,7 @@ def test_chinese_note_after_the_english():
     terms = _zh("非營利組織「海洋復育中心」（Ocean Restoration Center，簡稱ORC）表示。")
     assert terms["海洋復育中心"].abbr == "ORC"
     assert "波金" in _zh("45歲的教師波金（Bo Kin，音譯）說。")
+
+
+def test_site_address_is_not_a_gloss():
+    assert _zh("請上市府旅遊網（travel.example.gov.tw）查詢。") == {}

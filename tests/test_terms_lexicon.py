@@ -13,10 +13,11 @@ def test_camel_case_is_split_before_matching():
     assert mentions("SiliconValleyBank", ("silicon valley",))
 
 
-def test_negation_needs_a_negated_english_word():
+def test_prefix_needs_the_matching_english():
     lex = terms_lexicon()
-    assert lex.negation("不", "Unjust Enrichment Act")
-    assert not lex.negation("不", "Justice Department")
+    assert lex.prefix("不", "Unjust Enrichment Act")
+    assert not lex.prefix("不", "Justice Department")
+    assert lex.prefix("後", "post-truth") and not lex.prefix("後", "postal truth")
 
 
 def test_lexicon_keys_match_taiwan_spelling_of_simplified_words():

@@ -40,3 +40,11 @@ def test_conjunction_joins_when_the_english_has_and():
 def test_verb_modifier_under_a_title_case_compound():
     # 退稅 is a verb to jieba, but "Tax-Refund" still has words for it
     assert _zh("許多旅客偏好退稅購物（Tax-Refund Shopping）行程。") == {"退稅購物"}
+
+
+@pytest.mark.parametrize("text, zh", [
+    ("牛津字典也收錄後事實（post-fact）一詞。", "後事實"),          # a prefix the English has (post-)
+    ("他們收購韓國記憶體廠KX海星（KX Haixing）股份。", "KX海星"),  # a Latin word the gloss has too
+])
+def test_prefix_and_latin_lead(text, zh):
+    assert _zh(text) == {zh}

@@ -191,7 +191,7 @@ def _inside_term(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str
         # Only English words say so: an acronym's letters are no word count (獲得輝達(NVIDIA), 試圖簽署…協定(FTA)).
         before = toks[k - 1] if k > 0 else ("", "x")
         return has_words and (left >= 2 or (left >= 1 and before[1] == "v"))
-    return len(word) == 1 and flag.startswith("d") and lex.negation(to_taiwan(word), gloss)
+    return len(word) == 1 and lex.prefix(to_taiwan(word), gloss)
 
 
 def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon, person: bool) -> int:
@@ -348,9 +348,12 @@ def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | No
         return None  # one character is a fragment, not a term (推|特(twitter), 台|積|電(TSMC))
     start += i
     if start == i:
-        digits = re.search(r"\d+$", folded[max(0, i - 6) : i])
-        if digits and digits.group() in g.english:  # 20國集團(G20)
-            start -= len(digits.group())
+        # Digits or a Latin word written onto the Chinese belong to it when the gloss has them too:
+        # 20國集團(G20), SK海力士(SK Hynix).
+        lead = re.search(r"(?<![A-Za-z0-9])(\d+|[A-Za-z][A-Za-z0-9\-]*)$", folded[max(0, i - 12) : i])
+        if lead and (lead.group(1) in g.english if lead.group(1).isdigit()
+                     else re.search(rf"(?<![A-Za-z0-9]){re.escape(lead.group(1))}(?![a-z])", g.english)):
+            start -= len(lead.group(1))
     return start, _trim_head(folded, start, p, g, lex)
 
 

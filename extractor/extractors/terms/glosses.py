@@ -72,7 +72,9 @@ def split_gloss(content: str) -> tuple[str | None, str | None]:
 
 
 def _not_a_name(content: str) -> bool:
-    return bool(re.fullmatch(r"[\d\s.,-]+", content)) or "://" in content or content.lower().startswith("www")
+    low = content.lower()
+    return bool(re.fullmatch(r"[\d\s.,-]+", content)) or "://" in low or low.startswith("www") or bool(
+        re.search(r"\w\.(?:com|org|net|gov|edu|tw|cn|hk|io)(?:\.\w+)*$", low))  # a site address
 
 
 def translates_a_sentence(content: str, text: str, end: int) -> bool:

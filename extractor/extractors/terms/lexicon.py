@@ -15,7 +15,7 @@ _WHOLE = ("not", "no", "less")
 
 @dataclass(frozen=True)
 class TermsLexicon:
-    """Descriptors in front of a name, generic heads after it, places, negations (see terms_lexicon.json)."""
+    """Descriptors in front of a name, generic heads after it, places, prefixes (see terms_lexicon.json)."""
 
     descriptors: dict[str, tuple[str, ...]]
     roles: dict[str, tuple[str, ...]]
@@ -25,7 +25,7 @@ class TermsLexicon:
     concept_heads: dict[str, tuple[str, ...]]
     places: dict[str, tuple[str, ...]]
     scopes: dict[str, tuple[str, ...]]
-    negations: dict[str, tuple[str, ...]]
+    prefixes: dict[str, tuple[str, ...]]
     thing_words: frozenset[str]
 
     def descriptor(self, word: str, gloss: str) -> bool:
@@ -53,10 +53,10 @@ class TermsLexicon:
         forms = self.heads.get(to_taiwan(word))
         return forms is not None and not mentions(gloss, forms)
 
-    def negation(self, char: str, gloss: str) -> bool:
-        """A negating character (不公平) that a negated English word in the gloss accounts for (Unfair)."""
+    def prefix(self, char: str, gloss: str) -> bool:
+        """A one-character prefix (不公平, 後真相) that the gloss's English accounts for (Unfair, post-truth)."""
         for w in re.findall(r"[a-z]+", gloss.lower()):
-            for s in self.negations.get(char, ()):
+            for s in self.prefixes.get(char, ()):
                 if w == s or (s == "less" and w.endswith(s)) or (s not in _WHOLE and w.startswith(s) and len(w) > len(s) + 3):
                     return True
         return False
@@ -91,7 +91,7 @@ def terms_lexicon() -> TermsLexicon:
         concept_heads=_keyed(raw["concept_heads"]),
         places=_keyed(raw["places"]),
         scopes=_keyed(raw["scopes"]),
-        negations={k: tuple(v) for k, v in raw["negations"].items()},
+        prefixes={k: tuple(v) for k, v in raw["prefixes"].items()},
         thing_words=frozenset(raw["thing_words"]),
     )
 
