@@ -48,3 +48,12 @@ def test_verb_modifier_under_a_title_case_compound():
 ])
 def test_prefix_and_latin_lead(text, zh):
     assert _zh(text) == {zh}
+
+
+def test_particle_before_the_bracket_glosses_nothing():
+    assert _zh("名單列出結合創新技術與商業模式的（NYT）五十家企業。") == set()
+
+
+def test_verb_chain_after_a_nominal_verb():
+    # 採用, the clause's verb, governs 生成, which belongs to the term
+    assert "生成對抗網路" in _zh("該團隊採用生成對抗網路（Generative Adversarial Network）。")

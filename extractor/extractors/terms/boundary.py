@@ -166,6 +166,8 @@ def _walk(run: str, g: Gloss, lex: TermsLexicon) -> list[tuple[str, str]]:
     want = max(2, english_units(g.en, g.abbr))
     gloss = g.english
     taken: list[tuple[str, str]] = []
+    if toks and _function(toks[-1][0]):
+        return []  # 商業模式的(MIT): a particle before the bracket, which glosses no Chinese word
     for k in range(len(toks) - 1, -1, -1):
         word, flag = toks[k]
         if taken:
@@ -190,7 +192,7 @@ def _inside_term(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str
         # (duty-free shopping)), or when another verb governs it (違反防止…法: 防止 is the law's, 違反 the clause's).
         # Only English words say so: an acronym's letters are no word count (獲得輝達(NVIDIA), 試圖簽署…協定(FTA)).
         before = toks[k - 1] if k > 0 else ("", "x")
-        return has_words and (left >= 2 or (left >= 1 and before[1] == "v"))
+        return has_words and (left >= 2 or (left >= 1 and before[1].startswith("v")))
     return len(word) == 1 and lex.prefix(to_taiwan(word), gloss)
 
 
