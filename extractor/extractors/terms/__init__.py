@@ -1,8 +1,8 @@
 """Bilingual gloss mining: 人工智慧(artificial intelligence), 資本支出(capital expenditure,CapEx), 投資報酬率(ROI).
 
-glosses.py finds the brackets that gloss (and drops those that do not: numbers, addresses, translated remarks),
-boundary.py finds where the Chinese side begins and ends, names.py handles personal names, assemble.py builds
-the Term items. Name glosses (沃克（Kent Walker）) are reported twice: as a Term (a bilingual gloss in the
+glosses.py finds the brackets that gloss (and drops those that do not: numbers, addresses, units, translated
+remarks), boundary.py finds where the Chinese side begins and ends (with walk.py, trim.py and names.py over the
+lexicons of lexicon.py), assemble.py builds the Term items. Name glosses (沃克（Kent Walker）) are reported twice: as a Term (a bilingual gloss in the
 article) and as a NameGloss that the quotes stage turns into a person entity.
 """
 

@@ -1,0 +1,176 @@
+"""Trimming the walked words: what the gloss does not translate goes.
+
+On the left: a descriptor or role in front of the name (競爭對手|蘋果(Apple), 部長|安達那(…)), a place or scope
+(北卡|外灘(Outer Banks), 全球|…), a known term the English does not contain, a leading modifier past the English
+word count; a name never starts inside a role word (主席|布里澤). On the right: a generic head after a proper
+name (東芝|公司(Toshiba)) or after any term (…發展|概念(TOD)).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize.glossary import Glossary
+from ...normalize.script import to_simplified, to_taiwan
+from .glosses import Gloss
+from .lexicon import TermsLexicon, mentions, terms_lexicon, translit_chars
+from .names import NAME_DOTS, name_words
+from .walk import FUNCTION_CHARS, english_units, pos_tags
+
+_LEADING_TRIM_POS = ("v", "vn", "ad", "d", "a")
+_COUNTED = re.compile("[一二三四五六七八九十兩]+[大項個種類]")  # 六大物聯網(IoT): "the six big"
+
+
+def _known_elsewhere(glossary: Glossary, zh: str, gloss: str) -> bool:
+    """A glossary term whose English the gloss does not contain (人工智慧 before 應用層(application layer))."""
+    e = glossary.lookup(zh)
+    if e is None:
+        return False
+    low = gloss.lower()
+    return not any(form and form.lower() in low for form in (e.en, e.abbr))
+
+
+def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon, person: bool) -> int:
+    """How many leading words are a descriptor or role in front of the name (the rightmost one wins). A role
+    (發言人, 公司) counts only before a proper name: 跨太平洋夥伴協定(TPP) keeps its 夥伴."""
+    translit = translit_chars()
+    text = "".join(words)
+    for cut in range(len(words) - 1, 0, -1):
+        head = "".join(words[:cut])
+        rest = text[len(head) :]
+        if len(rest) < 2:
+            continue
+        named = person or name_like(rest)
+        for n in range(min(5, len(head)), 1, -1):
+            tail = head[-n:]
+            if lex.descriptor(tail, gloss) or (named and lex.role(tail, gloss)):
+                return cut
+        last = words[cut - 1]
+        if 2 <= len(last) <= 4 and last[-1] in lex.role_suffixes and 2 * sum(c in translit for c in rest) > len(rest):
+            return cut
+    return 0
+
+
+def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossary, lex: TermsLexicon) -> int:
+    """Characters to drop at the left of the walked words."""
+    gloss = g.english
+    words = [run[i : i + len(w)] for w, i in _offsets(taken, run)]
+    cut = _cut_descriptors(words, gloss, lex, bool(name_words(g.en)) and not g.abbr)
+    flags = [f for _, f in taken][cut:]
+    words = words[cut:]
+    want = max(2, english_units(g.en, g.abbr))
+    # A plain English phrase covers about as many words as it has: far more words, with a verb among them, are a
+    # clause (同事|研究|量子|感測器(quantum sensor)): the term starts after the verb.
+    if g.en and not g.abbr and any(w[:1].islower() for w in g.en.split()) and len(words) > want + 1:
+        verbs = [j for j in range(1, len(words) - want + 1) if flags[j - 1].startswith("v")]
+        if verbs:
+            del words[: verbs[-1]], flags[: verbs[-1]]
+    while len(words) > 1:
+        word, flag = words[0], flags[0]
+        rest_len = sum(len(w) for w in words[1:])
+        # A place jieba cut into characters (北|卡) is still one place: try the first few words joined.
+        joined = next((j for j in range(min(3, len(words) - 1), 0, -1) if _droppable_place("".join(words[:j]), g, lex)), 0)
+        if joined:
+            del words[:joined], flags[:joined]
+            if len(words) > 1 and to_taiwan(words[0]) in lex.place_suffixes:  # 新加坡商…, 美籍…
+                del words[:1], flags[:1]
+            continue
+        if _known_elsewhere(glossary, word, gloss) or _COUNTED.fullmatch(to_taiwan(word)):
+            pass
+        elif len(word) == 1 and len(words[1]) == 1:
+            break  # a name jieba cut into characters (好|市|多(Costco)) keeps its first one
+        elif (flag.startswith(_LEADING_TRIM_POS) and flag != "vn" and rest_len >= 2 and len(words) > want) or (
+                flag == "vn" and rest_len >= 2 and len(words) >= 3):
+            pass
+        else:
+            break
+        words.pop(0)
+        flags.pop(0)
+    return sum(len(w) for w, _ in taken) - sum(len(w) for w in words)
+
+
+def _droppable_place(word: str, g: Gloss, lex: TermsLexicon) -> bool:
+    """A place the gloss does not name; an acronym names an institution with its place (美國食品藥物管理局(FDA),
+    亞洲…論壇(BBA)). Short forms such as 菲國 or 美方 are descriptors, not names (descriptors in the lexicon)."""
+    return (lex.place(word, g.english) and not g.abbr) or lex.scope(word, g.english)
+
+
+def _offsets(taken: list[tuple[str, str]], run: str) -> list[tuple[str, int]]:
+    total = sum(len(w) for w, _ in taken)
+    i = len(run) - total
+    out = []
+    for w, _ in taken:
+        out.append((w, i))
+        i += len(w)
+    return out
+
+
+def extend_translit(run: str, start: int) -> int:
+    """A cut inside a transliterated name jieba cut into pieces moves to the name's start (哈|特勒斯角…, not
+    特勒斯角…); it never enters a whole word (參加|艾倫…)."""
+    chars = translit_chars()
+    if start <= 0 or start >= len(run) or run[start] not in chars:
+        return start
+    simp = to_simplified(run)
+    ends = {}
+    at = 0
+    for w, _ in pos_tags(simp if len(simp) == len(run) else run):
+        ends[at + len(w)] = w
+        at += len(w)
+    while start > 0 and len(ends.get(start, "")) == 1 and (run[start - 1] in chars or run[start - 1] in NAME_DOTS):
+        start -= 1
+    return start
+
+
+def trim_head(folded: str, start: int, end: int, g: Gloss, lex: TermsLexicon) -> int:
+    """End of the term once a generic head the gloss does not translate is dropped (東芝公司(Toshiba) -> 東芝,
+    大眾運輸導向發展概念(TOD) -> …發展); an acronym ending in the head's letter spells it (國家廣播公司(NBC))."""
+    for n in range(min(6, end - start - 2), 1, -1):
+        head = folded[end - n : end]
+        forms = lex.concept_heads.get(to_taiwan(head))
+        if forms is None:
+            forms = lex.heads.get(to_taiwan(head))
+            if forms is None or not name_like(folded[start : end - n]):
+                continue
+        if g.en:
+            if not mentions(g.en, forms):
+                return end - n
+            continue
+        last = (g.abbr or "").rstrip("s")[-1:].lower()
+        if not g.en and last and not any(f.startswith(last) for f in forms):
+            return end - n
+    return end
+
+
+def name_like(zh: str) -> bool:
+    """A proper name rather than a common noun: it has a transliteration character (東芝, 馬士基) or jieba does not
+    know it as one word (晟|碟); 石油 in 石油公司(Rosneft) is a common noun, and the company keeps its head."""
+    if len(zh) < 2 or re.search(r"[0-9A-Za-z]", zh):
+        return False  # 7國(G7) is no name before its 集團
+    if any(c in translit_chars() for c in zh):
+        return True
+    simp = to_simplified(zh)
+    return all(len(w) == 1 for w, _ in pos_tags(simp if len(simp) == len(zh) else zh))
+
+
+def _role_word(word: str) -> bool:
+    lex = terms_lexicon()
+    return word in lex.roles or word in lex.descriptors or word[-1] in lex.role_suffixes
+
+
+def outside_words(run: str, start: int) -> int | None:
+    """A name start moved out of the role word it cuts into: 主席|布里澤 is not 席布里澤, 這次因|麥卡錫 not
+    因麥卡錫 (None: too little name left)."""
+    simp = to_simplified(run)
+    pos = pos_tags(simp if len(simp) == len(run) else run)
+    at = 0
+    for w, _flag in pos:
+        end = at + len(w)
+        if at < start < end and len(w) >= 2 and _role_word(to_taiwan(w)):
+            start = end
+        elif at == start and run[at] in FUNCTION_CHARS:
+            start = end
+        if end > start:
+            break
+        at = end
+    return start if len(run) - start >= 2 else None
