@@ -32,3 +32,12 @@ def test_descriptor_dropped(text, zh):
 ])
 def test_descriptor_kept(text, zh):
     assert zh in _zh(text)
+
+
+@pytest.mark.parametrize("text, zh", [
+    ("發生在奧勒岡州波特蘭市（Portland）的案件。", "波特蘭市"),               # a unit the gloss does not name
+    ("他就讀肯特郡學院（Kent County College）。", "肯特郡學院"),              # the gloss names the county
+    ("市府推動都市再生（urban regeneration）計畫。", "都市再生"),            # 都市 is no named unit
+])
+def test_region_unit_in_front(text, zh):
+    assert _zh(text) == {zh}

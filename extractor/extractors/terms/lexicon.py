@@ -27,6 +27,7 @@ class TermsLexicon:
     scopes: dict[str, tuple[str, ...]]
     prefixes: dict[str, tuple[str, ...]]
     thing_words: frozenset[str]
+    region_units: dict[str, tuple[str, ...]]
 
     def descriptor(self, word: str, gloss: str) -> bool:
         """A descriptor the gloss does not translate (公司治理(corporate governance) keeps its 公司)."""
@@ -93,6 +94,7 @@ def terms_lexicon() -> TermsLexicon:
         scopes=_keyed(raw["scopes"]),
         prefixes={k: tuple(v) for k, v in raw["prefixes"].items()},
         thing_words=frozenset(raw["thing_words"]),
+        region_units={k: tuple(v) for k, v in raw["region_units"].items()},
     )
 
 

@@ -48,7 +48,16 @@ def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon, person: bo
         last = words[cut - 1]
         if 2 <= len(last) <= 4 and last[-1] in lex.role_suffixes and 2 * sum(c in translit for c in rest) > len(rest):
             return cut
+        if _region(head, gloss, lex):
+            return cut
     return 0
+
+
+def _region(head: str, gloss: str, lex: TermsLexicon) -> bool:
+    """A named administrative unit in front (伊利諾州|春田市(Springfield), 伯克郡|瑞丁市(Reading)) that the gloss
+    does not name: the unit's character with at least two before it (都市 is no unit), its English absent."""
+    unit = lex.region_units.get(head[-1:])
+    return unit is not None and len(head) >= 3 and not mentions(gloss, unit)
 
 
 def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossary, lex: TermsLexicon) -> int:
