@@ -41,3 +41,7 @@ def test_descriptor_kept(text, zh):
 ])
 def test_region_unit_in_front(text, zh):
     assert _zh(text) == {zh}
+
+
+def test_region_unit_stays_before_an_acronym():
+    assert _zh("學員前往美國佛州棒球學院（FBA）受訓。") == {"美國佛州棒球學院"}

@@ -30,7 +30,7 @@ def _known_elsewhere(glossary: Glossary, zh: str, gloss: str) -> bool:
     return not any(form and form.lower() in low for form in (e.en, e.abbr))
 
 
-def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon, person: bool) -> int:
+def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon, person: bool, acronym: bool) -> int:
     """How many leading words are a descriptor or role in front of the name (the rightmost one wins). A role
     (發言人, 公司) counts only before a proper name: 跨太平洋夥伴協定(TPP) keeps its 夥伴."""
     translit = translit_chars()
@@ -48,7 +48,7 @@ def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon, person: bo
         last = words[cut - 1]
         if 2 <= len(last) <= 4 and last[-1] in lex.role_suffixes and 2 * sum(c in translit for c in rest) > len(rest):
             return cut
-        if _region(head, gloss, lex):
+        if not acronym and _region(head, gloss, lex):  # 美國佛州棒球農場(FBR): the F is Florida
             return cut
     return 0
 
@@ -64,7 +64,7 @@ def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossa
     """Characters to drop at the left of the walked words."""
     gloss = g.english
     words = [run[i : i + len(w)] for w, i in _offsets(taken, run)]
-    cut = _cut_descriptors(words, gloss, lex, bool(name_words(g.en)) and not g.abbr)
+    cut = _cut_descriptors(words, gloss, lex, bool(name_words(g.en)) and not g.abbr, bool(g.abbr) and not g.en)
     flags = [f for _, f in taken][cut:]
     words = words[cut:]
     want = max(2, english_units(g.en, g.abbr))
