@@ -100,6 +100,9 @@ def terms_lexicon() -> TermsLexicon:
 
 @lru_cache(maxsize=1)
 def translit_chars() -> frozenset[str]:
-    """Characters used to transliterate foreign names (沃克, 庫克, 馬斯克)."""
+    """Characters used to transliterate foreign names (沃克, 庫克, 馬斯克), in both scripts."""
+    from ...normalize.script import to_simplified
+
     raw = resources.files("extractor.data").joinpath("transliteration_chars.txt").read_text("utf-8")
-    return frozenset("".join(ln for ln in raw.splitlines() if not ln.startswith("#")).strip())
+    chars = "".join(ln for ln in raw.splitlines() if not ln.startswith("#")).strip()
+    return frozenset(chars) | frozenset(to_simplified(chars))  # Simplified text spells them 兰, 诺, 尔

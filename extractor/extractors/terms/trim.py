@@ -56,7 +56,7 @@ def _cut_descriptors(words: list[str], gloss: str, lex: TermsLexicon, person: bo
 def _region(head: str, gloss: str, lex: TermsLexicon) -> bool:
     """A named administrative unit in front (伊利諾州|春田市(Springfield), 伯克郡|瑞丁市(Reading)) that the gloss
     does not name: the unit's character with at least two before it (都市 is no unit), its English absent."""
-    unit = lex.region_units.get(head[-1:])
+    unit = lex.region_units.get(to_taiwan(head[-1:]))
     return unit is not None and len(head) >= 3 and not mentions(gloss, unit)
 
 
