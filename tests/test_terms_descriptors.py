@@ -27,7 +27,8 @@ def test_descriptor_dropped(text, zh):
 
 @pytest.mark.parametrize("text, zh", [
     ("兩國簽署區域夥伴協定（RPA）後。", "區域夥伴協定"),     # a role word inside a compound stays
-    ("南韓國家情報院（NIS）指出。", "南韓國家情報院"),       # an acronym names an institution with its place
+    ("南韓國家情報院（NIS）指出。", "南韓國家情報院"),       # the acronym needs the place: too few words else
+    ("市場關注上海出口貨櫃運價指數（SCFI）。", "上海出口貨櫃運價指數"),  # or it has the place's letter
     ("他研究公司治理（corporate governance）問題。", "公司治理"),  # the gloss translates the word
 ])
 def test_descriptor_kept(text, zh):
@@ -44,4 +45,12 @@ def test_region_unit_in_front(text, zh):
 
 
 def test_region_unit_stays_before_an_acronym():
-    assert _zh("學員前往美國佛州棒球學院（FBA）受訓。") == {"美國佛州棒球學院"}
+    assert _zh("學員前往伊利諾州棒球學院（IBA）受訓。") == {"伊利諾州棒球學院"}
+
+
+@pytest.mark.parametrize("text, zh", [
+    ("美國通用汽車（GM）宣布裁員。", "通用汽車"),          # the words spell the acronym alone; jieba glued 美國通用
+    ("據美國有線電視新聞網（CNN）報導。", "有線電視新聞網"),
+])
+def test_place_before_an_acronym_that_does_not_need_it(text, zh):
+    assert _zh(text) == {zh}

@@ -71,6 +71,8 @@ def _glossary_match(glossary: Glossary, zh: str, g: Gloss) -> bool:
 def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | None:
     """Start and end, in the text, of the Chinese form the bracket glosses (None: no Chinese form)."""
     p = g.start
+    while p > 0 and folded[p - 1] in " \u3000" and p > g.start - 2:
+        p -= 1  # 靜點 (quiescent point): a space before the bracket
     lex = terms_lexicon()
     if p > 0 and folded[p - 1] in _CLOSERS:
         return _quoted(folded, p)

@@ -16,7 +16,7 @@ _LATIN_GLOSS = re.compile(
     rf"(?:\s*[,，]\s*([{HAN}][^()（）]{{0,30}}))?\s*[)）]")
 # A Chinese note after the English: （Bo Khin，音譯）, （…Solutions，簡稱CRS）; the second names the abbreviation.
 _NOTE_ABBR = re.compile(r"(?:簡稱|簡寫|俗稱|縮寫)\s*[為爲]?\s*([A-Za-z][A-Za-z0-9&\-]{1,12})\s*$")
-_HAN_GLOSS = re.compile(rf"[(（]\s*([{HAN}]{{2,12}})\s*[)）]")
+_HAN_GLOSS = re.compile(rf"[(（]\s*([{HAN}]{{2,12}})\s*(?:[,，]\s*[{HAN}][^()（）]{{0,20}})?[)）]")  # note: （劉特佐，或譯…）
 _ENGLISH_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\-]*(?:\s+[A-Za-z][A-Za-z0-9.&'’\-]*){0,4})\s*$")
 # Words that make an English phrase a clause (a translated sentence), not a name or a term.
 _CLAUSE_WORDS = frozenset(

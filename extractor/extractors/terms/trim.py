@@ -74,11 +74,17 @@ def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossa
         verbs = [j for j in range(1, len(words) - want + 1) if flags[j - 1].startswith("v")]
         if verbs:
             del words[: verbs[-1]], flags[: verbs[-1]]
+    if words:  # a place jieba glued to the next word (美國通用|汽車(GM), 美國有線電視新聞網(CNN))
+        first, rest_len = words[0], sum(len(w) for w in words[1:])
+        inner = next((n for n in range(min(4, len(first) - 2), 1, -1)
+                      if _droppable_place(first[:n], rest_len + len(first) - n, g, lex)), 0)
+        words[0] = first[inner:]
     while len(words) > 1:
         word, flag = words[0], flags[0]
         rest_len = sum(len(w) for w in words[1:])
         # A place jieba cut into characters (北|卡) is still one place: try the first few words joined.
-        joined = next((j for j in range(min(3, len(words) - 1), 0, -1) if _droppable_place("".join(words[:j]), g, lex)), 0)
+        joined = next((j for j in range(min(3, len(words) - 1), 0, -1)
+                       if _droppable_place("".join(words[:j]), len("".join(words[j:])), g, lex)), 0)
         if joined:
             del words[:joined], flags[:joined]
             if len(words) > 1 and to_taiwan(words[0]) in lex.place_suffixes:  # 新加坡商…, 美籍…
@@ -98,10 +104,22 @@ def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossa
     return sum(len(w) for w, _ in taken) - sum(len(w) for w in words)
 
 
-def _droppable_place(word: str, g: Gloss, lex: TermsLexicon) -> bool:
-    """A place the gloss does not name; an acronym names an institution with its place (美國食品藥物管理局(FDA),
-    亞洲…論壇(BBA)). Short forms such as 菲國 or 美方 are descriptors, not names (descriptors in the lexicon)."""
-    return (lex.place(word, g.english) and not g.abbr) or lex.scope(word, g.english)
+def _droppable_place(word: str, chars_after: int, g: Gloss, lex: TermsLexicon) -> bool:
+    """A place the gloss does not name. Before a bare acronym the place stays when the acronym needs it: fewer
+    than two characters after it per letter, a Chinese word a letter (日本|產業革新機構(INCJ)), or a first or
+    last letter that is the place's initial (亞洲…論壇(BBA), 上海…指數(SCFI)); it goes when the words after it
+    spell the acronym alone (美國|通用汽車(GM), 美國|有線電視新聞網(CNN)); 美國食品藥物管理局(FDA) keeps it (A)."""
+    if lex.scope(word, g.english):
+        return True
+    if not lex.place(word, g.english):
+        return False
+    if not g.abbr:
+        return True
+    letters = re.sub(r"[^A-Z]", "", (g.abbr or "").rstrip("s"))
+    if chars_after < 2 * len(letters):
+        return False
+    initials = {f[0].upper() for f in lex.places.get(to_taiwan(word), ()) if f}
+    return not (len(letters) >= 3 and {letters[0], letters[-1]} & initials)
 
 
 def _offsets(taken: list[tuple[str, str]], run: str) -> list[tuple[str, int]]:

@@ -73,7 +73,12 @@ def _fragment(pos: tuple[tuple[str, str], ...], k: int, translit: frozenset[str]
         return True
     last = k + 1 == len(pos)
     if not last and len(pos[k + 1][0]) != 1:
-        return False
+        # Before a word, only the end of a name in pieces: 馬|恆|達|科技 (two transliteration characters in the
+        # run of lone characters it ends), not 再|加|美國.
+        lo = k
+        while lo > 0 and len(pos[lo - 1][0]) == 1 and not is_function(pos[lo - 1][0]):
+            lo -= 1
+        return k > lo and sum(to_taiwan(w) in translit for w, _ in pos[lo : k + 1]) >= 2
     if to_taiwan(w) in translit:
         return True
     # Other characters only in a short run of lone characters (台|積|電, 聯|星), not in a clause jieba could not
