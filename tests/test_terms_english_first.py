@@ -26,3 +26,7 @@ def test_english_first(text, zh, en, abbr):
 
 def test_a_figures_unit_is_no_english_gloss():
     assert _got("位於台9線12.5K（新店區某路段）的邊坡。") == set()
+
+
+def test_english_first_with_a_chinese_note():
+    assert ("黃傑", "Kit Wong", None) in _got("港商Kit Wong（黃傑，或譯王傑）出面說明。")

@@ -57,3 +57,13 @@ def test_particle_before_the_bracket_glosses_nothing():
 def test_verb_chain_after_a_nominal_verb():
     # 採用, the clause's verb, governs 生成, which belongs to the term
     assert "生成對抗網路" in _zh("該團隊採用生成對抗網路（Generative Adversarial Network）。")
+
+
+def test_space_before_the_bracket():
+    assert _zh("電路裡稱為靜止點 (rest point，又稱R點)，亦即…") == {"靜止點"}
+
+
+def test_transliterated_name_in_pieces_before_a_word():
+    # 薩|恆|塔 are lone characters jieba could not join; the name goes on into 科技
+    assert _zh("無論是某顧問公司或薩恆塔科技（Sahenta Tech）。") == {"薩恆塔科技"}
+    assert _zh("他們再加美國貝恩資本（Bain Capital）。") == {"貝恩資本"}   # 加 before a word stays out
