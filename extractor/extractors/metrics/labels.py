@@ -16,8 +16,8 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from ..document import Document
-from ..model import Metric
+from ...document import Document
+from ...model import Metric
 
 _CAPTION = re.compile(r"^[ ]*(?:Table|TABLE|表格|表)[ ]*[0-9一二三四五六七八九十]*[ ]*[:：.]?[ ]*(.+)$", re.M)
 _PARENS = re.compile(r"[(（]([^()（）]{1,40})[)）]")

@@ -1,0 +1,163 @@
+"""The unit right of a number: percent, currency, measure or count, or proof that the figure is no metric."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .context import Ctx
+from .english import count_context_en, elided_count_en, pounds_money
+from .patterns import (
+    CHENG_OK,
+    CHENG_WORD,
+    CJK,
+    CLAUSE_END,
+    CLOCK,
+    INDEX,
+    LATIN_UNIT,
+    SHARE_BEFORE,
+    SKIP,
+    ZHE_WORDS,
+    Unit,
+)
+
+
+def is_year(core: str) -> bool:
+    return len(core) == 4 and core.isdigit() and 1800 <= int(core) <= 2100
+
+
+def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
+    """(unit, kind, end) of the unit right of a number, None if there is none, SKIP if it is no metric."""
+    f, lx = ctx.f, ctx.lx
+    m = lx.re_pct_zh.match(f, p)
+    if m:
+        return lx.pct_zh[m.group(1)], "percent", m.end()
+    if f.startswith("成", p) and not f.startswith("成", p + 1):
+        nxt = f[p + 1:p + 2]
+        if nxt in "一二三四五六七八九" and nxt and val is not None and 0 < val < 10 and not core[0].isdigit():
+            return "%+", "percent", p + 2  # 七成五 = 75%
+        if val is not None and 0 < val <= 10 and (not nxt or nxt in CHENG_OK or not CJK.match(nxt)):
+            return "%", "percent", p + 1  # 三成 = 30%, but 50成分股 and 成長 are no shares
+        if val is not None and 0 < val <= 10 and not core[0].isdigit() and nxt not in CHENG_WORD \
+                and SHARE_BEFORE.search(f, max(0, p - len(core) - 4), p - len(core)):
+            return "%", "percent", p + 1  # 其中約七成投入: a qualified share, then the verb
+    if f.startswith("折", p) and val is not None and 0 < val < 100:
+        if f[p + 1:p + 2] not in ZHE_WORDS:
+            return ("%x" if val < 10 else "%"), "percent", p + 1  # 8折 = 80%, 75折 = 75% of the list price
+    m = lx.re_pct_en.match(f, p)
+    if m and (m.group()[0] == " " or not f[p:p + 1].isalpha() or m.group(1).lower() in ("bp", "bps", "pct", "pc")):
+        return lx.pct_en[m.group(1).lower()], "percent", m.end()
+    m = lx.re_cur_zh.match(f, p)
+    na = None
+    if CJK.match(f[p:p + 1] or " ") or f[p:p + 2].startswith(" ") and CJK.match(f[p + 1:p + 2] or " "):
+        na = lx.re_not_after_zh.match(f, p + (1 if f[p:p + 1] == " " else 0))
+        if na and not (m and m.end() >= na.end()):
+            return SKIP  # 2026年, 10月, 第3季, 4.5個月, 3奈米, 分之 (but 5兆日圓 is money)
+    if m:
+        word = m.group(1)
+        code = lx.cur_zh[word]
+        if code == "元":
+            code = ctx.yuan
+            if ctx.doc.language == "zh-Hant" and code == "TWD":
+                sent = f[max(0, p - 40):p + 10]
+                if "人民幣" in sent or "大陸" in sent or "中國" in sent:
+                    ctx.warn(f"bare 元 at {p} read as TWD (Taiwan text) though the sentence mentions mainland China")
+            return code, "yuan", m.end()  # a prefix currency (人民幣5億元) overrides the local default
+        return code, "money", m.end()
+    m = lx.re_cur_en.match(f, p)
+    if m and f[p:p + 1] == " ":
+        word = m.group(1).lower()
+        code = lx.cur_en[word]
+        if word == "pounds" and not pounds_money(ctx, p, m.end()):
+            return "pounds", "measure", m.end()
+        return code, "money", m.end()
+    m = lx.re_unit_zh.match(f, p)
+    if m:
+        return zh_unit(ctx, p, m, core, val)
+    m = lx.re_unit_en.match(f, p)
+    if m and (m.group()[0] == " " or m.group(1) in ("GB", "TB", "MB", "PB", "mph", "kph", "mm", "cm", "km", "kg",
+                                                      "GW", "MW", "kWh", "GWh", "TWh", "°C", "°F", "℃")):
+        return m.group(1), "measure", m.end()
+    lu = LATIN_UNIT.match(f, p)
+    if lu and core[-1] in "萬億千百" and not (p >= 2 and f[p - 2:p - 1].isascii() and f[p - 2:p - 1].isalpha()):
+        word = lu.group(1)  # 300萬TEU, 5億USD: after a Chinese-scaled number, capitals are a unit, never a model name
+        if word.lower() in lx.cur_en:
+            return lx.cur_en[word.lower()], "money", lu.end()
+        return word, "measure", lu.end()
+    if f[p:p + 1].isascii() and f[p:p + 1].isalpha():
+        return SKIP  # 5G, 4s, 1990s, 3D: glued letters make a name, not a quantity
+    if f[p:p + 1] == "-" and f[p + 1:p + 2].isalpha():
+        return SKIP  # 12-month, 14-year-old, 50-point: adjectives
+    return None
+
+
+def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) -> Unit:
+    f, lx = ctx.f, ctx.lx
+    unit = m.group(1)
+    end = m.end()
+    nxt = f[end:end + 1]
+    lone_cn = not core[0].isdigit() and len(core) == 1
+    if lone_cn and core in "一" and unit == "倍" and lx.re_q_zh.search(f, max(0, p - 6), p - 1):
+        return unit, "measure", end  # 超過一倍, 逾一倍: a qualified "one time(s)" is a figure
+    if lone_cn and core in "一" and unit != "分":
+        return SKIP  # 一家公司, 一名客戶, 一度: the article "a", not a count
+    if unit == "分":
+        if f[p - len(core) - 1:p - len(core)] in ("時", "點"):
+            return SKIP  # 10時30分: a clock time
+        if lone_cn and core in "十百萬":
+            return SKIP  # 十分 = "very", 百分 = percent word
+        if nxt and CJK.match(nxt) and nxt not in "的了以左":
+            return SKIP  # 分析, 分別, 分享: 分 starts a word here
+    if unit == "點":
+        before = f[max(0, p - len(core) - 4):p - len(core)]
+        if not core[0].isdigit() and (val or 0) < 10 or (nxt and nxt in "分半鐘整") or CLOCK.search(before):
+            return SKIP  # 3點半, 下午兩點: clock times
+        if (val or 0) < 25 and "." not in core and not INDEX.search(f, max(0, p - len(core) - 16), p):
+            return SKIP  # "明天10點開會": a small whole 點 is a time unless an index is named nearby
+    if unit == "度" and not core[0].isdigit():
+        return SKIP  # 兩度 = twice
+    if unit == "小時" and ((nxt and nxt in "內後前") or (val == 24 and not core[0:1] == "0")):
+        return SKIP  # 24小時覆蓋 is availability, 48小時內 a deadline
+    if unit == "台" and f.startswith("灣", end):
+        return SKIP
+    if unit in lx.count_zh:
+        if not core[0].isdigit() and (val or 0) < 10:
+            before = f[max(0, p - len(core) - 1):p - len(core)]
+            if before in lx.referential_zh or lx.re_abstract.match(f, end):
+                return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities
+        return "", "count", end
+    return unit, "measure", end
+
+
+def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) -> tuple[str, str, int] | None:
+    """A number without a unit: a Chinese 萬/億 amount (money or count by context) or an English count."""
+    f, lx = ctx.f, ctx.lx
+    if re.search("[萬億兆]", core) and core[0] not in "萬億兆":
+        a, b = max(0, s - 12), min(len(f), e + 6)
+        window = f[a:b]
+        for ch in CLAUSE_END:
+            i = window.rfind(ch, 0, s - a)
+            if i >= 0:
+                window = window[i + 1:]
+                a += i + 1
+        stop = [window.find(ch, s - a) for ch in CLAUSE_END]
+        stop = [x for x in stop if x >= 0]
+        if stop:
+            window = window[:min(stop)]
+        if any(w in window for w in lx.money_ctx_zh):
+            return ctx.yuan, "yuan", e  # 成交量...718億: a market amount in the local currency
+        return "", "count", e
+    if not ctx.zh or not CJK.search(f[max(0, s - 2):e + 2]):
+        if is_year(core) or (core.isdigit() and len(core) == 4 and scale_en == 1 and "," not in core):
+            return None
+        if lx.re_month_before.search(f, max(0, s - 6), s) or lx.re_month_after.match(f, e):
+            return None  # Nov. 10, 10 November: dates
+        if core in lx.emergency and f.startswith((" call", " emergency", " dispatch"), e):
+            return None
+        if f[e:e + 1] and f[e:e + 1] in ".)" and f[e + 1:e + 2] in (" ", "\n") and (s == 0 or f[s - 1] in "\n("):
+            return None
+        if count_context_en(ctx, s, e) or (f[e:e + 1] == "/" and lx.re_per_suffix.match(f, e)):
+            return "", "count", e  # 30,154 new cars; >1,200/Year
+        if elided_count_en(ctx, s, e, core):
+            return "", "count", e  # "health care added 44,000 jobs, while retailers added 34,000."
+    return None
