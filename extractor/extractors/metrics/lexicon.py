@@ -42,6 +42,11 @@ class Lexicon:
         self.emergency = set(raw["emergency_numbers"])
         self.referential_zh = set(raw["referential_zh"])
         self.money_ctx_zh = tuple(raw["money_context_zh"])
+        self.q_zh_not_after: dict[str, str] = raw["qualifier_not_after_zh"]
+        self.re_cap_noun = re.compile(_alt(raw["cap_nouns_zh"]))
+        self.lone_one_skip = frozenset(raw["lone_one_skip_zh"])
+        # "1名政治觀察人士說": a noun phrase (no clause break) and then a reporting verb.
+        self.re_cue_after_one = re.compile(r"[^，。；！？：,;\n]{1,12}?(?:" + _alt(raw["cue_after_one_zh"]) + ")")
 
         # Right of a number (re.match at the number's end).
         self.re_cur_zh = re.compile(r"[ ]?(" + _alt(self.cur_zh) + ")")

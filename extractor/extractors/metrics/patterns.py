@@ -40,6 +40,11 @@ SCALE_VAL = {"crore": 10**7, "lakh": 10**5, "thousand": 10**3, "million": 10**6,
               "b": 10**9}
 # The upper end may repeat the currency sign: "A$2.7 billion and A$2.9 billion", "$3 billion to $3.5 billion".
 RANGE_SEP = re.compile(r"[ ]?(?P<sep>[-–—~～]|至|到|(?i:to|and)(?=[ ]))[ ]?(?:[A-Z]{1,2}\$|U\.S\.\$|\$|€|£)?")
+# "from 23% to 35%": a change from one level to another gives two figures, never a range.
+# Unless a word before it says the two ends bound an estimate: "forecast from $3 billion to $3.5 billion".
+FROM_EN = re.compile(r"(?i:\bfrom)[ ]+(?:(?:[A-Z]{1,2}|U\.S\.)?[$€£¥][ ]?)?$")
+RANGE_CUE_EN = re.compile(r"(?i:\b(?:forecasts?|forecasted|expected|expects?|estimated?|estimates|projected|projects?|"
+                          r"guidance|outlook|ranges?|ranged|ranging|var(?:y|ies|ied)|priced|anywhere|predicted)\b)")
 BETWEEN = re.compile(r"(?i:between|from)[ ]+(?:(?:[A-Z]{1,2}|U\.S\.)?[$€£¥][ ]?)?$")
 URL = re.compile(r"(?:https?:|www\.)[^\s\u3000-\u303f\uff08\uff09\uff0c\u3002]*", re.I)
 CHANGE_EN = re.compile(r"(?i)\b(?:rose|rise|rises|fell|fall|falls|jumped|climbed|dropped|gained|lost|slipped|declined|"
@@ -53,8 +58,8 @@ DIGITS = frozenset("0123456789")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CLOCK = re.compile("上午|下午|晚上|凌晨|早上|中午|晚間|清晨")
 INDEX = re.compile("指數|指|大盤|台股|股市|道瓊|那斯達克|標普|日經|恆生|滬|深|點數|分數|評分|得分")
-AT_MOST_NEAR = re.compile(r"最高可|最多可|最高達|上限")
-# 最高漲幅達12%, 上限為: "highest/cap" before a short noun and a linking verb (dev convention: at_most).
+AT_MOST_NEAR = re.compile(r"最高|最多|上限")
+# 最高漲幅達12%, 上限為: "highest/cap" before a short noun and a linking verb (a cap only with 可 or a capped noun).
 AT_MOST_NOUN = re.compile(r"(?:最高|上限)[\u4e00-\u9fff]{0,3}?(?:可達|達到|達|為|是|至|到|可)$")
 # Pounds are money near these words (in a text with no £ sign): "spent 45 pounds", "worth 3 billion pounds".
 POUND_MONEY = re.compile(r"(?i:\b(?:spen[dt]|spending|pa(?:y|id|ys)|cost|costs|worth|price[sd]?|sales|revenue|sav(?:e|ed|ings)|"
@@ -64,12 +69,14 @@ POUND_MONEY = re.compile(r"(?i:\b(?:spen[dt]|spending|pa(?:y|id|ys)|cost|costs|w
 PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天|每晚|每夜")
 # A verb between the period word and the figure makes the figure a rate (每年增加約280億元, 每月可少還85元);
 # with only a noun between, the figure is a level of that noun (每月租金3萬元), as the dev convention has it.
-PER_VERB_ZH = re.compile("增加|減少|增|減|多|少|可|用|省|繳|還|領|付|賺|虧|花|投入|挹注|提撥|產生|創造|舉辦|吸引|供應|"
+PER_VERB_ZH = re.compile("增加|減少|增|減|多|少|可|用(?!戶)|省|繳|還|領|付|賺|虧|花|投入|挹注|提撥|產生|創造|舉辦|吸引|供應|"
                           "生產|進口|出口|消耗|排放|處理|收取|支付|補助|發放|新增|招募|培訓")
 FIGURE_CHAR = re.compile(r"[0-9０-９一二兩三四五六七八九十百千萬億]")
 PER_EN = {"year": "year", "month": "month", "quarter": "quarter", "week": "week", "day": "day", "annually": "year",
            "annum": "year"}
-PER_AFTER_NOUN_EN = re.compile(r"(?:[ ][A-Za-z][a-z-]*){1,3}?[ ](?:a|per|each)[ ](year|month|quarter|week|day|annum)\b"
+# The words between figure and period are its noun ("jobs a month"), never a preposition ("35% in a year").
+_NOUN_WORD_EN = r"[ ](?!(?:in|within|over|for|after|than|from|since|inside|under|about|once|twice|to|by)\b)[A-Za-z][a-z-]*"
+PER_AFTER_NOUN_EN = re.compile(rf"(?:{_NOUN_WORD_EN}){{1,3}}?[ ](?:a|per|each)[ ](year|month|quarter|week|day|annum)\b"
                                 r"(?![ ](?:ago|earlier|before|later|after|prior)\b)|(?:[ ][A-Za-z][a-z-]*){1,3}?[ ](annually)\b")
 PER_RATE_EN = re.compile(r"(?i:\bannual(?:ized)?[ ](?:rate|pace)[ ]of[ ]+(?:(?:US)?\$[ ]?)?)$")
 # 成 after a Chinese numeral and before these starts a word (七成長, 一成不變), it is no share.

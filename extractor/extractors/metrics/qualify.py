@@ -64,8 +64,8 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             qualifier, start = lx.q_en[qm.group(1).lower()], qm.start()
     if not qm:
         qm = lx.re_q_zh.search(f, max(floor, start - 5), start)
-        if qm and qm.group(1) == "超" and f[qm.start() - 1:qm.start()] in ("買", "賣", "出", "入"):
-            qm = None  # 買超1.2萬張 is a net purchase, not "more than"
+        if qm and f[qm.start() - 1:qm.start()] in lx.q_zh_not_after.get(qm.group(1), "") and qm.start() > 0:
+            qm = None  # 買超1.2萬張 is a net purchase, 最近 "recently", 打破 a record: no qualifier
         if qm:
             qualifier, start = lx.q_zh[qm.group(1)], qm.start()
     pm = lx.re_per_zh.search(f, max(floor, start - 4), start)
@@ -94,15 +94,26 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             e = ps.end()
     elif per is None and not ctx.zh:
         per = per_after_noun_en(f, e) or (PER_RATE_EN.search(f, max(floor, start - 50), start) and "year")
-    if qualifier == "exact":
-        clause = f[max(floor, s - 12):s]
-        cut = max(clause.rfind(ch) for ch in CLAUSE_END)
-        if (AT_MOST_NEAR.search(clause[cut + 1:]) or AT_MOST_NOUN.search(clause[cut + 1:])) \
-                and not re.search(r"[0-9]", clause[cut + 1:]):
-            qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高漲幅達12%
+    if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor):
+        qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高補助5萬元
     while e > start and f[e - 1] == " ":
         e -= 1
     return Hit(start, e, val, low, high, unit, qualifier, per, kind)
+
+
+def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
+    """最高/最多/上限 before a figure make it a cap (at_most) only when the figure is a limit: 可 between the two
+    (最高可達, 最多可獲), 上限, or a limited thing named in the clause (罰款最高100萬元, 最高補助5萬元).
+    Without them 最高 reads a peak that was reached (股價最高漲到120元) and the figure stays exact."""
+    f, lx = ctx.f, ctx.lx
+    clause = f[max(floor, s - 16):s]
+    clause = clause[max(clause.rfind(ch) for ch in CLAUSE_END) + 1:]
+    m = AT_MOST_NEAR.search(clause) or AT_MOST_NOUN.search(clause)
+    if not m or re.search(r"[0-9]", clause[m.start():]):
+        return False
+    if "可" in clause[m.start():] or "上限" in m.group():
+        return True
+    return bool(lx.re_cap_noun.search(clause))
 
 
 def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:

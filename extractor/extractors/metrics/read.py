@@ -16,6 +16,8 @@ from .patterns import (
     CORE,
     DIGITS,
     EN_FRAC,
+    FROM_EN,
+    RANGE_CUE_EN,
     RANGE_SEP,
     SCALE_EN,
     SCALE_VAL,
@@ -142,7 +144,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     after1 = u[2] if u else end
     rm = RANGE_SEP.match(f, after1)
     sep = rm.group("sep").lower() if rm else ""
-    if sep == "to" and CHANGE_EN.search(f, max(0, s - 40), s):
+    if sep == "to" and (CHANGE_EN.search(f, max(0, s - 40), s) or (
+            FROM_EN.search(f, max(0, s - 12), s) and not RANGE_CUE_EN.search(f, max(0, s - 40), s))):
         rm = None  # "rose $2.89 to $79.81", "from 4% to 5%": a change and a level, not a range
     if rm and (sep != "and" or BETWEEN.search(f, max(0, s - 16), s)):
         m2 = CORE.match(f, rm.end())

@@ -42,8 +42,8 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
                 and SHARE_BEFORE.search(f, max(0, p - len(core) - 4), p - len(core)):
             return "%", "percent", p + 1  # 其中約七成投入: a qualified share, then the verb
     if f.startswith("折", p) and val is not None and 0 < val < 100:
-        if f[p + 1:p + 2] not in ZHE_WORDS:
-            return ("%x" if val < 10 else "%"), "percent", p + 1  # 8折 = 80%, 75折 = 75% of the list price
+        if f[p + 1:p + 2] not in ZHE_WORDS and not (len(core) == 1 and core == "一"):
+            return "折", "measure", p + 1  # 7折, 75折: a discount as written (GUIDE: 7折 is 7 折, not 70 %)
     m = lx.re_pct_en.match(f, p)
     if m and (m.group()[0] == " " or not f[p:p + 1].isalpha() or m.group(1).lower() in ("bp", "bps", "pct", "pc")):
         return lx.pct_en[m.group(1).lower()], "percent", m.end()
@@ -51,7 +51,7 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
     na = None
     if CJK.match(f[p:p + 1] or " ") or f[p:p + 2].startswith(" ") and CJK.match(f[p + 1:p + 2] or " "):
         na = lx.re_not_after_zh.match(f, p + (1 if f[p:p + 1] == " " else 0))
-        if na and not (m and m.end() >= na.end()):
+        if na and not (m and m.end() >= na.end()) and not f.startswith("大關", na.start()):
             return SKIP  # 2026年, 10月, 第3季, 4.5個月, 3奈米, 分之 (but 5兆日圓 is money)
     if m:
         word = m.group(1)
@@ -99,8 +99,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     lone_cn = not core[0].isdigit() and len(core) == 1
     if lone_cn and core in "一" and unit == "倍" and lx.re_q_zh.search(f, max(0, p - 6), p - 1):
         return unit, "measure", end  # 超過一倍, 逾一倍: a qualified "one time(s)" is a figure
-    if lone_cn and core in "一" and unit != "分":
-        return SKIP  # 一家公司, 一名客戶, 一度: the article "a", not a count
+    if lone_cn and core == "一" and (unit in lx.count_zh or unit in lx.lone_one_skip):
+        return SKIP  # 一家公司, 一名客戶, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
     if unit == "分":
         if f[p - len(core) - 1:p - len(core)] in ("時", "點"):
             return SKIP  # 10時30分: a clock time
@@ -114,17 +114,15 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return SKIP  # 3點半, 下午兩點: clock times
         if (val or 0) < 25 and "." not in core and not INDEX.search(f, max(0, p - len(core) - 16), p):
             return SKIP  # "明天10點開會": a small whole 點 is a time unless an index is named nearby
-    if unit == "度" and not core[0].isdigit():
-        return SKIP  # 兩度 = twice
     if unit == "小時" and ((nxt and nxt in "內後前") or (val == 24 and not core[0:1] == "0")):
         return SKIP  # 24小時覆蓋 is availability, 48小時內 a deadline
     if unit == "台" and f.startswith("灣", end):
         return SKIP
     if unit in lx.count_zh:
-        if not core[0].isdigit() and (val or 0) < 10:
-            before = f[max(0, p - len(core) - 1):p - len(core)]
-            if before in lx.referential_zh or lx.re_abstract.match(f, end):
-                return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities
+        if not core[0].isdigit() and (val or 0) < 10 and lx.re_abstract.match(f, end):
+            return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)
+        if val == 1 and unit in ("名", "位") and lx.re_cue_after_one.match(f, end):
+            return SKIP  # "1名政治觀察人士說": "a" source introducing speech, not a count of people
         return "", "count", end
     return unit, "measure", end
 
