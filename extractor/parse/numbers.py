@@ -28,7 +28,7 @@ CN_TENS = {"廿": 20, "卅": 30, "卌": 40}  # 廿四 = 24: a digit-and-ten in o
 CN_BIG = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8, "兆": 10**12}
 EN_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
              "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
-             "trn": 10**12, "t": 10**12, "hundred": 100}
+             "trn": 10**12, "tln": 10**12, "t": 10**12, "hundred": 100}
 EN_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())}
@@ -36,6 +36,7 @@ EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixt
 
 # Full-width digits and separators fold to ASCII first so one grammar covers both widths.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
+_WIDTH.update({0xA0: ord(" "), 0x202F: ord(" "), 0x2009: ord(" ")})  # no-break and thin spaces group digits
 _WIDTH.update({ord("，"): ord(","), ord("．"): ord("."), ord("－"): ord("-"), ord("−"): ord("-"), ord("﹣"): ord("-")})
 _ARABIC = re.compile(r"\d+(?:\.\d+)?|\.\d+", re.ASCII)
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)

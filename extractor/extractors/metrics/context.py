@@ -35,6 +35,8 @@ class Ctx:
             return "HKD"
         if ".tw/" in where or where.endswith(".tw"):
             return "TWD"
+        if not self.zh:
+            return "CNY"  # 元 in an English story is the yuan (the Taiwan dollar is written NT$ or TWD there)
         return "CNY" if self.doc.language == "zh-Hans" else "TWD"
 
     def _boilerplate(self, f: str) -> list[tuple[int, int]]:

@@ -14,13 +14,17 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     qs = lx.re_q_en_suffix.match(f, e)  # "5 or more members"
     base = qs.end() if qs else e
     nxt = re.match(r"\+? (?:of )?([A-Za-z][\w'-]*)", f[base:base + 40])  # "30,154 new cars"
+    if not nxt:
+        nxt = lx.re_model_then_noun.match(f[base:base + 60])  # "400 737 Max jets": count the jets, skip the model
     if not nxt or f[e:e + 1] == "-":
         return False
     word = nxt.group(1).lower()
     if word in lx.time_en or word.rstrip("s") in lx.time_en or word in lx.months_en or word in NOT_NOUN_EN:
         return False  # "fell to 14 in the quarter": no noun says what is counted
-    if len(nxt.group(1)) > 1 and nxt.group(1).isupper() and nxt.group(1).isalpha():
-        return False  # "737 MAX", "3 GT": a model name
+    if len(nxt.group(1)) > 1 and nxt.group(1).isupper() and nxt.group(1).isalpha() or lx.re_model_after.match(f, e):
+        return False  # "737 MAX", "3 GT", "737 Max": a model name
+    if re.search(r"[0-9][ ]$", f[max(0, s - 2):s]):
+        return False  # "400 737 Max jets": a number right after a count is the model, the count was read before
     before = f[max(0, s - 24):s]
     if re.search(r"(?i:\bnumber|\bno\.|#)\s*$", before):
         return False  # "the number eight" names a number, it counts nothing

@@ -44,6 +44,10 @@ class Lexicon:
         self.money_ctx_zh = tuple(raw["money_context_zh"])
         self.q_zh_not_after: dict[str, str] = raw["qualifier_not_after_zh"]
         self.re_cap_noun = re.compile(_alt(raw["cap_nouns_zh"]))
+        # "737 Max", "15 Pro": a number before these words names a model; "400 737 Max jets" counts 400 jets.
+        model = "(?:" + _alt(raw["model_suffix_en"]) + r")\b"
+        self.re_model_after = re.compile(r"[ ]" + model)
+        self.re_model_then_noun = re.compile(r"[ ][0-9][0-9A-Za-z-]*(?:[ ](?:" + model + r"|[A-Z][\w-]*))+[ ]([a-z][\w'-]*)")
         self.lone_one_skip = frozenset(raw["lone_one_skip_zh"])
         # "1名政治觀察人士說": a noun phrase (no clause break) and then a reporting verb.
         self.re_cue_after_one = re.compile(r"[^，。；！？：,;\n]{1,12}?(?:" + _alt(raw["cue_after_one_zh"]) + ")")

@@ -8,7 +8,11 @@ from decimal import Decimal
 
 CN = "零〇○一二兩两三四五六七八九十廿卅百千萬万億亿兆"
 CND = "零〇○一二兩三四五六七八九"
-AR = r"(?:[0-9]{1,3}(?:[,，][0-9]{3})++(?![0-9])|[0-9]++)(?:\.[0-9]++)?"
+# Thousands grouped by commas, or by spaces ("1 234 567", also thin and no-break spaces); a space group
+# followed by a capitalized word or another digit is two numbers ("400 737 Max jets", "June 5 100").
+AR = (r"(?:[0-9]{1,3}(?:[,，][0-9]{3})++(?![0-9])"
+      r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})++(?![0-9]|[ ]?[A-Z]|[ ][0-9])"
+      r"|[0-9]++)(?:\.[0-9]++)?")
 # 百 is not part of a number when it starts 百分點 / 百分之 (0.3百分點 is 0.3 pp, not 30 分).
 CNRUN = rf"(?:(?!百分)[{CN}])++"
 NUM = rf"(?:{AR}|{CNRUN})(?:{AR}|{CNRUN}|點(?=[{CND}])|[ ](?=[萬億兆]))*+"
@@ -16,13 +20,13 @@ ENW = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|four
         "seventeen|eighteen|nineteen")
 ENT = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # Alternatives are tried left to right at one position, so the special forms come before plain numbers.
-# Alternatives are tried left to right at one position, so the special forms come before plain numbers.
 # A leading lookahead on the first character keeps the scan to one class test per position.
 CORE = re.compile(
     rf"(?=[0-9{CN}])(?:"
     rf"(?P<pct>百分之(?:{AR}|[{CN}]++(?:點[{CND}]++)?))"
     rf"|(?P<frac>(?:{AR}|[{CN}]++)分之(?:{AR}|[{CN}]++))"
     r"|(?P<half>一半)"
+    r"|(?P<slfrac>[1-9]/(?:10|[2-9])(?![0-9/]))"
     rf"|(?P<num>{NUM}))"
     r"|(?<![A-Za-z])(?=[aAoOtThHfFsSeEnN])(?:"
     r"(?P<qpoint>(?i:(?:a|one)[ -]quarter[ -](?:of[ ]a[ -])?(?:percentage[ -])?point\b))"
@@ -33,10 +37,12 @@ CORE = re.compile(
     r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion)\b))\b)))"
 )
 EN_FRAC = {"third": Decimal(1) / 3, "quarter": Decimal("0.25"), "fifth": Decimal("0.2")}
-SCALE_EN = re.compile(r"[ ]?(?i:(thousand|million|billion|trillion|hundred|crore|lakh)\b)|(?i:(bn|mn|mln|tn|trn)\b)"
+# "$1-billion deal" takes a hyphen; "5 bln", "3.2 tln", "400 mln" their news-wire abbreviations.
+SCALE_EN = re.compile(r"[ -]?(?i:(thousand|million|billion|trillion|hundred|crore|lakh)\b)"
+                      r"|[ ]?(?i:(bn|bln|mn|mln|tn|tln|trn)\b)"
                        r"|([kmbKMB])\b")
 SCALE_VAL = {"crore": 10**7, "lakh": 10**5, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "hundred": 100,
-              "bn": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12, "trn": 10**12, "k": 10**3, "m": 10**6,
+              "bn": 10**9, "bln": 10**9, "tln": 10**12, "mn": 10**6, "mln": 10**6, "tn": 10**12, "trn": 10**12, "k": 10**3, "m": 10**6,
               "b": 10**9}
 # The upper end may repeat the currency sign: "A$2.7 billion and A$2.9 billion", "$3 billion to $3.5 billion".
 RANGE_SEP = re.compile(r"[ ]?(?P<sep>[-–—~～]|至|到|(?i:to|and)(?=[ ]))[ ]?(?:[A-Z]{1,2}\$|U\.S\.\$|\$|€|£)?")
@@ -52,6 +58,7 @@ CHANGE_EN = re.compile(r"(?i)\b(?:rose|rise|rises|fell|fall|falls|jumped|climbed
                         r"sank|up|down|by|increase|decrease|drop|jump|gain|change|move|hike|boost|slump)\b(?:\s+\S+){0,2}\s*$")
 NOT_NOUN_EN = frozenset("in on at to from for by with after before during since and or but is was were are be "
                          "as than per the a an percent".split())
+CENTS_AFTER = re.compile(r"[ ]and[ ]([0-9]{1,2})[ ](?i:cents?|pence)\b")
 BIG_TAIL = re.compile(r"[萬億兆]+$")
 CLAUSE_END = "，。；！？：\n,;!?、"
 DIGITS = frozenset("0123456789")

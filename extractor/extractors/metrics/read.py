@@ -11,6 +11,7 @@ from .english import count_context_en
 from .patterns import (
     BETWEEN,
     BIG_TAIL,
+    CENTS_AFTER,
     CHANGE_EN,
     CJK,
     CORE,
@@ -61,6 +62,15 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
         if not d or n is None or n > d:
             return None
         return finish(ctx, s, e, (n / d * 100).quantize(Decimal("0.001")), None, None, "%", "percent", floor)
+    if kind == "slfrac":
+        # 逾1/4, "about 1/3 of": a written fraction is a share only when qualified or followed by "of"/的;
+        # otherwise 1/4 is as likely a date.
+        n, _, d = core.partition("/")
+        if int(n) >= int(d) or not (lx.re_q_zh.search(f, max(0, s - 5), s) or lx.re_q_en.search(f, max(0, s - 30), s)
+                                    or f.startswith(("的", " of ", "以上", "左右"), e)):
+            return None
+        return finish(ctx, s, e, (Decimal(n) / Decimal(d) * 100).quantize(Decimal("0.001")), None, None, "%",
+                      "percent", floor)
     if kind == "enword":
         return read_en_word(ctx, s, e, core, floor)
     return read_num(ctx, s, e, core, floor)
@@ -127,13 +137,13 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         end = sm.end()
     val *= scale_en
     qual_suffix = None
-    big = re.match("[多餘]([萬億兆]+)", f[end:end + 4])
+    big = re.match("[多餘幾]([萬億兆]+)", f[end:end + 4])
     if big and val is not None:
-        # 1,000多億元, 100多萬人: "more than" sits before the big unit, which still scales the number.
+        # 1,000多億元, 100多萬人, 十幾萬: "more than" sits before the big unit, which still scales the number.
         val = val * (parse_number("一" + big.group(1)) or 1)
         qual_suffix, end = "over", end + big.end()
-    elif f[end:end + 1] and f[end:end + 1] in "多餘" and f[end:end + 2] not in ("多元", "多數", "多項"):
-        # 100多家, 10餘家: "more than" sits between number and classifier.
+    elif f[end:end + 1] and f[end:end + 1] in "多餘幾" and f[end:end + 2] not in ("多元", "多數", "多項"):
+        # 100多家, 10餘家, 二十幾家: "more than" sits between number and classifier.
         if lx.re_unit_zh.match(f, end + 1) or lx.re_cur_zh.match(f, end + 1):
             qual_suffix, end = "over", end + 1
     u = unit_at(ctx, end, core, val)
@@ -171,6 +181,10 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
                     low, high, u, end = lo, hi, (u2 or u), (u2[2] if u2 else end2)
     if low is None and u:
         end = u[2]
+    if low is None and (cur_left or (u and u[1] == "money")):
+        cents = CENTS_AFTER.match(f, end)
+        if cents:  # "2 dollars and 50 cents", "$4 and 99 cents": one amount
+            val, end = val + Decimal(cents.group(1)) / 100, cents.end()
     if u is None and cur_left:
         u = ("", "count", end)  # $185.25: the currency prefix makes it money (set in finish)
     if u is None:
@@ -198,4 +212,7 @@ def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
     nx = f[e : e + 1]
     if not (nx in lx.list_after and nx) and not (nx == " " and f[e + 1 : e + 2] in DIGITS and not lx.digit_word):
         return False
+    if nx == " " and lx.re_model_then_noun.match(f, e):
+        return False  # "400 737 Max jets": a count before a model number
     return core.isascii() and not lx.re_cur_prefix.search(f, max(0, s - 8), s)
+

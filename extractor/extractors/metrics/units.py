@@ -68,7 +68,7 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
     if m and f[p:p + 1] == " ":
         word = m.group(1).lower()
         code = lx.cur_en[word]
-        if word == "pounds" and not pounds_money(ctx, p, m.end()):
+        if word in ("pounds", "pound") and not pounds_money(ctx, p, m.end()):
             return "pounds", "measure", m.end()
         return code, "money", m.end()
     m = lx.re_unit_zh.match(f, p)
@@ -87,6 +87,11 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
     if f[p:p + 1].isascii() and f[p:p + 1].isalpha():
         return SKIP  # 5G, 4s, 1990s, 3D: glued letters make a name, not a quantity
     if f[p:p + 1] == "-" and f[p + 1:p + 2].isalpha():
+        hm = lx.re_cur_en.match(f, p + 1)
+        if hm and hm.start(1) == p + 1 and hm.group(1).lower() not in ("pound", "pounds"):  # a 5-pound bag: weight
+            return lx.cur_en[hm.group(1).lower()], "money", hm.end()  # a 12-cent tax, a 10-dollar bill
+        if lx.re_per_suffix.match(f, p):
+            return None  # "$6.99-a-month": the period is read by finish
         return SKIP  # 12-month, 14-year-old, 50-point: adjectives
     return None
 
@@ -118,6 +123,13 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP  # 24小時覆蓋 is availability, 48小時內 a deadline
     if unit == "台" and f.startswith("灣", end):
         return SKIP
+    if unit == "個":
+        mm = lx.re_unit_zh.match(f, end)
+        if mm and mm.start(1) == end and mm.group(1) in lx.measure_zh:
+            after = f[mm.end():mm.end() + 1]
+            if mm.group(1) == "小時" and after and after in "內後前":
+                return SKIP
+            return mm.group(1), "measure", mm.end()  # 23個小時: one figure in hours, 個 only counts them
     if unit in lx.count_zh:
         if not core[0].isdigit() and (val or 0) < 10 and lx.re_abstract.match(f, end):
             return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)

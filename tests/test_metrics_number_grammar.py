@@ -1,0 +1,68 @@
+"""Number grammar in running text (issue 14, item 2): dollars and cents, bln/tln/mln, space-grouped digits,
+hyphenated amounts ("12-cent", "$6.99-a-month", "$1-billion"), 多/餘/幾 after a number (over), 個 + a measure
+unit as one figure, and written fractions (逾1/4) when qualified."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extractors.metrics import extract_metrics
+from extractor.testing import make_doc
+
+N = None
+
+
+def _metrics(sentence: str, language: str | None = None):
+    doc = make_doc(sentence, language=language)
+    ms = extract_metrics(doc)
+    for m in ms:
+        assert doc.text[m.span[0]:m.span[1]] == m.text
+    return ms
+
+
+# (sentence, language, metric text, value, unit, qualifier, per)
+EXAMPLES = [
+    ("A coffee now costs 3 dollars and 25 cents.", "en", "3 dollars and 25 cents", 3.25, "USD", "exact", N),
+    ("The toy sold for $7 and 49 cents.", "en", "$7 and 49 cents", 7.49, "USD", "exact", N),
+    ("Output reached $8 bln in May.", "en", "$8 bln", 8e9, "USD", "exact", N),
+    ("Debt stands at $1.4 tln.", "en", "$1.4 tln", 1.4e12, "USD", "exact", N),
+    ("The app has 250 mln users.", "en", "250 mln", 2.5e8, "", "exact", N),
+    ("The museum counted 2 345 678 visitors.", "en", "2 345 678", 2345678, "", "exact", N),
+    ("The census found 12\u00a0400 residents.", "en", "12 400", 12400, "", "exact", N),
+    ("Voters backed a 15-cent levy on cans.", "en", "15-cent", 0.15, "USD", "exact", N),
+    ("She paid with a 20-dollar note.", "en", "20-dollar", 20, "USD", "exact", N),
+    ("The plan costs $8.99-a-month.", "en", "$8.99-a-month", 8.99, "USD", "exact", "month"),
+    ("They signed a $2-billion contract.", "en", "$2-billion", 2e9, "USD", "exact", N),
+    ("全市有兩千多萬輛機車。", N, "兩千多萬輛", 2e7, "", "over", N),
+    ("年產值三百多億元。", N, "三百多億元", 3e10, "TWD", "over", N),
+    ("現場湧入十幾萬人。", N, "十幾萬人", 1e5, "", "over", N),
+    ("園區進駐三十幾家廠商。", N, "三十幾家", 30, "", "over", N),
+    ("全台共有200餘所學校。", N, "200餘所", 200, "", "over", N),
+    ("搶修工程持續了36個小時。", N, "36個小時", 36, "小時", "exact", N),
+    ("該地區逾1/3的家庭缺水。", N, "逾1/3", 33.333, "%", "over", N),
+    ("Nearly 1/4 of the staff left.", "en", "Nearly 1/4", 25, "%", "approx", N),
+]
+
+
+@pytest.mark.parametrize("sentence,language,text,value,unit,qualifier,per", EXAMPLES)
+def test_number_grammar(sentence, language, text, value, unit, qualifier, per) -> None:
+    by = {m.text: m for m in _metrics(sentence, language)}
+    assert text in by, list(by)
+    m = by[text]
+    assert (m.value, m.unit, m.qualifier, m.per) == (pytest.approx(value, rel=1e-4), unit, qualifier, per)
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("會議訂在1/4舉行。", N),               # a date, not a quarter
+    ("A 5-pound bag of rice.", "en"),        # a weight, not sterling
+    ("He walked out on June 5 2019.", "en"),
+])
+def test_look_alikes_are_no_amounts(sentence: str, language: str | None) -> None:
+    ms = _metrics(sentence, language)
+    assert all(m.unit not in ("%", "GBP") for m in ms), [(m.text, m.unit) for m in ms]
+    assert all(m.value not in (52019, 5.2019) for m in ms)
+
+
+def test_space_groups_do_not_join_a_count_and_a_model_number() -> None:
+    ms = _metrics("The carrier will buy 150 787 Dreamliner jets.", "en")
+    assert [(m.text, m.value) for m in ms] == [("150", 150)]
