@@ -49,6 +49,7 @@ def extract_metrics_with_warnings(doc: Document) -> tuple[list[Metric], list[dic
         hit = read(ctx, m, last)
         if hit is not None:
             hits.append(hit)
+            ctx.passage.note(hit.start, hit.end, hit.unit)
             last = hit.end
     inherit_in_parentheses(f, hits)
     metrics = [to_metric(text, h) for h in hits]

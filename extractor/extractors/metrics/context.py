@@ -7,6 +7,7 @@ import itertools
 
 from ...document import Document
 from .lexicon import Lexicon
+from .passage import Passage
 from .patterns import CJK, URL
 
 
@@ -25,6 +26,7 @@ class Ctx:
         self._starts: list[int] | None = None
         self._ends: list[int] = []
         self.has_pound_sign = "£" in f or "sterling" in f.lower()
+        self.passage = Passage(self)
 
     def _yuan_currency(self) -> str:
         # A bare 元 is the local currency: TWD in Taiwan text, CNY in mainland text; the site decides first.

@@ -55,6 +55,7 @@ class Lexicon:
         # Right of a number (re.match at the number's end).
         self.re_cur_zh = re.compile(r"[ ]?(" + _alt(self.cur_zh) + ")")
         self.re_cur_en = re.compile(r"[ ]?(" + _alt(self.cur_en) + r")\b", re.I)
+        self.re_cur_word = re.compile(r"\b(" + _alt(self.cur_en) + r")\b", re.I)
         self.re_pct_en = re.compile(r"[ ]?(" + _alt(self.pct_en) + r")\b", re.I)
         self.re_pct_zh = re.compile(r"[ ]?(" + _alt(self.pct_zh) + ")")
         units_zh = self.measure_zh | self.count_zh

@@ -32,6 +32,8 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     cm = lx.re_cur_prefix.search(f, max(floor, start - 8), start)
     if cm and kind in ("count", "money", "yuan"):
         code = lx.prefix_code(cm.group(1))
+        if cm.group(1) == "$":
+            code = ctx.passage.dollar(cm.start(), e) or code  # "All figures in Canadian dollars": $ is CAD
         if code == "¥":
             near = f[max(0, s - 30):e + 30]
             code = "CNY" if ctx.doc.language == "zh-Hans" or re.search("人民幣|RMB|yuan|China|Chinese|中國", near) else "JPY"
@@ -40,6 +42,7 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             if kind != "money":  # 新台幣13,000元 is TWD; in 新台幣5,000萬美元 the 美元 is more specific
                 unit = code
             kind, start = "money", cm.start()
+    bare_yuan = kind == "yuan" and cm is None  # 元 with no currency word yet: one before a qualifier may name it
     if kind == "yuan":
         kind = "money"
     if kind == "count" and unit == "" and start >= 1 and f[start - 1] in "-−":
@@ -68,6 +71,9 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             qm = None  # 買超1.2萬張 is a net purchase, 最近 "recently", 打破 a record: no qualifier
         if qm:
             qualifier, start = lx.q_zh[qm.group(1)], qm.start()
+            cq = lx.re_cur_prefix.search(f, max(floor, start - 8), start) if bare_yuan else None
+            if cq and not cq.group(1).isascii():
+                unit, start = lx.prefix_code(cq.group(1)), cq.start()  # 新台幣約360億元: the currency before 約
     pm = lx.re_per_zh.search(f, max(floor, start - 4), start)
     per = lx.per_zh[pm.group(1)] if pm else None
     if pm:

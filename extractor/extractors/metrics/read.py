@@ -189,11 +189,13 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         u = ("", "count", end)  # $185.25: the currency prefix makes it money (set in finish)
     if u is None:
         u = bare_unit(ctx, s, end, core, val, scale_en)
-        if u is None:
-            return None
+    if u is None and not ctx.zh and (code := ctx.passage.rate_currency(s, end)):
+        u = (code, "money", end)  # "the yen stood at 108.55 per dollar"
+    if u is None and (carried := ctx.passage.carried_points(s)):
+        u = (carried, "measure", end)  # "fell 102.2 points, or 0.4%, to 27,934.02": the level is in points
+    if u is None:
+        return None
     unit, kind = u[0], u[1]
-    if unit == "%x" and val is not None:
-        unit, val = "%", val * 10
     if unit == "%+" and val is not None:
         unit, val = "%", val * 10 + (parse_number(f[end - 1]) or 0)
     if low is None and unit == "%" and f[end - 1:end] == "成" and val is not None:

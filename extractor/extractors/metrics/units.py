@@ -57,7 +57,7 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         word = m.group(1)
         code = lx.cur_zh[word]
         if code == "元":
-            code = ctx.yuan
+            code = ctx.passage.currency(p, m.end()) or ctx.yuan
             if ctx.doc.language == "zh-Hant" and code == "TWD":
                 sent = f[max(0, p - 40):p + 10]
                 if "人民幣" in sent or "大陸" in sent or "中國" in sent:
@@ -155,7 +155,8 @@ def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) 
         if stop:
             window = window[:min(stop)]
         if any(w in window for w in lx.money_ctx_zh):
-            return ctx.yuan, "yuan", e  # 成交量...718億: a market amount in the local currency
+            # 成交量...718億: a market amount in the declared or the local currency
+            return ctx.passage.currency(s, e) or ctx.yuan, "yuan", e
         return "", "count", e
     if not ctx.zh or not CJK.search(f[max(0, s - 2):e + 2]):
         if is_year(core) or (core.isdigit() and len(core) == 4 and scale_en == 1 and "," not in core):
