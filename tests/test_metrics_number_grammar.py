@@ -66,3 +66,37 @@ def test_look_alikes_are_no_amounts(sentence: str, language: str | None) -> None
 def test_space_groups_do_not_join_a_count_and_a_model_number() -> None:
     ms = _metrics("The carrier will buy 150 787 Dreamliner jets.", "en")
     assert [(m.text, m.value) for m in ms] == [("150", 150)]
+
+
+# Vague Chinese forms: adjacent digits joined by 、 are a range; 上千/上百 and a qualified bare 萬 are over.
+VAGUE = [
+    ("每週要跑3、4趟。", "3、4趟", N, 3, 4, "", "exact"),
+    ("果園損失7、8萬箱。", "7、8萬箱", N, 7e4, 8e4, "", "exact"),
+    ("重建預算約四、五十億元。", "約四、五十億元", N, 4e9, 5e9, "TWD", "approx"),
+    ("他一個月能瘦2、3公斤。", "2、3公斤", N, 2, 3, "公斤", "exact"),
+    ("廣場湧入上千名民眾。", "上千名", 1000, N, N, "", "over"),
+    ("平台上架上百款遊戲。", "上百款", 100, N, N, "", "over"),
+    ("高級餐廳的客單價動輒破萬。", "破萬", 1e4, N, N, "TWD", "over"),
+    ("該打者的打擊率3成12。", "3成12", 31.2, N, N, "%", "exact"),
+    ("他在急診室待了5個多小時。", "5個多小時", 5, N, N, "小時", "over"),
+    ("一杯奶茶約有300多大卡。", "約有300多大卡", 300, N, N, "大卡", "over"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,low,high,unit,qualifier", VAGUE)
+def test_vague_chinese_forms(sentence, text, value, low, high, unit, qualifier) -> None:
+    by = {m.text: m for m in _metrics(sentence)}
+    assert text in by, list(by)
+    m = by[text]
+    for got, want in ((m.value, value), (m.low, low), (m.high, high)):
+        assert got is None if want is None else got == pytest.approx(want)
+    assert (m.unit, m.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    "第1、2、3名都由新人拿下。",   # a list of ranks, no range
+    "名單依序為1、2、3號。",
+    "他等了2、3個月。",             # a duration, not a metric
+])
+def test_lists_and_durations_are_no_vague_ranges(sentence: str) -> None:
+    assert all(m.low is None for m in _metrics(sentence))

@@ -79,3 +79,15 @@ def test_a_bounded_estimate_from_x_to_y_stays_a_range() -> None:
 def test_english_periods(sentence: str, value: float, per: str | None) -> None:
     got = [m for m in _metrics(sentence, "en") if m.value == pytest.approx(value)]
     assert got and got[0].per == per, [(m.text, m.per) for m in got]
+
+
+@pytest.mark.parametrize("sentence,value,per", [
+    ("這家連鎖店一天可新開5家門市。", 5, "day"),
+    ("他一天要喝4杯咖啡。", 4, "day"),
+    ("公司希望每年營收成長至少15%。", 15, "year"),
+    ("每年有300萬人造訪這座城市。", 3e6, "year"),
+    ("每月租金3萬元。", 3e4, None),          # a level of a noun, not a rate
+])
+def test_chinese_periods_in_the_clause(sentence: str, value: float, per: str | None) -> None:
+    got = [m for m in _metrics(sentence) if m.value == pytest.approx(value)]
+    assert got and got[0].per == per, [(m.text, m.per) for m in _metrics(sentence)]

@@ -1,4 +1,4 @@
-"""GUIDE.md units as written: 張, 折, 次, 檔 and 度 keep their unit; 一 before a measure is a figure, before a
+"""GUIDE.md units as written: 張, 折, 次 and 度 keep their unit (檔 counts funds or stocks: unit ""); 一 before a measure is a figure, before a
 classifier or adverb word it is no figure; 部分 and a "1名 ... 說" source are no counts."""
 
 from __future__ import annotations
@@ -27,7 +27,11 @@ EXAMPLES = [
     ("老顧客可享八五折。", "八五折", 85, "折"),
     ("這款手機今年已降價3次。", "3次", 3, "次"),
     ("颱風季共發布五次警報。", "五次", 5, "次"),
-    ("本週有9檔新基金募集。", "9檔", 9, "檔"),
+    ("本週有9檔新基金募集。", "9檔", 9, ""),
+    ("這位作家的新書首刷印了3000冊。", "3000冊", 3000, ""),
+    ("該黨在議會拿下五席。", "五席", 5, ""),
+    ("球隊本季戰績是30勝。", "30勝", 30, ""),
+    ("一份套餐熱量是600多大卡。", "600多大卡", 600, "大卡"),
     ("他今年三度出訪歐洲。", "三度", 3, "度"),
     ("船隻偏離航道約一哩。", "約一哩", 1, "哩"),
     ("新堤防長一公里。", "一公里", 1, "公里"),

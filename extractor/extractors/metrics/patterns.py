@@ -73,11 +73,11 @@ POUND_MONEY = re.compile(r"(?i:\b(?:spen[dt]|spending|pa(?:y|id|ys)|cost|costs|w
                           r"budget|fund(?:s|ing|ed)?|profits?|loss(?:es)?|tax(?:es)?|wages?|salar(?:y|ies)|benefits?|bills?|"
                           r"fines?|fined|invest(?:ed|ment|ing)?|raised?|earn(?:s|ed|ings)?|income|debt|borrow(?:ed|ing)?|"
                           r"rent|fees?|sterling|pence|billion|million)\b|[ ](?:a|per|each)[ ](?:week|month|year|day|hour)\b)")
-PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天|每晚|每夜")
+PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天|每晚|每夜|一天|一年|一個月|一週")
 # A verb between the period word and the figure makes the figure a rate (每年增加約280億元, 每月可少還85元);
 # with only a noun between, the figure is a level of that noun (每月租金3萬元), as the dev convention has it.
 PER_VERB_ZH = re.compile("增加|減少|增|減|多|少|可|用(?!戶)|省|繳|還|領|付|賺|虧|花|投入|挹注|提撥|產生|創造|舉辦|吸引|供應|"
-                          "生產|進口|出口|消耗|排放|處理|收取|支付|補助|發放|新增|招募|培訓")
+                          "生產|進口|出口|消耗|排放|處理|收取|支付|補助|發放|新增|招募|培訓|成長|開|喝|吃|賣|售出|銷售|接待|湧入|造訪|有|去")
 FIGURE_CHAR = re.compile(r"[0-9０-９一二兩三四五六七八九十百千萬億]")
 PER_EN = {"year": "year", "month": "month", "quarter": "quarter", "week": "week", "day": "day", "annually": "year",
            "annum": "year"}
@@ -88,7 +88,7 @@ PER_AFTER_NOUN_EN = re.compile(rf"(?:{_NOUN_WORD_EN}){{1,3}}?[ ](?:a|per|each)[ 
 PER_RATE_EN = re.compile(r"(?i:\bannual(?:ized)?[ ](?:rate|pace)[ ]of[ ]+(?:(?:US)?\$[ ]?)?)$")
 # 成 after a Chinese numeral and before these starts a word (七成長, 一成不變), it is no share.
 CHENG_WORD = set("長分本為交立功果員績就熟型品效數真形年全敗不家")
-SHARE_BEFORE = re.compile("(?:約|近|逾|超過|將近|大約|其中|占|佔)$")
+SHARE_BEFORE = re.compile("(?:約|近|逾|超過|將近|大約|其中|占|佔|有)$")
 HIRE_VERB_EN = re.compile(r"(?i:\b(?:added|adds|add|cut|cuts|shed|sheds|hired|hires|created|lost|gained|eliminated)"
                            r"[ ](?:(?:about|some|nearly|roughly|around|another|an[ ]additional)[ ])?)$")
 ZHE_WORDS = set("舊扣合價損騰返衷抵算半線疊射服")  # 折舊, 折扣, 折合...: 折 starts a word, it is no discount

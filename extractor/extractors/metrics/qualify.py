@@ -85,7 +85,7 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         if qualifier == "exact":
             qualifier = lx.q_zh_suffix[sq.group(1)]
         e = sq.end()
-    elif qual_suffix and qualifier == "exact":
+    elif qual_suffix and qualifier in ("exact", "approx"):  # 約40多大卡: "more than" is the sharper word
         qualifier = qual_suffix
     else:
         sq = lx.re_q_en_suffix.match(f, e)
@@ -122,6 +122,10 @@ def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
     return bool(lx.re_cap_noun.search(clause))
 
 
+# 一天可新開近四家, 一天要喝2、3罐: "in one day" and a verb make a rate like 每天 does.
+_ONE_PERIOD = {"一天": "day", "一年": "year", "一個月": "month", "一週": "week"}
+
+
 def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
     """每年增加約280億元, 每月用電330度: a period word earlier in the clause, with no figure in between."""
     f, lx = ctx.f, ctx.lx
@@ -138,7 +142,7 @@ def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
     gap = window[pm.end():]
     if FIGURE_CHAR.search(gap) or "的" in gap or not PER_VERB_ZH.search(gap):
         return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate
-    return lx.per_zh.get(pm.group())
+    return lx.per_zh.get(pm.group()) or _ONE_PERIOD.get(pm.group())
 
 
 def per_after_noun_en(f: str, e: int) -> str | None:

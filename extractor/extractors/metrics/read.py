@@ -50,7 +50,7 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
             return None
         return finish(ctx, s, e, Decimal(50), None, None, "%", "percent", floor)
     if kind == "half":
-        if not (lx.re_q_zh.search(f, max(0, s - 5), s) or f.startswith(("以上", "以下"), e) or f[s - 1:s] == "的"):
+        if not (lx.re_q_zh.search(f, max(0, s - 5), s) or f.startswith(("以上", "以下"), e) or f[s - 1:s] in ("的", "有")):
             return None
         return finish(ctx, s, e, Decimal(50), None, None, "%", "percent", floor)
     if kind == "pct":
@@ -104,8 +104,12 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     prev = f[s - 1] if s else ""
     first = core[0]
     arabic = first.isdigit()
-    if first in "萬億兆":
-        return None  # 兆美元級別, 萬一: a bare big unit is no number
+    if first in "萬億兆" and not (len(core) == 1 and lx.re_q_zh.search(f, max(0, s - 5), s)):
+        return None  # 兆美元級別, 萬一: a bare big unit is no number (but 破萬, 逾萬 are over 10,000)
+    if f[e:e + 1] == "、" and len(core) == 1 and f[s - 1:s] != "、":
+        pair = read_adjacent_pair(ctx, s, e, core, floor)
+        if pair is not None:
+            return pair  # 5、6萬頭, 二、三十億元: two adjacent digits make a vague range
     if core in ("零", "〇", "○") and CJK.match(f[e:e + 1] or "a"):
         return None  # 零組件, 零售, 零和: 零 starts a word here, it is no zero
     if arabic and listed(ctx, s, e, core):
@@ -122,8 +126,10 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
             return None  # 02-2345: phone numbers and codes
         if ctx.zh and prev == " " and f[s - 2:s - 1].isascii() and f[s - 2:s - 1].isalpha() and CJK.match(f[e:e + 1] or "a"):
             return None  # "Snapdragon 4s Gen 2處理器": a Latin name's number, then Chinese
-    if lx.re_not_before_zh.search(f, max(0, s - 2), s) or (prev == "上" and first in "百千萬億"):
-        return None  # 第2季, 每一分, 數千億, 連六月, 上千家
+    if lx.re_not_before_zh.search(f, max(0, s - 2), s):
+        return None  # 第2季, 每一分, 數千億, 連六月
+    if prev == "上" and first in "百千萬億" and len(core) <= 2:
+        return read_upward(ctx, s, e, core, floor)  # 上千輛, 上百款: "upwards of a thousand"
     val = parse_number(core)
     if val is None:
         return None
@@ -196,8 +202,12 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if u is None:
         return None
     unit, kind = u[0], u[1]
+    if kind == "measure+":
+        kind, qual_suffix = "measure", "over"
     if unit == "%+" and val is not None:
-        unit, val = "%", val * 10 + (parse_number(f[end - 1]) or 0)
+        # 七成五 = 75 %, 2成87 = 28.7 %: the digits after 成 are the next decimal places of the tenths
+        tail = "".join(str(parse_number(ch)) for ch in f[f.index("成", s) + 1:end])
+        unit, val = "%", Decimal(f"{val}.{tail}") * 10
     if low is None and unit == "%" and f[end - 1:end] == "成" and val is not None:
         val = val * 10
     if low is not None:
@@ -218,3 +228,36 @@ def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
         return False  # "400 737 Max jets": a count before a model number
     return core.isascii() and not lx.re_cur_prefix.search(f, max(0, s - 8), s)
 
+
+
+def read_upward(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
+    """上千輛, 上百款, 上萬人: 上 before a bare place word means "upwards of" it (over), with a unit after it."""
+    f = ctx.f
+    val = parse_number(core)
+    if val is None:
+        return None
+    u = unit_at(ctx, e, core, val)
+    if u is None or u is SKIP:
+        return None
+    return finish(ctx, s - 1, u[2], val, None, None, u[0], u[1], floor, qual_suffix="over") if f[s - 1] == "上" else None
+
+
+def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
+    """5、6萬頭, 二、三十億元, 2、3罐: a digit, 、 and the next digit with its place and unit are a vague range;
+    the place of the second (萬, 十億) applies to the first. A longer list (1、2、3) is no range."""
+    f = ctx.f
+    m2 = CORE.match(f, e + 1)
+    v1 = parse_number(core)
+    if not m2 or m2.lastgroup != "num" or v1 is None:
+        return None
+    c2 = m2.group()
+    d2, v2 = parse_number(c2[0]), parse_number(c2)
+    if d2 is None or v2 is None or d2 != v1 + 1 or not (c2[0].isdigit() == core.isdigit()):
+        return None
+    u = unit_at(ctx, m2.end(), c2, v2)
+    if u is None and re.search("[萬億兆]", c2):
+        u = bare_unit(ctx, e + 1, m2.end(), c2, v2, 1)
+    if u is None or u is SKIP or f[u[2]:u[2] + 1] == "、":
+        return None
+    place = v2 / d2 if len(c2) > 1 and not c2.isdigit() else Decimal(1)
+    return finish(ctx, s, u[2], None, v1 * place, v2, u[0], u[1], floor)

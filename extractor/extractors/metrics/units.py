@@ -36,9 +36,12 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         nxt = f[p + 1:p + 2]
         if nxt in "一二三四五六七八九" and nxt and val is not None and 0 < val < 10 and not core[0].isdigit():
             return "%+", "percent", p + 2  # 七成五 = 75%
+        tail = re.match(r"[0-9]{1,2}(?![0-9.])", f[p + 1:p + 4])
+        if tail and core.isdigit() and len(core) == 1 and not CJK.match(f[p + 1 + tail.end():p + 2 + tail.end()] or "a"):
+            return "%+", "percent", p + 1 + tail.end()  # 打擊率2成87 = 28.7% (but 2成5的人... reads 2成)
         if val is not None and 0 < val <= 10 and (not nxt or nxt in CHENG_OK or not CJK.match(nxt)):
             return "%", "percent", p + 1  # 三成 = 30%, but 50成分股 and 成長 are no shares
-        if val is not None and 0 < val <= 10 and not core[0].isdigit() and nxt not in CHENG_WORD \
+        if val is not None and 0 < val <= 10 and nxt not in CHENG_WORD \
                 and SHARE_BEFORE.search(f, max(0, p - len(core) - 4), p - len(core)):
             return "%", "percent", p + 1  # 其中約七成投入: a qualified share, then the verb
     if f.startswith("折", p) and val is not None and 0 < val < 100:
@@ -51,7 +54,9 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
     na = None
     if CJK.match(f[p:p + 1] or " ") or f[p:p + 2].startswith(" ") and CJK.match(f[p + 1:p + 2] or " "):
         na = lx.re_not_after_zh.match(f, p + (1 if f[p:p + 1] == " " else 0))
-        if na and not (m and m.end() >= na.end()) and not f.startswith("大關", na.start()):
+        mu = lx.re_unit_zh.match(f, p) if na else None
+        if na and not (m and m.end() >= na.end()) and not (mu and mu.end() > na.end()) \
+                and not f.startswith("大關", na.start()):
             return SKIP  # 2026年, 10月, 第3季, 4.5個月, 3奈米, 分之 (but 5兆日圓 is money)
     if m:
         word = m.group(1)
@@ -124,12 +129,13 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     if unit == "台" and f.startswith("灣", end):
         return SKIP
     if unit == "個":
-        mm = lx.re_unit_zh.match(f, end)
-        if mm and mm.start(1) == end and mm.group(1) in lx.measure_zh:
+        mm = lx.re_unit_zh.match(f, end + (f[end:end + 1] == "多"))
+        if mm and mm.group(1) in lx.measure_zh:
             after = f[mm.end():mm.end() + 1]
             if mm.group(1) == "小時" and after and after in "內後前":
                 return SKIP
-            return mm.group(1), "measure", mm.end()  # 23個小時: one figure in hours, 個 only counts them
+            # 23個小時: one figure in hours, 個 only counts them; 3個多小時 is over 3 hours
+            return mm.group(1), ("measure" if mm.start(1) == end else "measure+"), mm.end()
     if unit in lx.count_zh:
         if not core[0].isdigit() and (val or 0) < 10 and lx.re_abstract.match(f, end):
             return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)
@@ -142,7 +148,7 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
 def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) -> tuple[str, str, int] | None:
     """A number without a unit: a Chinese 萬/億 amount (money or count by context) or an English count."""
     f, lx = ctx.f, ctx.lx
-    if re.search("[萬億兆]", core) and core[0] not in "萬億兆":
+    if re.search("[萬億兆]", core) and (core[0] not in "萬億兆" or len(core) == 1):
         a, b = max(0, s - 12), min(len(f), e + 6)
         window = f[a:b]
         for ch in CLAUSE_END:
