@@ -91,3 +91,17 @@ def test_english_periods(sentence: str, value: float, per: str | None) -> None:
 def test_chinese_periods_in_the_clause(sentence: str, value: float, per: str | None) -> None:
     got = [m for m in _metrics(sentence) if m.value == pytest.approx(value)]
     assert got and got[0].per == per, [(m.text, m.per) for m in _metrics(sentence)]
+
+
+def test_a_cap_span_holds_its_cap_words() -> None:
+    assert [m.text for m in _metrics("違者罰鍰最高達60萬元。")] == ["最高達60萬元"]
+
+
+def test_the_highest_fine_ever_is_a_record_not_a_cap() -> None:
+    assert _q("這是歐盟開出的最高罰金30億歐元。", 3e9) == "exact"
+
+
+@pytest.mark.parametrize("sentence,value", [("第一年預估將有20萬人參觀。", 2e5), ("有一天要喝3杯。", 3)])
+def test_a_particular_year_or_day_is_no_period(sentence: str, value: float) -> None:
+    got = [m for m in _metrics(sentence) if m.value == pytest.approx(value)]
+    assert got and got[0].per is None

@@ -71,3 +71,18 @@ def test_a_referential_word_before_a_concrete_count_keeps_it() -> None:
 def test_a_milestone_word_after_a_figure_does_not_hide_it() -> None:
     ms = _metrics("會員人數突破5億大關。")
     assert [(m.text, m.value, m.qualifier) for m in ms] == [("突破5億", 5e8, "over")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "這套翻譯由百度提供。",          # a company name, not 100 度
+    "回收可避免二次汙染。",          # secondary, not twice
+    "優惠期間為7/7~7/8。",          # dates, not a fraction
+    "全台10個縣市的12個點先試辦。",  # 個 + 點 (sites) is a count, not index points
+])
+def test_more_look_alikes(sentence: str) -> None:
+    ms = _metrics(sentence)
+    assert all(m.unit not in ("度", "次", "%", "點") for m in ms), [(m.text, m.unit) for m in ms]
+
+
+def test_a_chinese_decimal_with_a_dot_is_one_number() -> None:
+    assert [(m.text, m.value) for m in _metrics("酒測值達○.三毫克。")] == [("○.三毫克", 0.3)]

@@ -15,7 +15,7 @@ AR = (r"(?:[0-9]{1,3}(?:[,，][0-9]{3})++(?![0-9])"
       r"|[0-9]++)(?:\.[0-9]++)?")
 # 百 is not part of a number when it starts 百分點 / 百分之 (0.3百分點 is 0.3 pp, not 30 分).
 CNRUN = rf"(?:(?!百分)[{CN}])++"
-NUM = rf"(?:{AR}|{CNRUN})(?:{AR}|{CNRUN}|點(?=[{CND}])|[ ](?=[萬億兆]))*+"
+NUM = rf"(?:{AR}|{CNRUN})(?:{AR}|{CNRUN}|[點.](?=[{CND}])|[ ](?=[萬億兆]))*+"  # ○.二五 is one decimal
 ENW = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         "seventeen|eighteen|nineteen")
 ENT = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

@@ -102,9 +102,14 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         per = per_after_noun_en(f, e) or (PER_RATE_EN.search(f, max(floor, start - 50), start) and "year")
     if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor):
         qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高補助5萬元
+        cap = _CAP_RIGHT_BEFORE.search(f, max(floor, start - 6), start)
+        start = cap.start() if cap else start  # the span holds the cap words: 最高達100萬元
     while e > start and f[e - 1] == " ":
         e -= 1
     return Hit(start, e, val, low, high, unit, qualifier, per, kind)
+
+
+_CAP_RIGHT_BEFORE = re.compile("(?:最高|最多|上限)(?:可達|可|達到|達|為|是)?$")
 
 
 def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
@@ -115,8 +120,8 @@ def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
     clause = f[max(floor, s - 16):s]
     clause = clause[max(clause.rfind(ch) for ch in CLAUSE_END) + 1:]
     m = AT_MOST_NEAR.search(clause) or AT_MOST_NOUN.search(clause)
-    if not m or re.search(r"[0-9]", clause[m.start():]):
-        return False
+    if not m or re.search(r"[0-9]", clause[m.start():]) or clause[m.start() - 1:m.start()] == "的":
+        return False  # 開出的最高罰金: "the highest ... ever" is a record, not a cap
     if "可" in clause[m.start():] or "上限" in m.group():
         return True
     return bool(lx.re_cap_noun.search(clause))
@@ -139,6 +144,8 @@ def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
     if not found:
         return None
     pm = found[-1]
+    if pm.group() in _ONE_PERIOD and window[pm.start() - 1:pm.start()] in ("第", "同", "某", "這", "那", "前", "後", "半", "有"):
+        return None  # 第一年, 有一天: a particular year or day, not "per"
     gap = window[pm.end():]
     if FIGURE_CHAR.search(gap) or "的" in gap or not PER_VERB_ZH.search(gap):
         return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate

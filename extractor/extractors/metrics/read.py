@@ -66,7 +66,7 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
         # 逾1/4, "about 1/3 of": a written fraction is a share only when qualified or followed by "of"/的;
         # otherwise 1/4 is as likely a date.
         n, _, d = core.partition("/")
-        if int(n) >= int(d) or not (lx.re_q_zh.search(f, max(0, s - 5), s) or lx.re_q_en.search(f, max(0, s - 30), s)
+        if int(n) >= int(d) or re.search(r"[0-9]/[0-9]", f[max(0, s - 6):s]) or not (lx.re_q_zh.search(f, max(0, s - 5), s) or lx.re_q_en.search(f, max(0, s - 30), s)
                                     or f.startswith(("的", " of ", "以上", "左右"), e)):
             return None
         return finish(ctx, s, e, (Decimal(n) / Decimal(d) * 100).quantize(Decimal("0.001")), None, None, "%",

@@ -124,13 +124,15 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return SKIP  # 3點半, 下午兩點: clock times
         if (val or 0) < 25 and "." not in core and not INDEX.search(f, max(0, p - len(core) - 16), p):
             return SKIP  # "明天10點開會": a small whole 點 is a time unless an index is named nearby
+    if unit in ("度", "次") and not core[0].isdigit() and (core == "二" or core[-1] in "十百千萬"):
+        return SKIP  # 百度 (a name), 二次汙染 / 二度 (second, secondary): not a number of times
     if unit == "小時" and ((nxt and nxt in "內後前") or (val == 24 and not core[0:1] == "0")):
         return SKIP  # 24小時覆蓋 is availability, 48小時內 a deadline
     if unit == "台" and f.startswith("灣", end):
         return SKIP
     if unit == "個":
         mm = lx.re_unit_zh.match(f, end + (f[end:end + 1] == "多"))
-        if mm and mm.group(1) in lx.measure_zh:
+        if mm and mm.group(1) in lx.measure_zh and mm.group(1) not in ("分", "點", "度", "層", "次"):
             after = f[mm.end():mm.end() + 1]
             if mm.group(1) == "小時" and after and after in "內後前":
                 return SKIP
