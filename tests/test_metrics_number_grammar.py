@@ -100,3 +100,23 @@ def test_vague_chinese_forms(sentence, text, value, low, high, unit, qualifier) 
 ])
 def test_lists_and_durations_are_no_vague_ranges(sentence: str) -> None:
     assert all(m.low is None for m in _metrics(sentence))
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    ("Lunch was four dollars and twenty cents.", "four dollars and twenty cents", 4.2),
+    ("The toll is 6 dollars 40 cents.", "6 dollars 40 cents", 6.4),
+])
+def test_dollars_and_cents_in_words(sentence: str, text: str, value: float) -> None:
+    by = {m.text: m for m in _metrics(sentence, "en")}
+    assert text in by and by[text].value == pytest.approx(value), list(by)
+
+
+def test_a_scaled_english_number_without_a_noun_is_a_quantity() -> None:
+    by = {m.text: m for m in _metrics("The city's population rose to 8.4 million.", "en")}
+    assert by["8.4 million"].value == pytest.approx(8.4e6)
+
+
+def test_a_stock_index_level_is_in_points() -> None:
+    by = {m.text: m for m in _metrics("The FTSE 100 dropped 0.8% to 7,420.5 on Monday.", "en")}
+    assert by["7,420.5"].unit == "points"
+    assert all(m.unit != "points" for m in _metrics("The survey index rose to 3 in May.", "en"))

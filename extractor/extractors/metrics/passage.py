@@ -23,6 +23,8 @@ DOLLARS = frozenset({"USD", "CAD", "AUD", "HKD", "SGD", "TWD", "NZD", "MXN", "BR
 POINT_UNITS = frozenset({"points", "point", "pts", "點"})
 _LEVEL_BEFORE = re.compile(r"(?i:(?:\bto|\bat|\bof|\bnear|closing[ ]at|close[ ]at|ended[ ]at)[ ]+|收在|收於|收|報|來到|終場)$")
 _SENTENCE_END = re.compile(r"[。！？\n]|[.!?][ ]")
+_INDEX_EN = re.compile(r"\b(?:[Ii]ndex|[Ii]ndices|Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang[ ]Seng|Kospi|KOSPI|Sensex|"
+                       r"Nifty|Stoxx|STOXX|TSX|ASX|Taiex|TAIEX|Russell)\b")
 _PER_BASE = re.compile(r"[ ](?i:per|to[ ]the|against[ ]the|a)[ ](?:U\.S\.[ ]|US[ ]|American[ ])?(?i:dollar|euro|greenback)\b")
 
 
@@ -75,12 +77,18 @@ class Passage:
         if unit in POINT_UNITS:
             self.last_points = (end, unit)
 
-    def carried_points(self, s: int) -> str | None:
-        """The points unit of an earlier figure in the sentence, for a bare level after 'to'/'at'/收在."""
+    def carried_points(self, s: int, level: bool = True) -> str | None:
+        """The points unit of an earlier figure in the sentence, for a bare level after 'to'/'at'/收在;
+        in English also a level after a stock index named earlier in the sentence ("The S&P 500 fell 1% to 4,350")."""
+        f = self.ctx.f
+        if level and not self.ctx.zh and _LEVEL_BEFORE.search(f, max(0, s - 16), s):
+            a = max(0, s - 120)
+            cut = max((m.end() for m in _SENTENCE_END.finditer(f, a, s)), default=a)
+            if _INDEX_EN.search(f, cut, s):
+                return "points"
         if self.last_points is None:
             return None
         end, unit = self.last_points
-        f = self.ctx.f
         if s - end > 120 or _SENTENCE_END.search(f, end, s) or not _LEVEL_BEFORE.search(f, max(end, s - 16), s):
             return None
         return unit

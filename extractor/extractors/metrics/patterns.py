@@ -19,6 +19,9 @@ NUM = rf"(?:{AR}|{CNRUN})(?:{AR}|{CNRUN}|[點.](?=[{CND}])|[ ](?=[萬億兆]))*+
 ENW = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         "seventeen|eighteen|nineteen")
 ENT = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# "2 dollars and 50 cents", "$4 99 cents", "four dollars and twenty cents": one amount.
+CENTS_AFTER = re.compile(rf"(?:[ ]and)?[ ]([0-9]{{1,2}}|(?i:(?:{ENT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+                         rf"|{ENW}|one|five))[ ](?i:cents?|pence)\b")
 # Alternatives are tried left to right at one position, so the special forms come before plain numbers.
 # A leading lookahead on the first character keeps the scan to one class test per position.
 CORE = re.compile(
@@ -58,7 +61,6 @@ CHANGE_EN = re.compile(r"(?i)\b(?:rose|rise|rises|fell|fall|falls|jumped|climbed
                         r"sank|up|down|by|increase|decrease|drop|jump|gain|change|move|hike|boost|slump)\b(?:\s+\S+){0,2}\s*$")
 NOT_NOUN_EN = frozenset("in on at to from for by with after before during since and or but is was were are be "
                          "as than per the a an percent".split())
-CENTS_AFTER = re.compile(r"[ ]and[ ]([0-9]{1,2})[ ](?i:cents?|pence)\b")
 BIG_TAIL = re.compile(r"[萬億兆]+$")
 CLAUSE_END = "，。；！？：\n,;!?、"
 DIGITS = frozenset("0123456789")

@@ -93,7 +93,11 @@ def read_en_word(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         return finish(ctx, s, pm.end(), val, None, None, lx.pct_en[pm.group(1).lower()], "percent", floor)
     cm = lx.re_cur_en.match(f, e)
     if cm and f[e:e + 1] == " ":
-        return finish(ctx, s, cm.end(), val, None, None, lx.cur_en[cm.group(1).lower()], "money", floor)
+        end, code = cm.end(), lx.cur_en[cm.group(1).lower()]
+        cents = CENTS_AFTER.match(f, end) if not code.endswith("¢") else None
+        if cents:  # "four dollars and twenty cents"
+            val, end = val + (parse_number(cents.group(1)) or 0) / 100, cents.end()
+        return finish(ctx, s, end, val, None, None, code, "money", floor)
     if not count_context_en(ctx, s, e):
         return None
     return finish(ctx, s, e, val, None, None, "", "count", floor)
@@ -190,14 +194,16 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if low is None and (cur_left or (u and u[1] == "money")):
         cents = CENTS_AFTER.match(f, end)
         if cents:  # "2 dollars and 50 cents", "$4 and 99 cents": one amount
-            val, end = val + Decimal(cents.group(1)) / 100, cents.end()
+            val, end = val + (parse_number(cents.group(1)) or 0) / 100, cents.end()
     if u is None and cur_left:
         u = ("", "count", end)  # $185.25: the currency prefix makes it money (set in finish)
-    if u is None:
-        u = bare_unit(ctx, s, end, core, val, scale_en)
     if u is None and not ctx.zh and (code := ctx.passage.rate_currency(s, end)):
         u = (code, "money", end)  # "the yen stood at 108.55 per dollar"
-    if u is None and (carried := ctx.passage.carried_points(s)):
+    if u is None:
+        u = bare_unit(ctx, s, end, core, val, scale_en)
+    if u is None and not ctx.zh and scale_en >= 10**6:
+        u = ("", "count", end)  # "grew to 67.3 million": a scaled English number is a quantity
+    if u is None and (carried := ctx.passage.carried_points(s, val >= 100)):
         u = (carried, "measure", end)  # "fell 102.2 points, or 0.4%, to 27,934.02": the level is in points
     if u is None:
         return None
