@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,23 +29,40 @@ _INDEX_EN = re.compile(r"\b(?:[Ii]ndex|[Ii]ndices|Dow|Nasdaq|S&P|Nikkei|FTSE|DAX
 _PER_BASE = re.compile(r"[ ](?i:per|to[ ]the|against[ ]the|a)[ ](?:U\.S\.[ ]|US[ ]|American[ ])?(?i:dollar|euro|greenback)\b")
 
 
-def declarations(f: str, lx: Lexicon, zh: bool) -> list[tuple[int, int, str]]:
-    """(start, end, code) of every currency declaration, in text order."""
+_DECL_NOUNS_EN = ("figures", "amounts", "numbers", "prices", "values", "sums", "dollar figures", "dollar amounts")
+
+
+@lru_cache(maxsize=4)
+def _declaration_patterns(lx: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Chinese and English declaration patterns, compiled once per lexicon."""
     names_zh = "|".join(sorted((re.escape(k) for k, v in lx.cur_prefix.items() if not k.isascii() and len(v) == 3),
                                key=len, reverse=True))
     names_en = "|".join(sorted((re.escape(k) for k, v in lx.cur_en.items() if len(v) == 3), key=len, reverse=True))
+    zh_pat = re.compile(rf"[（(][ ]?(?:(?P<a>{names_zh})[ ]?[，,、][ ]?{_SAME_BELOW}"
+                        rf"|(?:[^（）()\n]{{0,4}}單位|幣別)[ ]?[:：][^（）()\n]{{0,6}}?(?P<b>{names_zh})[^（）()\n]{{0,6}}?)[ ]?[）)]")
+    en_pat = re.compile(r"(?i:(?:figures|amounts|numbers|prices|values|sums|dollar[ ]figures|dollar[ ]amounts)"
+                        r"[ ](?:are[ ]|is[ ])?(?:all[ ])?(?:in|expressed[ ]in|quoted[ ]in|stated[ ]in|given[ ]in|reported[ ]in)[ ]"
+                        rf"(?P<en>{names_en})\b)")
+    return zh_pat, en_pat
+
+
+def declarations(f: str, lx: Lexicon, zh: bool) -> list[tuple[int, int, str]]:
+    """(start, end, code) of every currency declaration, in text order."""
+    zh_pat, en_pat = _declaration_patterns(lx)
     out = []
-    if zh:
-        pat = re.compile(rf"[（(][ ]?(?:(?P<a>{names_zh})[ ]?[，,、][ ]?{_SAME_BELOW}"
-                         rf"|(?:[^（）()\n]{{0,4}}單位|幣別)[ ]?[:：][^（）()\n]{{0,6}}?(?P<b>{names_zh})[^（）()\n]{{0,6}}?)[ ]?[）)]")
-        for m in pat.finditer(f):
+    if zh and any(w in f for w in ("下同", "下皆同", "下均同", "單位", "幣別")):
+        for m in zh_pat.finditer(f):
             out.append((m.start(), m.end(), lx.cur_prefix[m.group("a") or m.group("b")]))
-    pat = re.compile(r"(?i:\b(?:figures|amounts|numbers|prices|values|sums|dollar[ ]figures|dollar[ ]amounts)"
-                     r"[ ](?:are[ ]|is[ ])?(?:all[ ])?(?:in|expressed[ ]in|quoted[ ]in|stated[ ]in|given[ ]in|reported[ ]in)[ ]"
-                     rf"(?P<en>{names_en})\b)")
-    for m in pat.finditer(f):
-        out.append((m.start(), m.end(), lx.cur_en[m.group("en").lower()]))
-    return out
+    # The English form starts with one of a few nouns: find them with str.find (fast) and match only there.
+    low = f.lower()
+    for word in _DECL_NOUNS_EN:
+        i = low.find(word)
+        while i >= 0:
+            m = en_pat.match(f, i) if (i == 0 or not low[i - 1].isalpha()) else None
+            if m:
+                out.append((m.start(), m.end(), lx.cur_en[m.group("en").lower()]))
+            i = low.find(word, i + 1)
+    return sorted(out)
 
 
 class Passage:
