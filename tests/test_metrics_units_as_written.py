@@ -88,7 +88,7 @@ def test_a_chinese_decimal_with_a_dot_is_one_number() -> None:
     assert [(m.text, m.value) for m in _metrics("酒測值達○.三毫克。")] == [("○.三毫克", 0.3)]
 
 
-@pytest.mark.parametrize("sentence", ["黑胡椒驗出農藥百克敏超標。", "兩家公司鬥得兩敗俱傷。"])
+@pytest.mark.parametrize("sentence", ["黑胡椒驗出農藥百克敏超標。", "雙方鬥得兩敗俱傷。"])
 def test_names_and_idioms_are_no_figures(sentence: str) -> None:
     assert [m.text for m in _metrics(sentence)] == []
 
