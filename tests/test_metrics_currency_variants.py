@@ -41,3 +41,18 @@ def test_currency_variants(sentence: str, text: str, value: float, unit: str) ->
 def test_yuan_sign_in_a_taiwan_story_stays_twd() -> None:
     by = {m.text: m for m in _metrics("門票售價350元。", None)}
     assert by["350元"].unit == "TWD"
+
+
+@pytest.mark.parametrize("sentence,text,value,unit", [
+    ("The miner borrowed $US750 million.", "$US750 million", 7.5e8, "USD"),
+    ("The bond raised USD3bn.", "USD3bn", 3e9, "USD"),
+    ("Entry costs Rs.250 per person.", "Rs.250", 250, "INR"),
+])
+def test_codes_glued_to_the_number(sentence: str, text: str, value: float, unit: str) -> None:
+    by = {m.text: m for m in _metrics(sentence)}
+    assert text in by, list(by)
+    assert (by[text].value, by[text].unit) == (pytest.approx(value), unit)
+
+
+def test_glued_letters_that_are_no_currency_stay_model_names() -> None:
+    assert _metrics("The RTX4090 and the A10 chips sold out.") == []

@@ -121,3 +121,17 @@ def test_a_stock_index_level_is_in_points() -> None:
     by = {m.text: m for m in _metrics("The FTSE 100 dropped 0.8% to 7,420.5 on Monday.", "en")}
     assert by["7,420.5"].unit == "points"
     assert all(m.unit != "points" for m in _metrics("The survey index rose to 3 in May.", "en"))
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    ("Roughly one in four homes lacks broadband.", "Roughly one in four", 25),
+    ("One in 20 drivers was speeding.", "One in 20", 5),
+])
+def test_one_in_n_is_a_share(sentence: str, text: str, value: float) -> None:
+    by = {m.text: m for m in _metrics(sentence, "en")}
+    assert text in by and by[text].unit == "%" and by[text].value == pytest.approx(value), list(by)
+
+
+def test_and_a_quarter_is_no_period() -> None:
+    ms = _metrics("Yields rose two percentage points and a quarter of a point.", "en")
+    assert all(m.per is None for m in ms)

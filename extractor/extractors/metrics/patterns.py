@@ -35,6 +35,7 @@ CORE = re.compile(
     r"(?P<qpoint>(?i:(?:a|one)[ -]quarter[ -](?:of[ ]a[ -])?(?:percentage[ -])?point\b))"
     r"|(?P<hpoint>(?i:half[ -]a[ -](?:percentage[ -])?point\b|a[ -]half[ -](?:percentage[ -])?point\b))"
     r"|(?P<enfrac>(?i:(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?)(?=[ ]of\b)))"
+    rf"|(?P<onein>(?i:one[ ]in[ ](?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{{1,3}}))\b)"
     r"|(?P<enhalf>(?i:half\b))"
     rf"|(?P<enword>(?i:(?:(?:{ENT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{ENW}"
     r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion)\b))\b)))"
@@ -84,7 +85,8 @@ FIGURE_CHAR = re.compile(r"[0-9０-９一二兩三四五六七八九十百千萬
 PER_EN = {"year": "year", "month": "month", "quarter": "quarter", "week": "week", "day": "day", "annually": "year",
            "annum": "year"}
 # The words between figure and period are its noun ("jobs a month"), never a preposition ("35% in a year").
-_NOUN_WORD_EN = r"[ ](?!(?:in|within|over|for|after|than|from|since|inside|under|about|once|twice|to|by)\b)[A-Za-z][a-z-]*"
+_NOUN_WORD_EN = (r"[ ](?!(?:in|within|over|for|after|than|from|since|inside|under|about|once|twice|to|by|and|or|but|while|"
+                 r"with|as)\b)[A-Za-z][a-z-]*")
 PER_AFTER_NOUN_EN = re.compile(rf"(?:{_NOUN_WORD_EN}){{1,3}}?[ ](?:a|per|each)[ ](year|month|quarter|week|day|annum)\b"
                                 r"(?![ ](?:ago|earlier|before|later|after|prior)\b)|(?:[ ][A-Za-z][a-z-]*){1,3}?[ ](annually)\b")
 PER_RATE_EN = re.compile(r"(?i:\bannual(?:ized)?[ ](?:rate|pace)[ ]of[ ]+(?:(?:US)?\$[ ]?)?)$")

@@ -71,6 +71,10 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
             return None
         return finish(ctx, s, e, (Decimal(n) / Decimal(d) * 100).quantize(Decimal("0.001")), None, None, "%",
                       "percent", floor)
+    if kind == "onein":
+        # "one in five adults": a share of 20 %
+        den = parse_number(core.split()[-1])
+        return finish(ctx, s, e, (100 / den).quantize(Decimal("0.001")), None, None, "%", "percent", floor) if den else None
     if kind == "enword":
         return read_en_word(ctx, s, e, core, floor)
     return read_num(ctx, s, e, core, floor)
@@ -118,7 +122,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         return None  # 零組件, 零售, 零和: 零 starts a word here, it is no zero
     if arabic and listed(ctx, s, e, core):
         return None
-    if arabic:
+    glued = lx.re_glued_code.search(f, max(0, s - 4), s) if arabic and prev.isascii() and prev.isalpha() or prev == "." \
+        else None  # USD5bn, Rs.500: a currency code glued to the number is no model name
+    if arabic and not glued:
         if prev and prev.isascii() and (prev.isalpha() or prev in "#_@&"):
             return None  # H100, B5G, A10, M2: model numbers and identifiers
         if prev and prev in "-/:." and s >= 2 and f[s - 2].isascii() and f[s - 2].isalnum():
