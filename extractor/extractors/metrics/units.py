@@ -37,8 +37,10 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         if nxt in "一二三四五六七八九" and nxt and val is not None and 0 < val < 10 and not core[0].isdigit():
             return "%+", "percent", p + 2  # 七成五 = 75%
         tail = re.match(r"[0-9]{1,2}(?![0-9.])", f[p + 1:p + 4])
-        if tail and core.isdigit() and len(core) == 1 and not CJK.match(f[p + 1 + tail.end():p + 2 + tail.end()] or "a"):
-            return "%+", "percent", p + 1 + tail.end()  # 打擊率2成87 = 28.7% (but 2成5的人... reads 2成)
+        after = p + 1 + tail.end() if tail else p
+        if tail and core.isdigit() and len(core) == 1 and not (lx.re_unit_zh.match(f, after)
+                                                                or lx.re_not_after_zh.match(f, after)):
+            return "%+", "percent", after  # 打擊率2成87 = 28.7%, 3成5的民眾 = 35% (but 成長2成5年 keeps 2成)
         if val is not None and 0 < val <= 10 and (not nxt or nxt in CHENG_OK or not CJK.match(nxt)):
             return "%", "percent", p + 1  # 三成 = 30%, but 50成分股 and 成長 are no shares
         if val is not None and 0 < val <= 10 and nxt not in CHENG_WORD \
