@@ -80,3 +80,17 @@ def test_a_chinese_closing_level_keeps_dian() -> None:
 ])
 def test_a_rate_per_dollar_is_an_amount_of_the_named_currency(sentence: str, text: str, unit: str) -> None:
     assert _by_text(sentence, "en")[text].unit == unit
+
+
+@pytest.mark.parametrize("sentence,text,unit", [
+    ("美元兌日圓盤中升至112.35，創新高。", "112.35", "JPY"),
+    ("歐元兌美元報1.0875。", "1.0875", "USD"),
+    ("新台幣兌美元終場收29.865，升值2.1角。", "29.865", "TWD"),
+])
+def test_a_chinese_currency_pair_names_the_rate_unit(sentence: str, text: str, unit: str) -> None:
+    assert _by_text(sentence)[text].unit == unit
+
+
+def test_a_level_followed_by_a_comma_still_carries_points() -> None:
+    by = _by_text("The Dow rose 85.3 points, or 1.1%, to 25,020.45, its highest close.", "en")
+    assert by["25,020.45"].unit == "points"

@@ -50,6 +50,8 @@ class Lexicon:
         self.re_model_then_noun = re.compile(r"[ ][0-9][0-9A-Za-z-]*(?:[ ](?:" + model + r"|[A-Z][\w-]*))+[ ]([a-z][\w'-]*)")
         codes = [k for k in self.cur_prefix if k.isascii() and (k[-1].isalpha() or k[-1] == ".") and len(k) >= 2]
         self.re_glued_code = re.compile(r"(?<![A-Za-z])(?:" + _alt(codes) + ")$")
+        names_zh = [k for k, v in {**self.cur_prefix, **self.cur_zh}.items() if not k.isascii() and len(v) == 3]
+        self.re_pair_zh = re.compile("(" + _alt(names_zh) + ")兌(" + _alt(names_zh) + ")")
         self.lone_one_skip = frozenset(raw["lone_one_skip_zh"])
         # "1名政治觀察人士說": a noun phrase (no clause break) and then a reporting verb.
         self.re_cue_after_one = re.compile(r"[^，。；！？：,;\n]{1,12}?(?:" + _alt(raw["cue_after_one_zh"]) + ")")

@@ -121,3 +121,24 @@ class Passage:
         found = [lx.cur_en[m.group(1).lower()] for m in lx.re_cur_word.finditer(f, cut, s)]
         found = [c for c in found if c not in ("USD", "EUR") and not c.endswith("¢")]
         return found[-1] if found else None
+
+    def may_carry(self, s: int) -> bool:
+        """Cheap test: may a unit from the left (points, a quoted currency) reach a bare figure at ``s``?"""
+        f = self.ctx.f
+        if self.ctx.zh:
+            return "兌" in f[max(0, s - 24):s] or (self.last_points is not None and s - self.last_points[0] <= 120)
+        return bool(_LEVEL_BEFORE.search(f, max(0, s - 16), s))
+
+    def quoted_in(self, s: int) -> str | None:
+        """美元兌日圓升至108.55: a bare rate after "A兌B" in its clause is an amount of B (the quote currency),
+        except when A is the home currency of a Chinese-language market (新台幣兌美元收30.52 is in TWD)."""
+        f, lx = self.ctx.f, self.ctx.lx
+        a = max(0, s - 24)
+        clause = f[a:s]
+        cut = max(clause.rfind(ch) for ch in "，。；！？\n")
+        m = next(iter(reversed(list(lx.re_pair_zh.finditer(clause, cut + 1)))), None)  # the last pair named
+        if m is None or re.search(r"[0-9]", clause[m.end():]):
+            return None
+        first, second = (lx.cur_prefix.get(g) or lx.cur_zh.get(g) for g in (m.group(1), m.group(2)))
+        # Chinese-language markets quote their own currency first: 新台幣兌美元收30.5 is 30.5 NT dollars.
+        return first if first in ("TWD", "CNY", "HKD") else second

@@ -205,6 +205,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         u = ("", "count", end)  # $185.25: the currency prefix makes it money (set in finish)
     if u is None and not ctx.zh and (code := ctx.passage.rate_currency(s, end)):
         u = (code, "money", end)  # "the yen stood at 108.55 per dollar"
+    if u is None and ctx.zh and "." in core and (code := ctx.passage.quoted_in(s)):
+        u = (code, "money", end)  # 美元兌日圓升至108.55
     if u is None:
         u = bare_unit(ctx, s, end, core, val, scale_en)
     if u is None and not ctx.zh and scale_en >= 10**6:
@@ -238,6 +240,8 @@ def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
         return False
     if nx == " " and lx.re_model_then_noun.match(f, e):
         return False  # "400 737 Max jets": a count before a model number
+    if "." in core and ctx.passage.may_carry(s):
+        return False  # "to 27,934.02, its high", "美元兌日圓升至108.55，": the unit comes from the left
     return core.isascii() and not lx.re_cur_prefix.search(f, max(0, s - 8), s)
 
 
