@@ -52,6 +52,10 @@ class Lexicon:
         self.re_glued_code = re.compile(r"(?<![A-Za-z])(?:" + _alt(codes) + ")$")
         names_zh = [k for k, v in {**self.cur_prefix, **self.cur_zh}.items() if not k.isascii() and len(v) == 3]
         self.re_pair_zh = re.compile("(" + _alt(names_zh) + ")兌(" + _alt(names_zh) + ")")
+        # A verb between a period word and a figure makes a rate (每年增加…); 用 but not 用戶 (a noun).
+        self.re_rate_verb_zh = re.compile("用(?!戶)|" + _alt(raw["rate_verbs_zh"]))
+        self.re_range_cue_en = re.compile(r"(?i:\b(?:" + _alt(raw["range_cues_en"]) + r")\b)")
+        self.re_index_en = re.compile(r"(?<![\w&])(?:" + _alt(raw["stock_indexes_en"]) + r")(?![\w&])")
         self.lone_one_skip = frozenset(raw["lone_one_skip_zh"])
         # "1名政治觀察人士說": a noun phrase (no clause break) and then a reporting verb.
         self.re_cue_after_one = re.compile(r"[^，。；！？：,;\n]{1,12}?(?:" + _alt(raw["cue_after_one_zh"]) + ")")

@@ -24,8 +24,6 @@ DOLLARS = frozenset({"USD", "CAD", "AUD", "HKD", "SGD", "TWD", "NZD", "MXN", "BR
 POINT_UNITS = frozenset({"points", "point", "pts", "點"})
 _LEVEL_BEFORE = re.compile(r"(?i:(?:\bto|\bat|\bof|\bnear|closing[ ]at|close[ ]at|ended[ ]at)[ ]+|收在|收於|收|報|來到|終場)$")
 _SENTENCE_END = re.compile(r"[。！？\n]|[.!?][ ]")
-_INDEX_EN = re.compile(r"\b(?:[Ii]ndex|[Ii]ndices|Dow|Nasdaq|S&P|Nikkei|FTSE|DAX|CAC|Hang[ ]Seng|Kospi|KOSPI|Sensex|"
-                       r"Nifty|Stoxx|STOXX|TSX|ASX|Taiex|TAIEX|Russell)\b")
 _PER_BASE = re.compile(r"[ ](?i:per|to[ ]the|against[ ]the|a)[ ](?:U\.S\.[ ]|US[ ]|American[ ])?(?i:dollar|euro|greenback)\b")
 
 
@@ -102,7 +100,7 @@ class Passage:
         if level and not self.ctx.zh and _LEVEL_BEFORE.search(f, max(0, s - 16), s):
             a = max(0, s - 120)
             cut = max((m.end() for m in _SENTENCE_END.finditer(f, a, s)), default=a)
-            if _INDEX_EN.search(f, cut, s):
+            if self.ctx.lx.re_index_en.search(f, cut, s):
                 return "points"
         if self.last_points is None:
             return None

@@ -51,10 +51,8 @@ SCALE_VAL = {"crore": 10**7, "lakh": 10**5, "thousand": 10**3, "million": 10**6,
 # The upper end may repeat the currency sign: "A$2.7 billion and A$2.9 billion", "$3 billion to $3.5 billion".
 RANGE_SEP = re.compile(r"[ ]?(?P<sep>[-–—~～]|至|到|(?i:to|and)(?=[ ]))[ ]?(?:[A-Z]{1,2}\$|U\.S\.\$|\$|€|£)?")
 # "from 23% to 35%": a change from one level to another gives two figures, never a range.
-# Unless a word before it says the two ends bound an estimate: "forecast from $3 billion to $3.5 billion".
+# Unless a word before it (lexicon range_cues_en) bounds an estimate: "forecast from $3 billion to $3.5 billion".
 FROM_EN = re.compile(r"(?i:\bfrom)[ ]+(?:(?:[A-Z]{1,2}|U\.S\.)?[$€£¥][ ]?)?$")
-RANGE_CUE_EN = re.compile(r"(?i:\b(?:forecasts?|forecasted|expected|expects?|estimated?|estimates|projected|projects?|"
-                          r"guidance|outlook|ranges?|ranged|ranging|var(?:y|ies|ied)|priced|anywhere|predicted)\b)")
 BETWEEN = re.compile(r"(?i:between|from)[ ]+(?:(?:[A-Z]{1,2}|U\.S\.)?[$€£¥][ ]?)?$")
 URL = re.compile(r"(?:https?:|www\.)[^\s\u3000-\u303f\uff08\uff09\uff0c\u3002]*", re.I)
 CHANGE_EN = re.compile(r"(?i)\b(?:rose|rise|rises|fell|fall|falls|jumped|climbed|dropped|gained|lost|slipped|declined|"
@@ -77,10 +75,6 @@ POUND_MONEY = re.compile(r"(?i:\b(?:spen[dt]|spending|pa(?:y|id|ys)|cost|costs|w
                           r"fines?|fined|invest(?:ed|ment|ing)?|raised?|earn(?:s|ed|ings)?|income|debt|borrow(?:ed|ing)?|"
                           r"rent|fees?|sterling|pence|billion|million)\b|[ ](?:a|per|each)[ ](?:week|month|year|day|hour)\b)")
 PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天|每晚|每夜|一天|一年|一個月|一週")
-# A verb between the period word and the figure makes the figure a rate (每年增加約280億元, 每月可少還85元);
-# with only a noun between, the figure is a level of that noun (每月租金3萬元), as the dev convention has it.
-PER_VERB_ZH = re.compile("增加|減少|增|減|多|少|可|用(?!戶)|省|繳|還|領|付|賺|虧|花|投入|挹注|提撥|產生|創造|舉辦|吸引|供應|"
-                          "生產|進口|出口|消耗|排放|處理|收取|支付|補助|發放|新增|招募|培訓|成長|開|喝|吃|賣|售出|銷售|接待|湧入|造訪|有|去")
 FIGURE_CHAR = re.compile(r"[0-9０-９一二兩三四五六七八九十百千萬億]")
 PER_EN = {"year": "year", "month": "month", "quarter": "quarter", "week": "week", "day": "day", "annually": "year",
            "annum": "year"}

@@ -15,7 +15,6 @@ from .patterns import (
     PER_AFTER_NOUN_EN,
     PER_EN,
     PER_RATE_EN,
-    PER_VERB_ZH,
     PER_WORD_ZH,
     Hit,
 )
@@ -147,7 +146,7 @@ def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
     if pm.group() in _ONE_PERIOD and window[pm.start() - 1:pm.start()] in ("第", "同", "某", "這", "那", "前", "後", "半", "有"):
         return None  # 第一年, 有一天: a particular year or day, not "per"
     gap = window[pm.end():]
-    if FIGURE_CHAR.search(gap) or "的" in gap or not PER_VERB_ZH.search(gap):
+    if FIGURE_CHAR.search(gap) or "的" in gap or not lx.re_rate_verb_zh.search(gap):
         return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate
     return lx.per_zh.get(pm.group()) or _ONE_PERIOD.get(pm.group())
 

@@ -18,7 +18,6 @@ from .patterns import (
     DIGITS,
     EN_FRAC,
     FROM_EN,
-    RANGE_CUE_EN,
     RANGE_SEP,
     SCALE_EN,
     SCALE_VAL,
@@ -171,7 +170,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     rm = RANGE_SEP.match(f, after1)
     sep = rm.group("sep").lower() if rm else ""
     if sep == "to" and (CHANGE_EN.search(f, max(0, s - 40), s) or (
-            FROM_EN.search(f, max(0, s - 12), s) and not RANGE_CUE_EN.search(f, max(0, s - 40), s))):
+            FROM_EN.search(f, max(0, s - 12), s) and not lx.re_range_cue_en.search(f, max(0, s - 40), s))):
         rm = None  # "rose $2.89 to $79.81", "from 4% to 5%": a change and a level, not a range
     if rm and (sep != "and" or BETWEEN.search(f, max(0, s - 16), s)):
         m2 = CORE.match(f, rm.end())
