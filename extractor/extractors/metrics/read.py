@@ -155,7 +155,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     big = re.match("[多餘幾]([萬億兆]+)", f[end:end + 4])
     if big and val is not None:
         # 1,000多億元, 100多萬人, 十幾萬: "more than" sits before the big unit, which still scales the number.
-        val = val * (parse_number("一" + big.group(1)) or 1)
+        # 7億5900餘萬 = 7億 + 5900萬 (the trailing unit scales the last group only), 1,000多億 = 1,000億
+        whole = parse_number(core + big.group(1)) if scale_en == 1 else None
+        val = whole if whole is not None else val * (parse_number("一" + big.group(1)) or 1)
         qual_suffix, end = "over", end + big.end()
     elif f[end:end + 1] and f[end:end + 1] in "多餘幾" and f[end:end + 2] not in ("多元", "多數", "多項"):
         # 100多家, 10餘家, 二十幾家: "more than" sits between number and classifier.
