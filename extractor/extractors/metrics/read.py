@@ -246,17 +246,15 @@ def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
     return core.isascii() and not lx.re_cur_prefix.search(f, max(0, s - 8), s)
 
 
-
 def read_upward(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     """上千輛, 上百款, 上萬人: 上 before a bare place word means "upwards of" it (over), with a unit after it."""
-    f = ctx.f
     val = parse_number(core)
     if val is None:
         return None
     u = unit_at(ctx, e, core, val)
     if u is None or u is SKIP:
         return None
-    return finish(ctx, s - 1, u[2], val, None, None, u[0], u[1], floor, qual_suffix="over") if f[s - 1] == "上" else None
+    return finish(ctx, s - 1, u[2], val, None, None, u[0], u[1], floor, qual_suffix="over")
 
 
 def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
@@ -269,8 +267,8 @@ def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit |
         return None
     c2 = m2.group()
     d2, v2 = parse_number(c2[0]), parse_number(c2)
-    if d2 is None or v2 is None or d2 != v1 + 1 or not (c2[0].isdigit() == core.isdigit()):
-        return None
+    if d2 is None or v2 is None or d2 != v1 + 1 or c2[0].isdigit() != core.isdigit() or (c2.isdigit() and len(c2) > 1):
+        return None  # 2、30 is a list, not "two or three tens"
     u = unit_at(ctx, m2.end(), c2, v2)
     if u is None and re.search("[萬億兆]", c2):
         u = bare_unit(ctx, e + 1, m2.end(), c2, v2, 1)
