@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .lines import Line, filter_lines, starts_section
 from .tables import RawTable, is_data_table, read_table, text_of
 
 # Never article text, whatever their class says.
@@ -39,13 +40,17 @@ _GOOD_LEVELS = 12
 _PARA_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4"})
 
 # Class/id words that always mean boilerplate (matched as whole words inside a token: "share-bar").
+# Teaser lists, comment threads, captions and bios go whatever they hold: they can be long and prose-like.
 _STRONG = re.compile(
-    r"(?:^|[-_])(?:comments?|commentlist|disqus|share|shares|sharing|sharebar|social|socials|related|"
-    r"relatedposts|recommend\w*|newsletter\w*|subscribe|subscription|signup|cookies?|gdpr|consent|"
-    r"adverts?|advertisement|advertising|ad|ads|adslot|adunit|dfp|sponsor\w*|promo\w*|outbrain|taboola|"
-    r"breadcrumbs?|popup|modal|paywall|trending|mostpopular|mostread|caption|credit|wp-caption-text|"
-    r"sr-only|visually-hidden|screen-reader-text|author-bio|bio|overlay|lightbox|slideshow|copyright|"
-    r"disclaimer|reply|replies|feedback|login|signin|app-download|qrcode|author-info)(?:$|[-_])")
+    r"(?:^|[-_])(?:comments?|commentlist|disqus|related|relatedposts|recommend\w*|newsletter\w*|cookies?|gdpr|"
+    r"consent|outbrain|taboola|breadcrumbs?|trending|mostpopular|mostread|caption|credit|wp-caption-text|"
+    r"sr-only|visually-hidden|screen-reader-text|author-bio|bio|reply|replies|author-info|editors?-picks?)(?:$|[-_])")
+# Words that mean boilerplate unless the element is text-dense: big sites name the article's own
+# container after them ("article-body paywall", "pmc-paywall", "social-article", "modal-content").
+_STRONG_UNLESS_DENSE = re.compile(
+    r"(?:^|[-_])(?:share|shares|sharing|sharebar|social|socials|subscribe|subscription|signup|adverts?|"
+    r"advertisement|advertising|ad|ads|adslot|adunit|dfp|sponsor\w*|promo\w*|popup|modal|paywall|overlay|"
+    r"lightbox|slideshow|copyright|disclaimer|feedback|login|signin|app-download|qrcode)(?:$|[-_])")
 # Words that mean boilerplate only when the element is small (themes name page wrappers after them).
 _WEAK = re.compile(
     r"(?:^|[-_])(?:nav|navbar|navigation|menu|megamenu|footer|header|masthead|sidebar|rail|widget|widgets|"
@@ -63,49 +68,6 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 _CJK_RE = re.compile(f"[{_CJK}]")
 _WRAP_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])[ \\t]*\\n[ \\t\\n]*(?=[{_CJK}])")
 _COMMAS = re.compile(r"[,，、;；。]")
-# Lines that are page furniture even inside the article container (matched on short lines only).
-_BULLETS = r"[►▶▲▼■□●◆◇★☆※→>»|【\[\s]*"
-_JUNK_LINE = re.compile(
-    _BULLETS +
-    r"(?:advertisement|advertisements|廣告|sponsored|story continues below(?: advertisement)?|continue reading|"
-    r"read more|read also|see also|related|related stories|related articles|recommended|"
-    r"延伸閱讀|相關新聞|相關報導|推薦閱讀|看更多|更多新聞|熱門新聞|猜你喜歡|你可能也喜歡|"
-    r"share this|share|tweet|email|print|comments?|分享|列印|留言|訂閱|"
-    r"caption|close|expand|enlarge|click to enlarge|back to top|skip ad|loading\.*|"
-    r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+.{0,60}|your browser does not support.{0,60}|"
-    r"(?:please )?enable javascript.{0,60}|javascript is (?:disabled|required).{0,60}|"
-    r"(?:main |top |lead )?(?:photo|image|picture|圖|圖片|照片|攝影|資料照)s?\s*(?:credits?)?\s*[:：／/].{0,60}|"
-    r"[\w.+-]+@[\w-]+\.[\w.]+|(?:https?://|www\.)?(?:twitter|x|facebook|instagram)\.com/\S+|@\w{2,30}|"
-    r"\((?:photo|image)[^)]{0,60}\)|[（(](?:圖|攝影|照片)[^）)]{0,40}[）)]|"
-    r"(?:getty images|ap photo|reuters|afp|istock|shutterstock)(?:/.{0,40})?|"
-    # English bylines, alone or with a date: "By Jane Roe | Published June 28, 2023".
-    r"(?:by|written by) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
-    r"(?:,? (?:and|&) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})?(?:\s*[|·•,–-]\s*.{0,50})?|"
-    # Chinese bylines on their own line: "〔記者王小明／台北報導〕", "記者王小明／台北報導".
-    r"[〔\[【(（]?(?:[^\s／/]{0,8}記者[^／/\s]{1,8}[／/][^〕\]】)）\s]{1,12}|(?:文|撰文|編譯|圖文)[／/：:]\s*\S{1,12})"
-    r"[〕\]】)）]?|"
-    # Dates and times alone ("2023/06/28 10:21", "Published 10:21 AM").
-    r"(?:published|updated|posted|發布時間|更新時間|發稿時間)?[:：\s]*"
-    r"(?:\d{2,4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?|(?=\d{1,2}:\d{2}))[\d:\s]*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?|"
-    # Decorations and photo captions: "☆…☆", "▲…（圖／記者…攝）", "…（資料照）", "中央社記者攝".
-    r"[☆★].{0,60}[☆★]|▲.{0,80}|.{0,60}[（(](?:圖|圖片|照片|攝影|資料照|翻攝|示意圖)[^）)]{0,30}[）)]|"
-    r".{0,20}記者\S{0,6}攝|.{0,70}[（(][^（）()]{0,20}(?:攝|資料照|翻攝|提供|取自)[^（）()]{0,10}[）)]|"
-    # In-body promotions: "Sign up for our newsletter…", "下載中時新聞網APP", "加入LINE好友".
-    r"(?:sign up|subscribe (?:now|to|for)|click here|download (?:the|our) app|follow us on)\b.{0,100}|"
-    r".{0,30}(?:下載|加入|追蹤|訂閱|按讚).{0,12}(?:APP|App|app|粉絲團|粉絲專頁|LINE|Line|好友|頻道|電子報).{0,30}"
-    r")[】\]]?\s*[.:：]?$", re.I)
-
-
-@dataclass
-class Line:
-    """One output line: a paragraph, heading, list item, or a table row (``table`` set)."""
-
-    text: str
-    link_chars: int = 0
-    table: int | None = None
-    cells: tuple[tuple[str, bool], ...] = ()
-
-
 @dataclass
 class MainText:
     lines: list[Line] = field(default_factory=list)
@@ -133,10 +95,26 @@ def clean_tree(root: etree._Element) -> etree._Element:
     doomed += [el for el in _select(body, _HINTED) if _hidden_or_furniture(el)]
     _drop_all(body, doomed)
     total = max(1, len(text_of(body)))
-    verdicts: dict[str, tuple[bool, bool, bool]] = {}
+    verdicts: dict[str, tuple[bool, bool, bool, bool]] = {}
     doomed = [el for el in _select(body, ".//*[@class or @id]") if _named_boilerplate(el, total, verdicts)]
     _drop_all(body, doomed)
+    _drop_all(body, _headed_sections(body))
     return body
+
+
+def _headed_sections(body: etree._Element) -> list[etree._Element]:
+    """Blocks that open with a heading naming related stories, recommendations or comments
+    ("<div><h2>推荐阅读</h2>…", "<section><h3>Related</h3><ul>…"): teaser lists and comment threads
+    whatever their class names, and however long their summaries are."""
+    out = []
+    for h in body.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        block = h.getparent()
+        if (block is None or block.tag in _NEVER_DROP or block.tag == "article" and block.getparent() is body
+                or (block.text or "").strip() or block[0] is not h):
+            continue
+        if starts_section(" ".join("".join(h.itertext()).split())):
+            out.append(block)
+    return out
 
 
 # Elements that may be hidden or page furniture by their attributes (filtered in C before Python looks).
@@ -169,40 +147,62 @@ def _hidden_or_furniture(el: etree._Element) -> bool:
     return (el.get("role") or "").lower() in _BAD_ROLES
 
 
-def _verdict(value: str, cache: dict[str, tuple[bool, bool, bool]]) -> tuple[bool, bool, bool]:
-    """(post-marker, strong, weak) for one class or id attribute value, cached: pages repeat them."""
+def _verdict(value: str, cache: dict[str, tuple[bool, bool, bool, bool]]) -> tuple[bool, bool, bool, bool]:
+    """(post-marker, strong, strong unless dense, weak) for one class or id value, cached: pages repeat them."""
     hit = cache.get(value)
     if hit is None:
         toks = [_CAMEL.sub("-", t).lower() for t in value.split()]
         hit = (any(_POST_CLASS.match(t) for t in toks), any(_STRONG.search(t) for t in toks),
-               any(_WEAK.search(t) for t in toks))
+               any(_STRONG_UNLESS_DENSE.search(t) for t in toks), any(_WEAK.search(t) for t in toks))
         cache[value] = hit
     return hit
 
 
-def _named_boilerplate(el: etree._Element, total: int, cache: dict[str, tuple[bool, bool, bool]]) -> bool:
+def _named_boilerplate(el: etree._Element, total: int, cache: dict[str, tuple[bool, bool, bool, bool]]) -> bool:
     tag = el.tag
     if tag in _NEVER_DROP or not isinstance(tag, str):
         return False
-    post = strong = weak = False
+    post = strong = soft = weak = False
     for attr in ("class", "id"):
         value = el.get(attr)
         if value:
-            p, s, w = _verdict(value, cache)
-            post, strong, weak = post or p, strong or s, weak or w
-    if post or not (strong or weak):
+            p, s, d, w = _verdict(value, cache)
+            post, strong, soft, weak = post or p, strong or s, soft or d, weak or w
+    if post or not (strong or soft or weak):
         # WordPress marks the post itself with "post-123 hentry tag-x topics-y": never boilerplate.
         return False
-    size = None
-    if strong:
-        # Protect containers that hold most of the page (a wrapper named "post-with-comments").
-        size = len(text_of(el))
-        if size < 0.6 * total:
+    size = len(text_of(el))
+    if strong or soft:
+        # Protect containers that hold most of the page (a wrapper named "post-with-comments"), and
+        # article prose under a furniture-sounding name (measured: paragraphs and link density).
+        if size < 0.6 * total and (strong or not _text_dense(el, size)):
             return True
-    if weak and tag != "article":
-        size = len(text_of(el)) if size is None else size
-        return size < 0.25 * total
+    if weak and tag != "article" and size < 0.25 * total:
+        return not _text_dense(el, size)
     return False
+
+
+_DENSE_MIN_PARAS = 3  # paragraphs of _DENSE_PARA weighted characters or more
+_DENSE_PARA = 80
+_DENSE_MAX_LINKS = 0.2  # share of the text inside links
+
+
+def _text_dense(el: etree._Element, size: int) -> bool:
+    """True when ``el`` holds article prose: several long paragraphs and little link text. A share bar,
+    a menu or a teaser rail never passes; an article body named "paywall" or "module" does."""
+    if size < 3 * _DENSE_PARA:
+        return False
+    paras = 0
+    for p in el.iter("p", "div", "section"):
+        own = _own_text(p) if p.tag != "p" else text_of(p)
+        if weighted_len(own.strip()) >= _DENSE_PARA:
+            paras += 1
+            if paras >= _DENSE_MIN_PARAS:
+                break
+    if paras < _DENSE_MIN_PARAS:
+        return False
+    links = sum(len(text_of(a)) for a in el.iter("a"))
+    return links <= _DENSE_MAX_LINKS * size
 
 
 def _drop(el: etree._Element) -> None:
@@ -267,7 +267,7 @@ def best_container(body: etree._Element) -> list[etree._Element]:
     top, top_score = ranked[0]
     # When several strong candidates share an ancestor (a body split into sections), take that ancestor.
     rivals = [el for el, s in ranked[1:6] if s >= 0.6 * top_score and not _is_ancestor(el, top)
-              and not _is_ancestor(top, el) and el is not top]
+              and not _is_ancestor(top, el) and el is not top and not _teaser_cards(el)]
     for rival in rivals:
         common = _common_ancestor(top, rival)
         if common is not None and common.tag not in ("html",):
@@ -284,23 +284,57 @@ def best_container(body: etree._Element) -> list[etree._Element]:
         return [top]
     chosen = []
     threshold = max(10.0, top_score * 0.2)
-    for sib in parent:
+    sibs = [sib for sib in parent if isinstance(sib.tag, str)]
+    at = next(i for i, sib in enumerate(sibs) if sib is top)
+    for i, sib in enumerate(sibs):
         if sib is top:
             chosen.append(sib)
-            continue
-        if not isinstance(sib.tag, str):
-            continue
-        s = scores.get(sib, 0.0)
-        if s >= threshold:
+        elif starts_section(_first_text(sib)) or _teaser_cards(sib):
+            continue  # "推荐阅读", "Related stories", "網友評論", a rail of cards: teasers however long
+        elif scores.get(sib, 0.0) >= threshold:
             chosen.append(sib)
-        elif sib.tag == "p":
-            text = text_of(sib)
-            n = weighted_len(text)
-            links = sum(len(text_of(a)) for a in sib.iter("a"))
-            if (n > 80 and links < 0.25 * len(text)) or (0 < n <= 80 and links == 0 and
-                                                          re.search(r"[.。!?！？」”]\s*$", text)):
-                chosen.append(sib)
+        elif (sib.tag == "p" or abs(i - at) == 1 and not _has_heading(sib)) and _prose(sib):
+            # A lone paragraph beside the body, or the body's first paragraph wrapped in its own block
+            # next to the rest (a lead paragraph in a "sourced-paragraph" box).
+            chosen.append(sib)
     return chosen
+
+
+def _prose(el: etree._Element) -> bool:
+    """Article prose rather than furniture: low link density, and long or ending a sentence."""
+    text = text_of(el)
+    n = weighted_len(text)
+    links = sum(len(text_of(a)) for a in el.iter("a"))
+    return (n > 80 and links < 0.25 * len(text)) or (0 < n <= 80 and links == 0 and
+                                                     bool(re.search(r"[.。!?！？」”]\s*$", text)))
+
+
+_CARD_HEADINGS = 3  # linked headings that make a block a rail of teaser cards
+
+
+def _teaser_cards(el: etree._Element) -> bool:
+    """A recirculation rail: several headings that are links ("<h3><a>Story</a></h3><p>summary…"), the
+    shape of teaser cards; an article's own subheadings are not links."""
+    linked = 0
+    for h in el.iter("h2", "h3", "h4", "h5", "h6"):
+        if h.find(".//a") is not None or h.getparent() is not None and h.getparent().tag == "a":
+            linked += 1
+            if linked >= _CARD_HEADINGS:
+                return True
+    return False
+
+
+def _has_heading(el: etree._Element) -> bool:
+    return next(el.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None
+
+
+def _first_text(el: etree._Element) -> str:
+    """The first non-blank text in ``el`` (a section's heading), whitespace-collapsed."""
+    for t in el.itertext():
+        t = " ".join(t.split())
+        if t:
+            return t
+    return ""
 
 
 def _is_ancestor(a: etree._Element, b: etree._Element) -> bool:
@@ -375,20 +409,10 @@ def _clean_line(text: str) -> str:
     return _WS.sub(" ", text.replace("\n", " ")).strip()
 
 
-def keep_line(line: Line) -> bool:
-    """False for lines that are furniture: link lists, credits, 'Advertisement', bylines."""
-    if line.table is not None:
-        return True
-    n = len(line.text)
-    if line.link_chars > 0.5 * n:
-        return False
-    return not (n <= 120 and _JUNK_LINE.match(line.text))
-
-
 def extract_main(root: etree._Element) -> MainText:
     """Main text of a parsed page; ``root`` is modified (cleaned) in place."""
     body = clean_tree(root)
     containers = best_container(body)
     out = render(containers)
-    out.lines = [ln for ln in out.lines if keep_line(ln)]
+    out.lines = filter_lines(out.lines)
     return out
