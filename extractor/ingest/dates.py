@@ -71,7 +71,10 @@ def parse_date(value: str) -> str | None:
     return None
 
 
-_URL_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:([/_-])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))(?![0-9])")
+# Year, month and day in a URL path: /2017/06/28/, /2017-06-28-, /20230409/, /2019/0926/ (people.cn,
+# stcn), /2019-12/10/ (xinhuanet).
+_URL_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:([/_-])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9])|"
+                       r"[/_-]([01][0-9])([0-3][0-9])|-([01]?[0-9])/([0-3]?[0-9]))(?![0-9])")
 
 
 def date_from_url(url: str | None) -> str | None:
@@ -81,6 +84,10 @@ def date_from_url(url: str | None) -> str | None:
     '2017-06-28'
     >>> date_from_url("https://news.example.cn/c/20230409/n123.shtml")
     '2023-04-09'
+    >>> date_from_url("http://culture.people.com.cn/n1/2019/0615/c1013-31153719.html")
+    '2019-06-15'
+    >>> date_from_url("http://www.xinhuanet.com/world/2019-12/10/c_1125327450.htm")
+    '2019-12-10'
     >>> date_from_url("https://udn.com/news/story/7325/2551489") is None
     True
     """
@@ -89,7 +96,7 @@ def date_from_url(url: str | None) -> str | None:
     path = url.split("://", 1)[-1].split("/", 1)[-1].split("?", 1)[0]
     for m in _URL_DATE.finditer(path):
         y = int(m.group(1))
-        mo, d = (m.group(3), m.group(4)) if m.group(2) else (m.group(5), m.group(6))
+        mo, d = next((m.group(i), m.group(i + 1)) for i in (3, 5, 7, 9) if m.group(i))
         iso = _fmt(y, int(mo), int(d))
         if iso:
             return iso
