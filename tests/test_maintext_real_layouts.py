@@ -109,3 +109,15 @@ def test_trailing_related_list_inside_the_article_is_cut_but_a_mid_article_one_i
     text = parse_html(page.replace('</div></div><div class="entry__footer">', tail + '</div></div><div class="entry__footer">')).text
     assert "Related Stories" not in text and "Car loans 0 rise again" not in text
     assert token_f1(gold, text) >= 0.97
+
+
+def test_an_opinion_label_heading_is_not_a_comments_section():
+    page, gold = _load("zh_xinhuanet_2019")
+    # 評論 alone is the section label of an opinion piece, not a comment thread: the body stays.
+    page = page.replace('<div id="p-detail">', '<div id="p-detail"><h3>評論</h3>', 1)
+    assert token_f1(gold, parse_html(page).text) >= 0.97
+
+
+def test_us_numeric_date_in_a_timestamp_element():
+    page, _ = _load("en_huffpost_split")  # <span class="timestamp__date--published">11/20/2019 06:00 am ET</span>
+    assert (parse_html(page).meta.published or "")[:10] == "2019-11-20"

@@ -24,6 +24,8 @@ _ZH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _EN = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b")
 _EN2 = re.compile(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b")
+# Numeric month/day/year as US sites print it ("11/20/2019 06:00 am ET"); a first number over 12 is a day.
+_MDY = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 _AGENCY = re.compile(r"[（(]\s*(?:中央社|記者|綜合|[^）)]{0,12}?)(?:記者)?[^）)]{0,12}?(\d{1,2})日(?:專)?電\s*[）)]")
 
 
@@ -49,6 +51,8 @@ def parse_date(value: str) -> str | None:
     '2026-02-02'
     >>> parse_date("Nov. 20, 2019")
     '2019-11-20'
+    >>> parse_date("11/20/2019 06:00 am ET")
+    '2019-11-20'
     """
     value = value.strip()
     m = _ISO_DT.match(value)
@@ -68,6 +72,10 @@ def parse_date(value: str) -> str | None:
     m = _EN2.search(value)
     if m:
         return _fmt(int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
+    m = _MDY.search(value)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return _fmt(y, a, b) if a <= 12 else _fmt(y, b, a)
     return None
 
 
