@@ -155,3 +155,28 @@ def test_whole_archive_member_larger_than_the_cap_streams(pages):
     one = gzip.compress(_warc(False, pages))
     tasks = list(iter_warc(io.BufferedReader(io.BytesIO(one)), "one.warc.gz", max_bytes=3000))
     assert [t.kind for t in tasks].count("doc") == 10
+
+
+def test_unreadable_content_length_costs_only_that_record(tmp_path, pages):
+    data = _warc(False, pages)
+    start = _response_starts(data)[6]
+    m = re.compile(rb"Content-Length: (\d+)").search(data, start)
+    assert m
+    arts, errs, _ = _run(tmp_path, data[:m.start(1)] + b"12x4" + data[m.end(1):], "badlen.warc")
+    assert [a["source"]["url"] for a in arts] == [u for i, (u, _, _) in enumerate(pages) if i != 6]
+    (err,) = errs
+    assert err["source"].endswith(f"@{start}") and "Content-Length" in err["reason"]
+
+
+def test_gzip_archive_cut_in_its_last_member_keeps_the_rest(tmp_path, pages):
+    data = _warc(True, pages)
+    last = [m.start() for m in re.finditer(rb"\x1f\x8b\x08", data)][-1]
+    arts, errs, code = _run(tmp_path, data[:last + 40], "cut.warc.gz")
+    assert code == 1 and len(arts) == 9
+    (err,) = errs
+    assert err["source"].endswith(f"@{last}") and "cut off" in err["reason"]
+
+
+def test_zero_padding_after_the_last_member_is_not_an_error(tmp_path, pages):
+    arts, errs, code = _run(tmp_path, _warc(True, pages) + b"\x00" * 512, "padded.warc.gz")
+    assert code == 0 and len(arts) == 10 and not errs

@@ -85,6 +85,19 @@ class _Raw:
         del self.buf[:n]
         self.base += n
 
+    def skip_padding(self, start: int) -> int:
+        """Index of the first byte at or after ``start`` that is not NUL or white space; -1 at the end."""
+        while True:
+            i = start
+            while i < len(self.buf) and self.buf[i] in b"\x00\r\n\t ":
+                i += 1
+            if i < len(self.buf):
+                return i
+            self.drop(len(self.buf))
+            start = 0
+            if not self.more():
+                return -1
+
     def find_magic(self, start: int) -> int:
         """Index of the next gzip header at or after ``start`` (bytes before it are dropped); -1 at the end."""
         while True:
@@ -111,15 +124,17 @@ def _gz_events(fh: BinaryIO, cap: int) -> Iterator[tuple[str, int, object]]:
         if len(raw.buf) == pos:
             return
         if raw.buf[pos:pos + 3] != _GZ_MAGIC:
-            start = raw.base + pos
-            head = bytes(raw.buf[pos:pos + 128])
-            nxt = raw.find_magic(pos + 1)
-            gap = raw.base + (nxt if nxt >= 0 else len(raw.buf)) - start
-            if gap > len(head) or head[:gap].strip(b"\x00\r\n\t "):
-                yield ("break", start, (f"{gap} bytes that are not a gzip member at offset {start}", None))
-            if nxt < 0:
+            pos = raw.skip_padding(pos)  # NULs or line breaks between or after members are harmless
+            if pos < 0:
                 return
-            pos = nxt
+            if raw.buf[pos:pos + 3] != _GZ_MAGIC:
+                start = raw.base + pos
+                nxt = raw.find_magic(pos + 1)
+                gap = raw.base + (nxt if nxt >= 0 else len(raw.buf)) - start
+                yield ("break", start, (f"{gap} bytes that are not a gzip member at offset {start}", None))
+                if nxt < 0:
+                    return
+                pos = nxt
         member = raw.base + pos
         d = zlib.decompressobj(31)
         out = bytearray()
