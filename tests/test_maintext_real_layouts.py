@@ -121,3 +121,12 @@ def test_an_opinion_label_heading_is_not_a_comments_section():
 def test_us_numeric_date_in_a_timestamp_element():
     page, _ = _load("en_huffpost_split")  # <span class="timestamp__date--published">11/20/2019 06:00 am ET</span>
     assert (parse_html(page).meta.published or "")[:10] == "2019-11-20"
+
+
+def test_sponsored_content_is_dropped_however_text_dense():
+    page, gold = _load("en_newsweek_paywall")
+    promo = ('<div class="sponsored-content">' + "".join(
+        f"<p>Partner content paragraph {i}: our retirement planning guide explains, step by step, how savers "
+        "can protect their nest egg from inflation, taxes and market swings this year.</p>" for i in range(4)) + "</div>")
+    text = parse_html(page.replace('<div class="article-tags">', promo + '<div class="article-tags">')).text
+    assert "Partner content" not in text and token_f1(gold, text) >= 0.97

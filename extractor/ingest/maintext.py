@@ -44,12 +44,13 @@ _PARA_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", 
 _STRONG = re.compile(
     r"(?:^|[-_])(?:comments?|commentlist|disqus|related|relatedposts|recommend\w*|newsletter\w*|cookies?|gdpr|"
     r"consent|outbrain|taboola|breadcrumbs?|trending|mostpopular|mostread|caption|credit|wp-caption-text|"
-    r"sr-only|visually-hidden|screen-reader-text|author-bio|bio|reply|replies|author-info|editors?-picks?)(?:$|[-_])")
+    r"sr-only|visually-hidden|screen-reader-text|author-bio|bio|reply|replies|author-info|editors?-picks?|"
+    r"sponsor\w*)(?:$|[-_])")
 # Words that mean boilerplate unless the element is text-dense: big sites name the article's own
 # container after them ("article-body paywall", "pmc-paywall", "social-article", "modal-content").
 _STRONG_UNLESS_DENSE = re.compile(
     r"(?:^|[-_])(?:share|shares|sharing|sharebar|social|socials|subscribe|subscription|signup|adverts?|"
-    r"advertisement|advertising|ad|ads|adslot|adunit|dfp|sponsor\w*|promo\w*|popup|modal|paywall|overlay|"
+    r"advertisement|advertising|ad|ads|adslot|adunit|dfp|promo\w*|popup|modal|paywall|overlay|"
     r"lightbox|slideshow|copyright|disclaimer|feedback|login|signin|app-download|qrcode)(?:$|[-_])")
 # Words that mean boilerplate only when the element is small (themes name page wrappers after them).
 _WEAK = re.compile(
