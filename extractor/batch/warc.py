@@ -92,6 +92,8 @@ class _Raw:
             while i < len(self.buf) and self.buf[i] in b"\x00\r\n\t ":
                 i += 1
             if i < len(self.buf):
+                while len(self.buf) - i < 3 and self.more():  # a gzip header may straddle a read
+                    pass
                 return i
             self.drop(len(self.buf))
             start = 0
