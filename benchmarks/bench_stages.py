@@ -107,10 +107,11 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results" / "stages.md")
     args = ap.parse_args()
     from extractor import Pipeline
+    from extractor.batch.job import warm_up
     from extractor.export import dumps
 
     pipe = Pipeline()
-    pipe.warm_up()
+    warm_up(pipe)  # what `extractor batch` does before forking its workers
     html, texts = _docs(args.pages, args.udn)
     sets = {f"{len(html)} real HTML pages": html, f"{len(texts)} udn articles": texts}
     results = {name: _table(pipe, docs, dumps) for name, docs in sets.items() if docs}

@@ -58,10 +58,11 @@ def one_round(n_pages: int) -> dict[str, float]:
     """Both sides over the pages once, in this (fresh) process after each side's warm-up: pages the pipeline
     has not seen, so per-text caches (lru_cache in the extractors) do not flatter a second pass."""
     from extractor import Pipeline
+    from extractor.batch.job import warm_up
     from extractor.export import dumps
 
     pipe = Pipeline()
-    pipe.warm_up()
+    warm_up(pipe)  # what `extractor batch` does before forking its workers
     pages = real_pages(n_pages)
     out = {"pages": float(len(pages)), "ours": rate(lambda h, i: dumps(pipe.run(h, doc_id=f"p{i}")), pages)}
     try:
@@ -100,10 +101,11 @@ def main() -> None:
         print("trafilatura not importable (pip install .[bench]); ratio skipped")
     if UDN.exists():
         from extractor import Pipeline
+        from extractor.batch.job import warm_up
         from extractor.export import dumps
 
         pipe = Pipeline()
-        pipe.warm_up()
+        warm_up(pipe)
         with UDN.open(encoding="utf-8") as fh:
             arts = [json.loads(line)["text"] for _, line in zip(range(args.udn), fh, strict=False)]
         udn = rate(lambda t, i: dumps(pipe.run(t, doc_id=f"u{i}")), arts)
