@@ -72,10 +72,11 @@ def detect_language(text: str) -> str:
     """
     sample = text[:20000]
     han = _NOT_CJK.sub("", sample)  # the Chinese characters, in one string (not a list of 1-char strings)
-    words = _LATIN.subn("", sample)[1]  # how many runs of Latin letters
+    if not han:  # no Chinese at all: no need to count the English words
+        return "en"
     # Two Chinese characters carry about as much as one English word: compare those counts, so a short
     # Chinese sentence is Chinese and an English story quoting one Chinese name stays English.
-    if not han or len(han) < 0.75 * words:
+    if len(han) < 0.75 * _LATIN.subn("", sample)[1]:  # subn counts the runs of Latin letters
         return "en"
     # Positions where conversion changes the character, counted in C (map/ne) rather than a generator.
     trad_only = sum(map(ne, han, to_simplified(han)))
