@@ -226,9 +226,9 @@ def _contain(doc: Document, spec: StageSpec, exc: Exception) -> Document:
 def _wrap(exc: Exception, stage: str, doc_id: str) -> ExtractorError:
     """Turn an unexpected exception into the error the caller should see."""
     if isinstance(exc, RecursionError):
-        return InputError("input nested too deeply to process", source=doc_id, code="E151")
+        return InputError(f"input nested too deeply to process (in stage {stage!r})", source=doc_id, code="E151")
     if isinstance(exc, MemoryError):
-        return InputError("input too large to process in memory", source=doc_id, code="E152")
+        return InputError(f"input too large to process in memory (in stage {stage!r})", source=doc_id, code="E152")
     return StageError(f"stage {stage!r} failed: {type(exc).__name__}: {exc}", stage=stage, doc_id=doc_id,
                       source=doc_id)
 
