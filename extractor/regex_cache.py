@@ -73,7 +73,7 @@ class RegexCache:
         """``re._compiler.compile`` with the disk table in front of it."""
         orig = self._orig
         assert orig is not None
-        if not isinstance(pattern, (str, bytes)) or flags & (re.DEBUG | re.LOCALE):
+        if type(pattern) not in (str, bytes) or flags & (re.DEBUG | re.LOCALE):  # subclasses do not marshal
             return orig(pattern, flags)
         key = (pattern, int(flags))
         args = self.entries.get(key)

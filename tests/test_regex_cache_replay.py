@@ -92,3 +92,16 @@ def test_the_library_leaves_re_alone() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.strip() == "re._compiler"
+
+
+def test_a_str_subclass_pattern_is_compiled_but_not_stored(cache_path: Path) -> None:
+    class Text(str):
+        pass
+
+    cache = regex_cache.install(str(cache_path))
+    assert cache is not None
+    re.purge()
+    assert re.compile(Text(r"a+b")).match("aab")
+    _compile_all()
+    assert all(type(p) in (str, bytes) for p, _ in cache.entries)
+    assert cache.save() and cache_path.exists()  # one odd pattern does not cost the whole file
