@@ -1,6 +1,8 @@
 """Benchmark: time metric extraction alone on the seed article and the dev articles.
 
-    python benchmarks/bench_metrics.py [--repeat 200]
+    python benchmarks/bench_metrics.py [--repeat 200] [--sets dev dev_en dev2] [--train]
+
+``--train`` adds the hand-annotated udn training articles (extractor/data/train/udn/input.jsonl).
 
 Prints the median milliseconds per article for the metrics stage only (the Document is built once,
 outside the timed loop). The issue's budget is <= 1 ms added to a typical article.
@@ -21,13 +23,16 @@ EVAL = Path("/work/shared/eval")
 SEED = Path("/work/shared/seed/ai-roi-bubble.zh-Hant.txt")
 
 
-def _docs() -> list[tuple[str, object]]:
+TRAIN = Path(__file__).resolve().parent.parent / "extractor" / "data" / "train" / "udn" / "input.jsonl"
+
+
+def _docs(sets: list[str], train: bool) -> list[tuple[str, object]]:
     pipe = Pipeline(["normalize", "segment"])
     out = []
     if SEED.exists():
         out.append(("seed", pipe.document(SEED.read_text("utf-8"), doc_id="seed")))
-    for name in ("dev", "dev_en"):
-        path = EVAL / name / "input.jsonl"
+    paths = [EVAL / name / "input.jsonl" for name in sets] + ([TRAIN] if train else [])
+    for path in paths:
         if path.exists():
             for line in path.read_text("utf-8").splitlines():
                 rec = json.loads(line)
@@ -39,9 +44,11 @@ def _docs() -> list[tuple[str, object]]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=200)
+    ap.add_argument("--sets", nargs="*", default=["dev", "dev_en"], help="eval sets under /work/shared/eval")
+    ap.add_argument("--train", action="store_true", help="add the udn training articles")
     args = ap.parse_args()
     rows = []
-    for doc_id, doc in _docs():
+    for doc_id, doc in _docs(args.sets, args.train):
         extract_metrics(doc)  # warm up lexicons and regexes
         times = []
         for _ in range(args.repeat):

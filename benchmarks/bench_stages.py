@@ -1,6 +1,13 @@
-"""cProfile a 1-job run over the real pages and the udn corpus; print ms per document per stage.
+"""Where a 1-job run spends its time: ms per document per stage, on the real pages and the udn corpus.
 
-    PYTHONPATH=. python benchmarks/bench_stages.py [--pages N] [--udn N]
+    PYTHONPATH=. python benchmarks/bench_stages.py [--pages N] [--udn N] [--out benchmarks/results/stages.md]
+
+Two passes over the same documents: an unprofiled one for the totals (articles per CPU-second, so that a
+busy machine does not change the figure much) and a cProfile one for the split by stage (cumulative time
+of each stage's function; profiling inflates Python-heavy stages more than C-heavy ones, so read the
+split as shares). Then the serialisation alternatives on the same Articles: the stdlib ``json`` the
+project uses, pydantic's ``model_dump_json`` and ``orjson`` when installed, each checked for
+byte-identical output. The table is printed and written to ``--out``.
 """
 
 from __future__ import annotations
@@ -10,48 +17,120 @@ import cProfile
 import json
 import pstats
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_vs_trafilatura import UDN, real_pages  # noqa: E402
 
+# label: (file suffix, function name); ingest is split into its parts (HTML pages only have parse/main/meta).
 STAGES = {
-    "ingest (decode+parse+main text+meta)": ("ingest/__init__.py", "ingest"),
+    "ingest total": ("ingest/__init__.py", "ingest"),
+    "  decode": ("ingest/decode.py", "decode_bytes"),
+    "  parse (lxml)": ("ingest/html.py", "_parse"),
+    "  main text": ("ingest/maintext.py", "extract_main"),
+    "  metadata": ("ingest/meta.py", "read_meta"),
+    "  plain text": ("ingest/text.py", "parse_text"),
     "normalize": ("stages.py", "normalize_stage"),
-    "segment": ("stages.py", "segment_stage"),
-    "words": ("stages.py", "words_stage"),
+    "  detect_language": ("normalize/script.py", "detect_language"),
+    "  normalize_text": ("normalize/text.py", "normalize_text"),
+    "segment (sentences)": ("stages.py", "segment_stage"),
+    "words (jieba, lazy)": ("segment/words.py", "tokenize"),
     "terms": ("stages.py", "terms_stage"),
     "metrics": ("stages.py", "metrics_stage"),
     "quotes (incl. speakers)": ("stages.py", "quotes_stage"),
+    "  speakers (prescan, parse, resolve)": ("extractors/speakers.py", ("prescan", "parse_zh", "parse_en", "resolve")),
     "claims": ("stages.py", "claims_stage"),
-    "assemble+checks": ("pipeline.py", "to_article"),
+    "assemble + span checks": ("pipeline.py", "to_article"),
     "serialise": ("export/__init__.py", "dumps"),
 }
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--pages", type=int, default=200)
-    ap.add_argument("--udn", type=int, default=300)
-    args = ap.parse_args()
-    from extractor import Pipeline
-    from extractor.export import dumps
+def _docs(pages: int, udn: int) -> tuple[list[str], list[str]]:
+    html = real_pages(pages)
+    texts: list[str] = []
+    if UDN.exists():
+        with UDN.open(encoding="utf-8") as fh:
+            texts = [json.loads(line)["text"] for _, line in zip(range(udn), fh, strict=False)]
+    return html, texts
 
-    pipe = Pipeline()
-    pipe.warm_up()
-    docs = real_pages(args.pages)
-    with UDN.open(encoding="utf-8") as fh:
-        docs += [json.loads(line)["text"] for _, line in zip(range(args.udn), fh, strict=False)]
+
+def _table(pipe, docs: list[str], dumps) -> tuple[float, dict[str, float]]:  # type: ignore[no-untyped-def]
+    t = time.process_time()
+    for i, d in enumerate(docs):
+        dumps(pipe.run(d, doc_id=f"d{i}"))
+    cpu = time.process_time() - t
     prof = cProfile.Profile()
     prof.enable()
     for i, d in enumerate(docs):
         dumps(pipe.run(d, doc_id=f"d{i}"))
     prof.disable()
     stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
-    print(f"{'stage':40} ms/doc  ({len(docs)} docs)")
+    total = sum(v[3] for (f, _, name), v in stats.items() if f.endswith("pipeline.py") and name == "run")
+    rows = {}
     for label, (path, fn) in STAGES.items():
-        ct = sum(v[3] for (f, _, name), v in stats.items() if f.endswith(path) and name == fn)
-        print(f"{label:40} {ct / len(docs) * 1000:6.2f}")
+        names = fn if isinstance(fn, tuple) else (fn,)
+        ct = sum(v[3] for (f, _, name), v in stats.items() if f.endswith(path) and name in names)
+        rows[label] = ct / total * cpu / len(docs) * 1000 if total else 0.0  # profiled share of the real CPU time
+    return cpu, rows
+
+
+def _serialisers(arts) -> list[str]:  # type: ignore[no-untyped-def]
+    from extractor.export import dumps, to_dict
+
+    ref = [dumps(a) for a in arts]
+    out = []
+
+    def timed(name: str, fn, compare: bool = True) -> None:  # type: ignore[no-untyped-def]
+        t = time.process_time()
+        got = [fn(a) for a in arts]
+        ms = (time.process_time() - t) / len(arts) * 1000
+        same = sum(g == r for g, r in zip(got, ref, strict=True))
+        out.append(f"| {name} | {ms:.3f} | {f'{same}/{len(arts)} byte-identical' if compare else '(a dict)'} |")
+
+    timed("json.dumps(model_dump) (used)", dumps)
+    timed("  of which model_dump(mode='json')", to_dict, compare=False)
+    timed("pydantic model_dump_json", lambda a: a.model_dump_json())
+    try:
+        import orjson
+    except ImportError:
+        out.append("| orjson | not installed | |")
+    else:
+        timed("orjson.dumps(model_dump)", lambda a: orjson.dumps(to_dict(a)).decode())
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=200)
+    ap.add_argument("--udn", type=int, default=400)
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results" / "stages.md")
+    args = ap.parse_args()
+    from extractor import Pipeline
+    from extractor.batch.job import warm_up
+    from extractor.export import dumps
+
+    pipe = Pipeline()
+    warm_up(pipe)  # what `extractor batch` does before forking its workers
+    html, texts = _docs(args.pages, args.udn)
+    sets = {f"{len(html)} real HTML pages": html, f"{len(texts)} udn articles": texts}
+    results = {name: _table(pipe, docs, dumps) for name, docs in sets.items() if docs}
+    lines = ["# Stage table (1 job, ms of CPU per document; split by cProfile shares)", "",
+             "| stage | " + " | ".join(results) + " |", "|---|" + "---:|" * len(results)]
+    for label in STAGES:
+        lines.append(f"| {label} | " + " | ".join(f"{rows[label]:.2f}" for _, rows in results.values()) + " |")
+    lines.append("| **whole pipeline, ms/doc** | " + " | ".join(
+        f"**{cpu / len(sets[name]) * 1000:.2f}**" for name, (cpu, _) in results.items()) + " |")
+    lines.append("| **documents per CPU-second** | " + " | ".join(
+        f"**{len(sets[name]) / cpu:.0f}**" for name, (cpu, _) in results.items()) + " |")
+    arts = [pipe.run(d, doc_id=f"s{i}") for i, d in enumerate(texts[:200] + html)]
+    lines += ["", f"Serialisation of {len(arts)} Articles (ms per Article):", "", "| how | ms | output |",
+              "|---|---:|---|", *_serialisers(arts)]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"written to {args.out}")
 
 
 if __name__ == "__main__":

@@ -6,10 +6,15 @@ Two kinds of evidence:
    an old table-layout portal, a WordPress blog, a wire site that splits the body with ads). Every
    layout carries its boilerplate: nav, share bars, photo captions, ads, related links, comments, footer.
    The body is known exactly, so token F1 is exact.
-2. Real English pages (shared/eval/dev_en): the body is not given, so we report recall of every gold
-   metric/quote/claim text (each must be in the main text) and the extracted length.
+2. Real English pages (shared/eval/dev_en) scored against the article-extraction-benchmark's own
+   ``articleBody`` (benchmarks/maintext_real/aeb_gold.jsonl), and recall of every gold item text.
+3. Real layouts (tests/fixtures/layouts: trimmed skeletons of real xinhuanet / people.cn pages and
+   PMC, Newsweek, CNN, HuffPost structures; sources in their README), each with its body.
+4. Published dates on real Chinese pages (tests/fixtures/dates + the two Chinese layouts), as saved and
+   as damaged copies that leave one kind of evidence (byline only; only teaser or rail dates, where
+   the right answer is "no date"); compared with htmldate when it is importable.
 
-Run: ``python benchmarks/maintext_eval.py`` (trafilatura optional; skipped when not installed).
+Run: ``python benchmarks/maintext_eval.py`` (trafilatura and htmldate optional; skipped when not installed).
 Tokens: each CJK character is a token; Latin words and numbers are tokens (lowercased).
 """
 
@@ -349,6 +354,9 @@ def main() -> None:
     print(f"time: ours {times['ours'] * 1000:.0f} ms, trafilatura {times['trafilatura'] * 1000:.0f} ms "
           f"for {len(all_o)} pages")
 
+    real_pages(ours, traf)
+    published_dates()
+
     dev_en = SHARED / "eval/dev_en"
     if (dev_en / "input.jsonl").exists():
         gold = {json.loads(x)["id"]: json.loads(x) for x in (dev_en / "gold.jsonl").read_text().splitlines()}
@@ -362,6 +370,86 @@ def main() -> None:
                 text = fn(rec["html"])
                 hit = sum(1 for x in items if x in text)
                 print(f"  {rec['id']} {label:12s} {hit}/{len(items)} items, {len(text)} chars")
+
+
+FIXTURES = ROOT / "tests/fixtures"
+
+
+def real_pages(ours: Callable[[str], str], traf: Callable[[str], str] | None) -> None:
+    """Token F1 on real English pages (benchmark ground truth) and on the real-layout fixtures."""
+    cases: list[tuple[str, str, str, str]] = []  # (group, name, html, gold)
+    gold_path = ROOT / "benchmarks/maintext_real/aeb_gold.jsonl"
+    dev_en = SHARED / "eval/dev_en/input.jsonl"
+    if dev_en.exists() and gold_path.exists():
+        gold = {json.loads(x)["id"]: json.loads(x)["articleBody"] for x in gold_path.read_text().splitlines()}
+        for line in dev_en.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            if rec["id"] in gold:
+                cases.append(("en real pages", rec["id"], rec["html"], gold[rec["id"]]))
+    for page in sorted((FIXTURES / "layouts").glob("*.html")):
+        group = "zh real layouts" if page.name.startswith("zh_") else "en real layouts"
+        cases.append((group, page.stem, page.read_text(encoding="utf-8"), page.with_suffix(".txt").read_text(encoding="utf-8")))
+    groups: dict[str, list[tuple[float, float]]] = {}
+    print(f"\n{'real page':28s} {'ours F1':>8s} {'traf F1':>8s}")
+    for group, name, page, gold in cases:
+        f_o = token_f1(gold, ours(page))
+        f_t = token_f1(gold, traf(page)) if traf else float("nan")
+        groups.setdefault(group, []).append((f_o, f_t))
+        print(f"  {name:26s} {f_o:8.3f} {f_t:8.3f}")
+    for group, vals in groups.items():
+        print(f"{group:28s} {sum(v[0] for v in vals) / len(vals):8.3f} {sum(v[1] for v in vals) / len(vals):8.3f}"
+              f"  ({len(vals)} pages)")
+
+
+def date_cases() -> list[tuple[str, str, str | None, str | None]]:
+    """(label, html, url, expected date) on real Chinese pages and damaged copies of them."""
+    index = json.loads((FIXTURES / "dates/index.json").read_text(encoding="utf-8"))
+    out = []
+    for name, info in index.items():
+        html = (FIXTURES / "dates" / name).read_text(encoding="utf-8")
+        stem = Path(name).stem
+        want = info["published"]
+        out.append((f"{stem} as saved", html, None, want))
+        if info["url"]:
+            out.append((f"{stem} + URL", html, info["url"], want))
+        if "people" in stem:
+            out.append((f"{stem} byline only", re.sub(r'<meta name="publishdate"[^>]*>', "", html), None, want))
+        if "163" in stem:
+            out.append((f"{stem} byline only", re.sub(r'<meta property="article:published_time"[^>]*>', "", html),
+                        None, want))
+        if "xinhuanet" in stem:  # only the rail's dates of other stories are left: no date
+            out.append((f"{stem} rail dates only", re.sub(r'<span class="h-time">[^<]*</span>', "", html), None, None))
+        if "stcn" in stem:  # only the teasers' dates are left: no date
+            bare = re.sub(r"var publishdate = '[^']*';", "", html.replace('<div class="info">2019-09-26 12:11', '<div class="info">'))
+            out.append((f"{stem} teaser dates only", bare, None, None))
+    return out
+
+
+def published_dates() -> None:
+    try:
+        from htmldate import find_date  # type: ignore[import-not-found]
+    except ImportError:
+        find_date = None
+    print(f"\n{'published date (real zh pages)':44s} {'want':10s} {'ours':10s} {'htmldate':10s}")
+    hits = {"ours": 0, "htmldate": 0}
+    times = {"ours": 0.0, "htmldate": 0.0}
+    cases = date_cases()
+    for label, html, url, want in cases:
+        t = time.perf_counter()
+        ours = (parse_html(html, url=url).meta.published or "")[:10] or None
+        times["ours"] += time.perf_counter() - t
+        hits["ours"] += ours == want
+        theirs = "-"
+        if find_date is not None:
+            t = time.perf_counter()
+            theirs = find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d")
+            times["htmldate"] += time.perf_counter() - t
+            hits["htmldate"] += theirs == want
+        print(f"  {label:42s} {want or 'none':10s} {ours or 'none':10s} {theirs or 'none':10s}")
+    n = len(cases)
+    print(f"accuracy: ours {hits['ours']}/{n} = {hits['ours'] / n:.2f} ({times['ours'] * 1000:.0f} ms, incl. main text)"
+          + (f"; htmldate {hits['htmldate']}/{n} = {hits['htmldate'] / n:.2f} ({times['htmldate'] * 1000:.0f} ms)"
+             if find_date else "; htmldate not installed"))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import tempfile
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import ConfigError, InputError
@@ -231,8 +231,12 @@ def _can_use_signals() -> bool:
 
 
 @contextlib.contextmanager
-def time_budget(seconds: float | None, *, source: str | None = None) -> Iterator[None]:
+def time_budget(seconds: float | None, *, source: str | None = None,
+                where: Callable[[], str | None] | None = None) -> Iterator[None]:
     """Raise InputError E150 if the block runs longer than ``seconds`` (None or <= 0: no limit).
+
+    ``where()``, when given, names what was running when the time ran out (the pipeline passes the
+    current stage), so the message says where a long input got stuck.
 
     In the main thread on POSIX this arms ``signal.setitimer(ITIMER_REAL)``, so even a regular
     expression stuck in C code is interrupted at its next bytecode boundary... which for ``re`` means
@@ -256,8 +260,9 @@ def time_budget(seconds: float | None, *, source: str | None = None) -> Iterator
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
     except _BudgetExceeded:
-        raise InputError(f"time budget of {seconds:g}s exceeded after {time.monotonic() - started:.1f}s",
-                         source=source, code="E150") from None
+        stage = where() if where is not None else None
+        raise InputError(f"time budget of {seconds:g}s exceeded after {time.monotonic() - started:.1f}s"
+                         + (f" in stage {stage!r}" if stage else ""), source=source, code="E150") from None
     finally:
         signal.signal(signal.SIGALRM, previous)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,8 @@ class StageSpec:
 
 
 REGISTRY: dict[str, StageSpec] = {}
+# The stage now running, for the time budget's message ("exceeded after 30.0s in stage 'quotes'").
+_STAGE: ContextVar[str | None] = ContextVar("extractor_stage", default=None)
 DEFAULT_STAGES = ("normalize", "segment", "words", "terms", "metrics", "quotes", "claims")
 # Stages every other one builds on: a failure there fails the document. A failure in any other stage
 # is contained (see _contain).
@@ -138,7 +141,8 @@ class Pipeline:
         started = time.monotonic()
         # The budget covers ingest and every stage: a SIGALRM timer where possible (main thread, POSIX),
         # and in any case a check before each stage.
-        with time_budget(self.time_budget, source=label):
+        with time_budget(self.time_budget, source=label, where=_STAGE.get):
+            _STAGE.set("ingest")
             try:
                 raw = ingest(source, url=url, content_type=content_type, charset=charset,
                              max_bytes=self.max_bytes, name=name)
@@ -166,6 +170,7 @@ class Pipeline:
                 if self.time_budget is not None and time.monotonic() - started > self.time_budget:
                     raise InputError(f"time budget of {self.time_budget:g}s exceeded before stage {spec.name!r}",
                                      source=doc_id, code="E150")
+                _STAGE.set(spec.name)
                 try:
                     doc = spec.fn(doc)
                 except ExtractorError:
@@ -185,9 +190,14 @@ class Pipeline:
 
         # One budget for the whole document, assembly included (the inner budget in document() is then a no-op).
         label = str(source) if isinstance(source, Path) else (kw.get("doc_id") or "<input>")
-        with time_budget(self.time_budget, source=label):
-            doc = self.document(source, **kw)
-            return self.to_article(doc)
+        token = _STAGE.set(None)
+        try:
+            with time_budget(self.time_budget, source=label, where=_STAGE.get):
+                doc = self.document(source, **kw)
+                _STAGE.set("assemble")
+                return self.to_article(doc)
+        finally:
+            _STAGE.reset(token)
 
     __call__ = run
 
@@ -216,9 +226,9 @@ def _contain(doc: Document, spec: StageSpec, exc: Exception) -> Document:
 def _wrap(exc: Exception, stage: str, doc_id: str) -> ExtractorError:
     """Turn an unexpected exception into the error the caller should see."""
     if isinstance(exc, RecursionError):
-        return InputError("input nested too deeply to process", source=doc_id, code="E151")
+        return InputError(f"input nested too deeply to process (in stage {stage!r})", source=doc_id, code="E151")
     if isinstance(exc, MemoryError):
-        return InputError("input too large to process in memory", source=doc_id, code="E152")
+        return InputError(f"input too large to process in memory (in stage {stage!r})", source=doc_id, code="E152")
     return StageError(f"stage {stage!r} failed: {type(exc).__name__}: {exc}", stage=stage, doc_id=doc_id,
                       source=doc_id)
 

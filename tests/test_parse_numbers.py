@@ -35,6 +35,7 @@ BUGS_CAUGHT = [
     ("1" * 60, None),  # an identifier, not a quantity
     ("十五", 15),  # a trailing digit after 十 is units, not scaled
     ("一" + "萬" * 500, None),  # would overflow Decimal
+    ("肆仟贰佰肆拾伍亿", 4.245e11), ("陆拾", 60), ("叁佰", 300),  # simplified financial digits (cn2an audit)
 ]
 
 

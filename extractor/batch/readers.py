@@ -20,10 +20,11 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..errors import install_hint
-from .records import LINE_TOO_LONG, UNREADABLE, Task, error_record
+from .records import DAMAGED_RECORD, LINE_TOO_LONG, UNREADABLE, Task, error_record
+from .warc import Framed, frame_records
 
 DOC_SUFFIXES = (".html", ".htm", ".txt")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz")
@@ -231,53 +232,82 @@ def line_id(head: bytes, tail: bytes = b"") -> str | None:
 
 
 def iter_warc(fh: BinaryIO, label: str, max_bytes: int, counts: Counter[str] | None = None) -> Iterator[Task]:
-    """One Task per HTTP response record holding HTML; charset, URL and date come from the record."""
+    """One Task per HTTP response record holding HTML; charset, URL and date come from the record.
+
+    Framing is :mod:`.warc`'s: a damaged record (a wrong Content-Length, garbage, a corrupt gzip
+    member) becomes one error line with its offset and reason, and reading goes on with the next record;
+    a record whose body runs past its Content-Length is kept with a ``truncated`` warning."""
     try:
         from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
         yield Task("error", label, None, error_record(
             id=None, source=label, stage="read", code=UNREADABLE,
             reason=f"reading WARC needs warcio: {install_hint('warc')}"))
         return
-    it = ArchiveIterator(fh)
-    offset = 0
+    buf = fh if hasattr(fh, "peek") else io.BufferedReader(fh, _CHUNK)  # type: ignore[arg-type]
     try:
-        for rec in it:
-            ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers is not None else ""
-            # Pages are HTTP responses holding HTML; requests, metadata, images, robots.txt are not.
-            is_page = rec.rec_type == "response" and ctype.lower().split(";")[0].strip() in HTML_TYPES
-            body = rec.content_stream().read(max_bytes + 1) if is_page else b""
-            offset = it.get_record_offset()  # (warcio reads the record to its end here: body first)
-            where = f"{label}@{offset}"
-            url = rec.rec_headers.get_header("WARC-Target-URI")
-            rid = (rec.rec_headers.get_header("WARC-Record-ID") or "").strip("<>") or url or where
-            # warcio silently hands out a short body when a file ends inside a record, and reads to
-            # the end of the file when a torn header lost its Content-Length: report both.
-            missing = getattr(rec.raw_stream, "limit", None)
-            if missing is None or missing > 0:
-                reason = ("WARC record has no valid Content-Length (corrupt or truncated file)" if missing is None
-                          else f"WARC record is truncated ({missing} bytes missing at the end of the file)")
-                yield Task("error", where, None, error_record(id=rid if is_page else None, source=where,
-                                                              stage="read", code=UNREADABLE, reason=reason))
+        for fr in frame_records(buf, cap=max_bytes + _HTTP_HEAD_MAX):
+            where = f"{label}@{fr.offset}"
+            if fr.reason is not None:
+                yield Task("error", where, None, error_record(id=fr.record_id, source=where, stage="read",
+                                                              code=DAMAGED_RECORD, reason=fr.reason))
                 continue
-            if not is_page:
+            if fr.too_long:
+                if _is_page(fr.headers.get("warc-type", ""), _http_content_type(fr.head)):
+                    yield Task("error", where, None, error_record(
+                        id=fr.record_id, source=where, stage="read", code=LINE_TOO_LONG,
+                        reason=f"response body is over the limit of {max_bytes} bytes (--max-bytes)"))
+                elif counts is not None:
+                    counts["not_pages"] += 1
+                continue
+            task = _page_task(ArchiveIterator, fr, where, max_bytes)
+            if task is None:
                 if counts is not None:
                     counts["not_pages"] += 1
                 continue
-            if len(body) > max_bytes:
-                yield Task("error", where, None, error_record(
-                    id=rid, source=where, stage="read", code=LINE_TOO_LONG,
-                    reason=f"response body is over the limit of {max_bytes} bytes (--max-bytes)"))
-                continue
-            yield Task("doc", where, body, {
-                "id": rid, "url": url, "date": rec.rec_headers.get_header("WARC-Date"),
-                "content_type": ctype, "charset": _charset(ctype)})
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        where = f"{label}@{offset}"
-        yield Task("error", where, None, error_record(
-            id=None, source=where, stage="read", code=UNREADABLE,
-            reason=f"WARC is corrupt or truncated after offset {offset}: {exc}"))
+            yield task
+    except OSError as exc:
+        yield Task("error", label, None, error_record(
+            id=None, source=label, stage="read", code=UNREADABLE, reason=f"WARC cannot be read: {exc}"))
+
+
+_HTTP_HEAD_MAX = 64 << 10
+
+
+def _is_page(warc_type: str, content_type: str) -> bool:
+    # Pages are HTTP responses holding HTML; requests, metadata, images, robots.txt are not.
+    return warc_type.strip().lower() == "response" and content_type.lower().split(";")[0].strip() in HTML_TYPES
+
+
+def _http_content_type(head: bytes) -> str:
+    m = re.search(rb"\r?\ncontent-type:[ \t]*([^\r\n]*)", head.split(b"\r\n\r\n", 1)[0], re.I)
+    return m.group(1).decode("latin-1").strip() if m else ""
+
+
+def _page_task(archive_iterator: Any, fr: Framed, where: str, max_bytes: int) -> Task | None:
+    """A "doc" Task for a framed HTML response record (warcio parses its HTTP part), else None."""
+    assert fr.block is not None
+    rid = fr.record_id or fr.headers.get("warc-target-uri") or where
+    if fr.headers.get("warc-type", "").strip().lower() != "response":
+        return None
+    try:
+        rec = next(iter(archive_iterator(io.BytesIO(fr.block + b"\r\n\r\n"))))
+        ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers is not None else ""
+        if not _is_page(rec.rec_type or "", ctype):
+            return None
+        body = rec.content_stream().read(max_bytes + 1)
+    except Exception as exc:  # noqa: BLE001 - a record warcio cannot parse costs only itself
+        return Task("error", where, None, error_record(id=rid, source=where, stage="read", code=DAMAGED_RECORD,
+                                                       reason=f"WARC record cannot be parsed: {exc}"))
+    if len(body) > max_bytes:
+        return Task("error", where, None, error_record(
+            id=rid, source=where, stage="read", code=LINE_TOO_LONG,
+            reason=f"response body is over the limit of {max_bytes} bytes (--max-bytes)"))
+    meta: dict[str, Any] = {"id": rid, "url": fr.headers.get("warc-target-uri"), "date": fr.headers.get("warc-date"),
+                            "content_type": ctype, "charset": _charset(ctype)}
+    if fr.notes:
+        meta["warnings"] = [{"code": "W107", "stage": "ingest", "message": n} for n in fr.notes]
+    return Task("doc", where, body, meta)
 
 
 def _charset(content_type: str) -> str | None:

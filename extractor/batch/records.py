@@ -15,6 +15,7 @@ MISSING_ID = "E121"  # a record without a usable "id"
 NO_CONTENT = "E122"  # a record without "html" or "text"
 LINE_TOO_LONG = "E123"  # a line over --max-bytes (bounded memory, no zip bombs)
 UNREADABLE = "E124"  # a path or stream that cannot be read (missing file, corrupt gzip/WARC)
+DAMAGED_RECORD = "E126"  # one damaged WARC record (bad Content-Length, garbage, corrupt gzip member); the rest is read
 WORKER_CRASHED = "E390"  # the worker process died on this record (segfault, OOM kill, os._exit)
 WORKER_TIMEOUT = "E391"  # the record ran past --timeout and its worker was killed
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ExtractorError, StageError
+from ..model import Warning  # noqa: A004 - the Article warning model
 from .records import BAD_JSON, MISSING_ID, NO_CONTENT, Task, error_record
 
 Result = tuple[str, "str | None", Any]
@@ -102,6 +103,8 @@ def process(task: Task, pipeline: Any, *, skip: Container[str] = (), force: bool
             art.source.path = path
         if date and hasattr(art.source, "fetched"):
             art.source.fetched = date
+        if task.kind == "doc" and (task.meta or {}).get("warnings"):  # damage the reader saw (a cut WARC body)
+            art.warnings.extend(Warning(**w) for w in task.meta["warnings"])  # type: ignore[index]
         return ("ok", rid, dumps(art))
     except ExtractorError as exc:
         stage = exc.stage if isinstance(exc, StageError) else ("ingest" if exc.code < "E200" else "pipeline")

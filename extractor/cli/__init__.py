@@ -57,4 +57,7 @@ _register()
 
 
 def main() -> None:
+    from ..regex_cache import install
+
+    install()  # the command's patterns come compiled from the last run (see regex_cache)
     cli(prog_name="extractor")

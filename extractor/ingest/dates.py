@@ -24,6 +24,8 @@ _ZH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _EN = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b")
 _EN2 = re.compile(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b")
+# Numeric month/day/year as US sites print it ("11/20/2019 06:00 am ET"); a first number over 12 is a day.
+_MDY = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 _AGENCY = re.compile(r"[（(]\s*(?:中央社|記者|綜合|[^）)]{0,12}?)(?:記者)?[^）)]{0,12}?(\d{1,2})日(?:專)?電\s*[）)]")
 
 
@@ -49,6 +51,8 @@ def parse_date(value: str) -> str | None:
     '2026-02-02'
     >>> parse_date("Nov. 20, 2019")
     '2019-11-20'
+    >>> parse_date("11/20/2019 06:00 am ET")
+    '2019-11-20'
     """
     value = value.strip()
     m = _ISO_DT.match(value)
@@ -68,10 +72,17 @@ def parse_date(value: str) -> str | None:
     m = _EN2.search(value)
     if m:
         return _fmt(int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)))
+    m = _MDY.search(value)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return _fmt(y, a, b) if a <= 12 else _fmt(y, b, a)
     return None
 
 
-_URL_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:([/_-])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9]))(?![0-9])")
+# Year, month and day in a URL path: /2017/06/28/, /2017-06-28-, /20230409/, /2019/0926/ (people.cn,
+# stcn), /2019-12/10/ (xinhuanet).
+_URL_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:([/_-])([01]?[0-9])\2([0-3]?[0-9])|([01][0-9])([0-3][0-9])|"
+                       r"[/_-]([01][0-9])([0-3][0-9])|-([01]?[0-9])/([0-3]?[0-9]))(?![0-9])")
 
 
 def date_from_url(url: str | None) -> str | None:
@@ -81,6 +92,10 @@ def date_from_url(url: str | None) -> str | None:
     '2017-06-28'
     >>> date_from_url("https://news.example.cn/c/20230409/n123.shtml")
     '2023-04-09'
+    >>> date_from_url("http://culture.people.com.cn/n1/2019/0615/c1013-31153719.html")
+    '2019-06-15'
+    >>> date_from_url("http://www.xinhuanet.com/world/2019-12/10/c_1125327450.htm")
+    '2019-12-10'
     >>> date_from_url("https://udn.com/news/story/7325/2551489") is None
     True
     """
@@ -89,7 +104,7 @@ def date_from_url(url: str | None) -> str | None:
     path = url.split("://", 1)[-1].split("/", 1)[-1].split("?", 1)[0]
     for m in _URL_DATE.finditer(path):
         y = int(m.group(1))
-        mo, d = (m.group(3), m.group(4)) if m.group(2) else (m.group(5), m.group(6))
+        mo, d = next((m.group(i), m.group(i + 1)) for i in (3, 5, 7, 9) if m.group(i))
         iso = _fmt(y, int(mo), int(d))
         if iso:
             return iso

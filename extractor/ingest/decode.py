@@ -244,27 +244,104 @@ def decode_bytes(data: bytes, *, declared: str | None = None, content_type: str 
     return _full_decode(data, best, warnings), warnings
 
 
+_BAD_RUN = re.compile("[\udc80-\udcff]+")
+_PASSAGE_GAP = re.compile(r"[^<>\s]{0,12}")  # valid-looking bytes between two damaged runs of one passage
+_MISREAD_2BYTE = re.compile("[\u0080-\u07ff]+$")  # Big5/GBK pairs that happen to be valid 2-byte UTF-8
+_PASSAGE_CODECS = ("cp950", "gb18030")
+_MIN_PASSAGE = 4  # bytes: a damaged run this long may be a passage in another charset
+
+
 def _mostly_utf8(data: bytes, first_bad: int, declared: str | None, content_type: str | None,
                  warnings: list[dict[str, str]]) -> str | None:
-    """UTF-8 with a few damaged bytes (a stray byte, a passage in another charset, a record cut
-    mid-character): decoded with U+FFFD in their place and a warning saying how many and where, when
-    the rest is clearly UTF-8 (declared so, or many valid multi-byte characters) and not binary."""
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    valid_multi = sum(1 for ch in text if ch >= "\x80") - text.count("\ufffd")
+    """UTF-8 with damaged bytes (a stray byte, a passage in another charset, a record cut mid-character),
+    judged on the whole picture: accepted when at most half of the non-ASCII bytes are bad and the page is
+    declared UTF-8 or holds at least as many valid multi-byte bytes as bad ones, and it is not binary
+    (NULs, control characters). A damaged passage that reads as Big5 or GB18030 is decoded so; other
+    damaged bytes become U+FFFD. The warning says how many bytes, where, and what was done."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    runs = list(_BAD_RUN.finditer(text))
+    bad = sum(m.end() - m.start() for m in runs)
+    nonascii = sum(1 for _ in re.finditer(rb"[\x80-\xff]", data))
     says_utf8 = any(_norm_charset(c) == "utf-8" for c in (declared, charset_from_content_type(content_type)) if c)
     if not says_utf8:
         m = _META_CHARSET.search(data[:4096])
         says_utf8 = bool(m and _norm_charset(m.group(1).decode("ascii", "ignore")) == "utf-8")
-    if bad <= 0 or bad > max(2, len(data) // 100):
+    if not runs or 2 * bad > nonascii or (not says_utf8 and nonascii - bad < bad):
         return None
-    if not says_utf8 and valid_multi < 4 * bad:
+    if _looks_binary(data, text):
         return None
-    if _control_share(text[:8192]) > 0.1 or data.count(b"\x00") > len(data) // 1000:
-        return None
-    _warn(warnings, "W104", f"{bad} damaged byte sequence(s) do not decode as UTF-8 (first at byte {first_bad}); "
-                            "replaced with U+FFFD, the rest extracted")
-    return text
+    out: list[str] = []
+    pos = 0
+    recovered: dict[str, int] = {}
+    replaced = 0
+    for start, end in _passages(text, runs):
+        chunk = text[start:end].encode("utf-8", "surrogateescape")
+        enc, decoded = _read_passage(chunk)
+        if enc:
+            recovered[enc] = recovered.get(enc, 0) + len(chunk)
+        else:
+            replaced += sum(1 for ch in text[start:end] if "\udc80" <= ch <= "\udcff")
+        out.append(text[pos:start])
+        out.append(decoded)
+        pos = end
+    out.append(text[pos:])
+    done = [f"{n} bytes read as {_codec_label(e)}" for e, n in recovered.items()]
+    if replaced:
+        done.append(f"{replaced} bytes replaced with U+FFFD")
+    _warn(warnings, "W104", f"{len(runs)} damaged byte sequence(s) ({bad} bytes) do not decode as UTF-8 "
+                            f"(first at byte {first_bad}); {'; '.join(done)}; the rest extracted")
+    return "".join(out)
+
+
+def _codec_label(enc: str) -> str:
+    return {"cp950": "Big5", "gb18030": "GB18030"}.get(enc, enc)
+
+
+def _passages(text: str, runs: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Damaged runs merged into passages: runs separated by a few valid-looking characters (no markup,
+    no space) belong together, and the passage takes in 2-byte characters just before it (Big5 pairs
+    that happen to be valid UTF-8) and one ASCII byte after it (a trail byte)."""
+    spans: list[list[int]] = []
+    for m in runs:
+        if spans and m.start() - spans[-1][1] <= 12 and _PASSAGE_GAP.fullmatch(text, spans[-1][1], m.start()):
+            spans[-1][1] = m.end()
+        else:
+            spans.append([m.start(), m.end()])
+    out = []
+    for start, end in spans:
+        lead = _MISREAD_2BYTE.search(text, max(0, start - 40), start)
+        if lead:
+            start = lead.start()
+        if end < len(text) and "\x40" <= text[end] <= "\x7e":
+            end += 1
+        out.append((start, end))
+    return out
+
+
+def _read_passage(chunk: bytes) -> tuple[str | None, str]:
+    """(codec, text) of a damaged passage: Big5 or GB18030 when it decodes cleanly and reads as text,
+    else (None, the UTF-8 reading with U+FFFD)."""
+    if len(chunk) >= _MIN_PASSAGE:
+        best: tuple[float, str, str] | None = None
+        for enc in _PASSAGE_CODECS:
+            try:
+                cand = chunk.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            score = _plausibility(cand)
+            if score >= _MIN_PLAUSIBLE and (best is None or score > best[0]):
+                best = (score, enc, cand)
+        if best:
+            return best[1], best[2]
+    return None, chunk.decode("utf-8", errors="replace")
+
+
+def _looks_binary(data: bytes, text: str) -> bool:
+    """The whole picture, not the first bad byte: NULs or control characters spread through the input."""
+    if data.count(b"\x00") > max(2, len(data) // 1000):
+        return True
+    ctrl = len(re.findall(r"[\x01-\x08\x0b\x0e-\x1f\x7f]", text))
+    return ctrl > max(8, len(text) // 50)
 
 
 def _control_share(text: str) -> float:

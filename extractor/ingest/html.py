@@ -161,7 +161,7 @@ def parse_html(html: str, *, url: str | None = None, name: str = "<input>") -> I
         # The page ships the article in JSON-LD but renders little of it (a JS app, a paywall teaser):
         # the publisher's own articleBody is the better main text.
         main = MainText([Line(t) for t in body])
-        warnings.append({"code": "W104", "stage": "ingest",
+        warnings.append({"code": "W108", "stage": "ingest",
                          "message": "main text taken from the page's JSON-LD articleBody"})
     text, tables = _assemble(main)
     if text and weighted_len(text) < _SHORT_TEXT:

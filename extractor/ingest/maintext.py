@@ -5,14 +5,14 @@ How (readability-style, on lxml, no recursion so 10,000-deep pages cannot blow t
    and captions) and elements whose class/id/role names boilerplate (comments, share bars, related
    links, newsletter boxes, cookie banners, ads). "Weak" names (header, menu, sidebar) are dropped only
    when the element holds a small part of the page, because themes wrap the whole page in
-   ``<div class="content-sidebar-wrap">``.
-2. ``best_container`` scores every paragraph-like block (length, commas, link density; CJK characters
-   weigh more because they carry more per character) into its parent and grandparent, takes the
-   best-scoring container, climbs to its parent while it holds under 3/4 of the parent's paragraph
-   text (bodies split into chunks by ad slots), and adds siblings that score close to it.
+   ``<div class="content-sidebar-wrap">``; furniture-sounding names (paywall, social, modal, module)
+   spare an element that is text-dense (several long paragraphs, few links), because big sites name
+   the article body after them. Blocks that open with a related-stories or comments heading go too.
+2. ``best_container`` (:mod:`.container`) picks the element(s) holding the article.
 3. ``render`` walks the container and emits one line per block; table rows become one line each with
-   cells separated by a tab, and are also returned as structured rows. Lines that are mostly links,
-   photo credits or "Advertisement" are dropped.
+   cells separated by a tab, and are also returned as structured rows; :mod:`.lines` then drops lines
+   that are mostly links, credits, "Advertisement", editor/source/pagination lines, and a trailing
+   related-stories or comments section.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .container import _own_text, best_container, weighted_len
+from .lines import Line, filter_lines, starts_section
 from .tables import RawTable, is_data_table, read_table, text_of
 
 # Never article text, whatever their class says.
@@ -35,17 +37,20 @@ _BLOCK_TAGS = frozenset({
     "dt", "blockquote", "pre", "table", "tr", "figure", "center", "address", "hr", "body", "form", "fieldset",
     "details", "summary", "caption", "thead", "tbody", "tfoot", "td", "th",
 })
-_GOOD_LEVELS = 12
-_PARA_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4"})
 
 # Class/id words that always mean boilerplate (matched as whole words inside a token: "share-bar").
+# Teaser lists, comment threads, captions and bios go whatever they hold: they can be long and prose-like.
 _STRONG = re.compile(
-    r"(?:^|[-_])(?:comments?|commentlist|disqus|share|shares|sharing|sharebar|social|socials|related|"
-    r"relatedposts|recommend\w*|newsletter\w*|subscribe|subscription|signup|cookies?|gdpr|consent|"
-    r"adverts?|advertisement|advertising|ad|ads|adslot|adunit|dfp|sponsor\w*|promo\w*|outbrain|taboola|"
-    r"breadcrumbs?|popup|modal|paywall|trending|mostpopular|mostread|caption|credit|wp-caption-text|"
-    r"sr-only|visually-hidden|screen-reader-text|author-bio|bio|overlay|lightbox|slideshow|copyright|"
-    r"disclaimer|reply|replies|feedback|login|signin|app-download|qrcode|author-info)(?:$|[-_])")
+    r"(?:^|[-_])(?:comments?|commentlist|disqus|related|relatedposts|recommend\w*|newsletter\w*|cookies?|gdpr|"
+    r"consent|outbrain|taboola|breadcrumbs?|trending|mostpopular|mostread|caption|credit|wp-caption-text|"
+    r"sr-only|visually-hidden|screen-reader-text|author-bio|bio|reply|replies|author-info|editors?-picks?|"
+    r"sponsor\w*)(?:$|[-_])")
+# Words that mean boilerplate unless the element is text-dense: big sites name the article's own
+# container after them ("article-body paywall", "pmc-paywall", "social-article", "modal-content").
+_STRONG_UNLESS_DENSE = re.compile(
+    r"(?:^|[-_])(?:share|shares|sharing|sharebar|social|socials|subscribe|subscription|signup|adverts?|"
+    r"advertisement|advertising|ad|ads|adslot|adunit|dfp|promo\w*|popup|modal|paywall|overlay|"
+    r"lightbox|slideshow|copyright|disclaimer|feedback|login|signin|app-download|qrcode)(?:$|[-_])")
 # Words that mean boilerplate only when the element is small (themes name page wrappers after them).
 _WEAK = re.compile(
     r"(?:^|[-_])(?:nav|navbar|navigation|menu|megamenu|footer|header|masthead|sidebar|rail|widget|widgets|"
@@ -60,62 +65,12 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
 _CJK = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
-_CJK_RE = re.compile(f"[{_CJK}]")
 _WRAP_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])[ \\t]*\\n[ \\t\\n]*(?=[{_CJK}])")
-_COMMAS = re.compile(r"[,，、;；。]")
-# Lines that are page furniture even inside the article container (matched on short lines only).
-_BULLETS = r"[►▶▲▼■□●◆◇★☆※→>»|【\[\s]*"
-_JUNK_LINE = re.compile(
-    _BULLETS +
-    r"(?:advertisement|advertisements|廣告|sponsored|story continues below(?: advertisement)?|continue reading|"
-    r"read more|read also|see also|related|related stories|related articles|recommended|"
-    r"延伸閱讀|相關新聞|相關報導|推薦閱讀|看更多|更多新聞|熱門新聞|猜你喜歡|你可能也喜歡|"
-    r"share this|share|tweet|email|print|comments?|分享|列印|留言|訂閱|"
-    r"caption|close|expand|enlarge|click to enlarge|back to top|skip ad|loading\.*|"
-    r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+.{0,60}|your browser does not support.{0,60}|"
-    r"(?:please )?enable javascript.{0,60}|javascript is (?:disabled|required).{0,60}|"
-    r"(?:main |top |lead )?(?:photo|image|picture|圖|圖片|照片|攝影|資料照)s?\s*(?:credits?)?\s*[:：／/].{0,60}|"
-    r"[\w.+-]+@[\w-]+\.[\w.]+|(?:https?://|www\.)?(?:twitter|x|facebook|instagram)\.com/\S+|@\w{2,30}|"
-    r"\((?:photo|image)[^)]{0,60}\)|[（(](?:圖|攝影|照片)[^）)]{0,40}[）)]|"
-    r"(?:getty images|ap photo|reuters|afp|istock|shutterstock)(?:/.{0,40})?|"
-    # English bylines, alone or with a date: "By Jane Roe | Published June 28, 2023".
-    r"(?:by|written by) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
-    r"(?:,? (?:and|&) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})?(?:\s*[|·•,–-]\s*.{0,50})?|"
-    # Chinese bylines on their own line: "〔記者王小明／台北報導〕", "記者王小明／台北報導".
-    r"[〔\[【(（]?(?:[^\s／/]{0,8}記者[^／/\s]{1,8}[／/][^〕\]】)）\s]{1,12}|(?:文|撰文|編譯|圖文)[／/：:]\s*\S{1,12})"
-    r"[〕\]】)）]?|"
-    # Dates and times alone ("2023/06/28 10:21", "Published 10:21 AM").
-    r"(?:published|updated|posted|發布時間|更新時間|發稿時間)?[:：\s]*"
-    r"(?:\d{2,4}[/\-.年]\d{1,2}[/\-.月]\d{1,2}日?|(?=\d{1,2}:\d{2}))[\d:\s]*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?|"
-    # Decorations and photo captions: "☆…☆", "▲…（圖／記者…攝）", "…（資料照）", "中央社記者攝".
-    r"[☆★].{0,60}[☆★]|▲.{0,80}|.{0,60}[（(](?:圖|圖片|照片|攝影|資料照|翻攝|示意圖)[^）)]{0,30}[）)]|"
-    r".{0,20}記者\S{0,6}攝|.{0,70}[（(][^（）()]{0,20}(?:攝|資料照|翻攝|提供|取自)[^（）()]{0,10}[）)]|"
-    # In-body promotions: "Sign up for our newsletter…", "下載中時新聞網APP", "加入LINE好友".
-    r"(?:sign up|subscribe (?:now|to|for)|click here|download (?:the|our) app|follow us on)\b.{0,100}|"
-    r".{0,30}(?:下載|加入|追蹤|訂閱|按讚).{0,12}(?:APP|App|app|粉絲團|粉絲專頁|LINE|Line|好友|頻道|電子報).{0,30}"
-    r")[】\]]?\s*[.:：]?$", re.I)
-
-
-@dataclass
-class Line:
-    """One output line: a paragraph, heading, list item, or a table row (``table`` set)."""
-
-    text: str
-    link_chars: int = 0
-    table: int | None = None
-    cells: tuple[tuple[str, bool], ...] = ()
-
-
 @dataclass
 class MainText:
     lines: list[Line] = field(default_factory=list)
     tables: list[RawTable] = field(default_factory=list)
     captions: dict[int, str] = field(default_factory=dict)
-
-
-def weighted_len(text: str) -> int:
-    """Length where a CJK character counts 3 (it carries about as much as an English word)."""
-    return len(text) + 2 * len(_CJK_RE.findall(text))
 
 
 def clean_tree(root: etree._Element) -> etree._Element:
@@ -133,10 +88,26 @@ def clean_tree(root: etree._Element) -> etree._Element:
     doomed += [el for el in _select(body, _HINTED) if _hidden_or_furniture(el)]
     _drop_all(body, doomed)
     total = max(1, len(text_of(body)))
-    verdicts: dict[str, tuple[bool, bool, bool]] = {}
+    verdicts: dict[str, tuple[bool, bool, bool, bool]] = {}
     doomed = [el for el in _select(body, ".//*[@class or @id]") if _named_boilerplate(el, total, verdicts)]
     _drop_all(body, doomed)
+    _drop_all(body, _headed_sections(body))
     return body
+
+
+def _headed_sections(body: etree._Element) -> list[etree._Element]:
+    """Blocks that open with a heading naming related stories, recommendations or comments
+    ("<div><h2>推荐阅读</h2>…", "<section><h3>Related</h3><ul>…"): teaser lists and comment threads
+    whatever their class names, and however long their summaries are."""
+    out = []
+    for h in body.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        block = h.getparent()
+        if (block is None or block.tag in _NEVER_DROP or block.tag == "article" and block.getparent() is body
+                or (block.text or "").strip() or block[0] is not h):
+            continue
+        if starts_section(" ".join("".join(h.itertext()).split())):
+            out.append(block)
+    return out
 
 
 # Elements that may be hidden or page furniture by their attributes (filtered in C before Python looks).
@@ -169,40 +140,62 @@ def _hidden_or_furniture(el: etree._Element) -> bool:
     return (el.get("role") or "").lower() in _BAD_ROLES
 
 
-def _verdict(value: str, cache: dict[str, tuple[bool, bool, bool]]) -> tuple[bool, bool, bool]:
-    """(post-marker, strong, weak) for one class or id attribute value, cached: pages repeat them."""
+def _verdict(value: str, cache: dict[str, tuple[bool, bool, bool, bool]]) -> tuple[bool, bool, bool, bool]:
+    """(post-marker, strong, strong unless dense, weak) for one class or id value, cached: pages repeat them."""
     hit = cache.get(value)
     if hit is None:
         toks = [_CAMEL.sub("-", t).lower() for t in value.split()]
         hit = (any(_POST_CLASS.match(t) for t in toks), any(_STRONG.search(t) for t in toks),
-               any(_WEAK.search(t) for t in toks))
+               any(_STRONG_UNLESS_DENSE.search(t) for t in toks), any(_WEAK.search(t) for t in toks))
         cache[value] = hit
     return hit
 
 
-def _named_boilerplate(el: etree._Element, total: int, cache: dict[str, tuple[bool, bool, bool]]) -> bool:
+def _named_boilerplate(el: etree._Element, total: int, cache: dict[str, tuple[bool, bool, bool, bool]]) -> bool:
     tag = el.tag
     if tag in _NEVER_DROP or not isinstance(tag, str):
         return False
-    post = strong = weak = False
+    post = strong = soft = weak = False
     for attr in ("class", "id"):
         value = el.get(attr)
         if value:
-            p, s, w = _verdict(value, cache)
-            post, strong, weak = post or p, strong or s, weak or w
-    if post or not (strong or weak):
+            p, s, d, w = _verdict(value, cache)
+            post, strong, soft, weak = post or p, strong or s, soft or d, weak or w
+    if post or not (strong or soft or weak):
         # WordPress marks the post itself with "post-123 hentry tag-x topics-y": never boilerplate.
         return False
-    size = None
-    if strong:
-        # Protect containers that hold most of the page (a wrapper named "post-with-comments").
-        size = len(text_of(el))
-        if size < 0.6 * total:
+    size = len(text_of(el))
+    if strong or soft:
+        # Protect containers that hold most of the page (a wrapper named "post-with-comments"), and
+        # article prose under a furniture-sounding name (measured: paragraphs and link density).
+        if size < 0.6 * total and (strong or not _text_dense(el, size)):
             return True
-    if weak and tag != "article":
-        size = len(text_of(el)) if size is None else size
-        return size < 0.25 * total
+    if weak and tag != "article" and size < 0.25 * total:
+        return not _text_dense(el, size)
     return False
+
+
+_DENSE_MIN_PARAS = 3  # paragraphs of _DENSE_PARA weighted characters or more
+_DENSE_PARA = 80
+_DENSE_MAX_LINKS = 0.2  # share of the text inside links
+
+
+def _text_dense(el: etree._Element, size: int) -> bool:
+    """True when ``el`` holds article prose: several long paragraphs and little link text. A share bar,
+    a menu or a teaser rail never passes; an article body named "paywall" or "module" does."""
+    if size < 3 * _DENSE_PARA:
+        return False
+    paras = 0
+    for p in el.iter("p", "div", "section"):
+        own = _own_text(p) if p.tag != "p" else text_of(p)
+        if weighted_len(own.strip()) >= _DENSE_PARA:
+            paras += 1
+            if paras >= _DENSE_MIN_PARAS:
+                break
+    if paras < _DENSE_MIN_PARAS:
+        return False
+    links = sum(len(text_of(a)) for a in el.iter("a"))
+    return links <= _DENSE_MAX_LINKS * size
 
 
 def _drop(el: etree._Element) -> None:
@@ -218,101 +211,6 @@ def _drop(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(el)
-
-
-def _own_text(el: etree._Element) -> str:
-    return (el.text or "") + "".join((c.tail or "") for c in el)
-
-
-def _score_blocks(body: etree._Element) -> tuple[dict[etree._Element, float], dict[etree._Element, int]]:
-    """Readability-style content scores of containers, and the good-paragraph text each ancestor holds."""
-    scores: dict[etree._Element, float] = {}
-    good: dict[etree._Element, int] = {}
-    for el in body.iter(*_PARA_TAGS, "div", "section", "span", "font"):
-        tag = el.tag
-        if tag not in _PARA_TAGS and not (tag in ("div", "section", "span", "font") and
-                                          weighted_len(_own_text(el).strip()) >= 60):
-            continue
-        text = text_of(el)
-        n = weighted_len(text.strip())
-        if n < 40:
-            continue
-        links = sum(len(text_of(a)) for a in el.iter("a"))
-        density = links / max(1, len(text))
-        if density > 0.5:
-            continue
-        score = (1 + len(_COMMAS.findall(text)) + min(n / 100, 3)) * (1 - density)
-        parent = el.getparent() if tag not in ("div", "section", "span", "font") else el
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + score
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + score / 2
-        anc: etree._Element | None = parent
-        for _ in range(_GOOD_LEVELS):  # bounded, so 10,000-deep pages stay linear
-            if anc is None:
-                break
-            good[anc] = good.get(anc, 0) + int(n * (1 - density))
-            anc = anc.getparent()
-    return scores, good
-
-
-def best_container(body: etree._Element) -> list[etree._Element]:
-    """The element(s) holding the article: the top-scoring container plus its good siblings."""
-    scores, good = _score_blocks(body)
-    if not scores:
-        return [body]
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    top, top_score = ranked[0]
-    # When several strong candidates share an ancestor (a body split into sections), take that ancestor.
-    rivals = [el for el, s in ranked[1:6] if s >= 0.6 * top_score and not _is_ancestor(el, top)
-              and not _is_ancestor(top, el) and el is not top]
-    for rival in rivals:
-        common = _common_ancestor(top, rival)
-        if common is not None and common.tag not in ("html",):
-            top = common
-    # Climb while the container holds under 3/4 of its parent's paragraph text: the body is split into
-    # sibling chunks (ad slots between them, one <div> per paragraph) and the parent is the real container.
-    up = top.getparent()
-    while top is not body and up is not None:
-        if good.get(up, 0) * 3 <= good.get(top, 0) * 4:
-            break
-        top, up = up, up.getparent()
-    parent = top.getparent()
-    if parent is None or top is body:
-        return [top]
-    chosen = []
-    threshold = max(10.0, top_score * 0.2)
-    for sib in parent:
-        if sib is top:
-            chosen.append(sib)
-            continue
-        if not isinstance(sib.tag, str):
-            continue
-        s = scores.get(sib, 0.0)
-        if s >= threshold:
-            chosen.append(sib)
-        elif sib.tag == "p":
-            text = text_of(sib)
-            n = weighted_len(text)
-            links = sum(len(text_of(a)) for a in sib.iter("a"))
-            if (n > 80 and links < 0.25 * len(text)) or (0 < n <= 80 and links == 0 and
-                                                          re.search(r"[.。!?！？」”]\s*$", text)):
-                chosen.append(sib)
-    return chosen
-
-
-def _is_ancestor(a: etree._Element, b: etree._Element) -> bool:
-    return any(x is a for x in b.iterancestors())
-
-
-def _common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element | None:
-    # Keep the proxies alive while comparing ids: lxml reuses a live proxy for the same node, and a
-    # freed one's id could be recycled.
-    anc = list(a.iterancestors())
-    ids = {id(x) for x in anc}
-    return next((x for x in b.iterancestors() if id(x) in ids), None)
 
 
 def render(containers: list[etree._Element]) -> MainText:
@@ -375,20 +273,10 @@ def _clean_line(text: str) -> str:
     return _WS.sub(" ", text.replace("\n", " ")).strip()
 
 
-def keep_line(line: Line) -> bool:
-    """False for lines that are furniture: link lists, credits, 'Advertisement', bylines."""
-    if line.table is not None:
-        return True
-    n = len(line.text)
-    if line.link_chars > 0.5 * n:
-        return False
-    return not (n <= 120 and _JUNK_LINE.match(line.text))
-
-
 def extract_main(root: etree._Element) -> MainText:
     """Main text of a parsed page; ``root`` is modified (cleaned) in place."""
     body = clean_tree(root)
     containers = best_container(body)
     out = render(containers)
-    out.lines = [ln for ln in out.lines if keep_line(ln)]
+    out.lines = filter_lines(out.lines)
     return out

@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from .dates import parse_date
+from .pagedates import in_furniture, page_dates
 from .tables import text_of
 
 _WS = re.compile(r"\s+")
@@ -26,7 +27,11 @@ _ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "blogposting", "ana
 _DATE_METAS = ("article:published_time", "og:article:published_time", "article.published", "datepublished",
                "pubdate", "publishdate", "publish-date", "published_time", "parsely-pub-date",
                "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date", "date", "og:published_time",
-               "cxenseparse:recs:publishtime", "publication_date", "article_date_original", "pub_date")
+               "cxenseparse:recs:publishtime", "publication_date", "article_date_original", "pub_date",
+               # Chinese CMSs: Sina/Weibo cards, Sohu, Tencent, Xinhua, People's Daily, CCTV, udn, ETtoday
+               "weibo: article:create_at", "og:release_date", "apub:time", "ptime", "pubtime", "publishtime",
+               "publish_time", "firstpublishedtime", "release_date", "releasedate", "createdate", "create_date",
+               "article:published", "og:time", "contentpublishdate", "date.issued")
 _AUTHOR_METAS = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author",
                  "cxenseparse:author")
 # " | Site", " - Site", " : Site", "｜網站" suffixes on <title> and og:title.
@@ -211,7 +216,7 @@ def _dated_elements(root: etree._Element) -> list[str]:
     found = root.xpath(_DATE_XPATH)
     out = []
     for el in found if isinstance(found, list) else []:
-        if isinstance(el, etree._Element):
+        if isinstance(el, etree._Element) and not in_furniture(el):
             text = clean(text_of(el))
             if 6 <= len(text) <= 80:
                 out.append(text)
@@ -253,8 +258,10 @@ def read_meta(root: etree._Element) -> PageMeta:
     candidates = [clean(art.get("datePublished"))] if art is not None else []
     candidates += marked + [metas.get(k, "") for k in _DATE_METAS] + times
     pm.published = next((d for d in map(parse_date, filter(None, candidates)) if d), None)
-    if pm.published is None:  # only then pay for the class/id scan
-        pm.published = next((d for d in map(parse_date, _dated_elements(root)) if d), None)
+    if pm.published is None:  # only then read the page: a labelled date, a date-named element, the byline
+        labelled, byline, updated = page_dates(root)
+        pm.published = labelled or next((d for d in map(parse_date, _dated_elements(root)) if d), None)
+        pm.published = pm.published or byline or updated
 
     # Authors: JSON-LD, meta tags, byline element.
     authors: list[str] = _names(art.get("author")) if art is not None else []

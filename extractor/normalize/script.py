@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import ne
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN = re.compile(r"[A-Za-z]+")
 # Characters OpenCC would "convert" that Taiwan texts use as they are (台股, 著名, 于姓).
 _SHARED = frozenset("台著于里干后只系面余准采松占凶")
+_SHARED_RE = re.compile(f"[{''.join(sorted(_SHARED))}]")
 
 
 @cache
@@ -69,13 +71,18 @@ def detect_language(text: str) -> str:
     'en'
     """
     sample = text[:20000]
-    cjk = _CJK.findall(sample)
-    words = _LATIN.findall(sample)
+    han = _NOT_CJK.sub("", sample)  # the Chinese characters, in one string (not a list of 1-char strings)
+    if not han:  # no Chinese at all: no need to count the English words
+        return "en"
     # Two Chinese characters carry about as much as one English word: compare those counts, so a short
     # Chinese sentence is Chinese and an English story quoting one Chinese name stays English.
-    if not cjk or len(cjk) < 0.75 * len(words):
+    if len(han) < 0.75 * _LATIN.subn("", sample)[1]:  # subn counts the runs of Latin letters
         return "en"
-    han = "".join(cjk)
-    trad_only = sum(a != b for a, b in zip(han, to_simplified(han), strict=False))
-    simp_only = sum(a != b and a not in _SHARED for a, b in zip(han, _converter("s2t").convert(han), strict=False))
+    # Positions where conversion changes the character, counted in C (map/ne) rather than a generator.
+    trad_only = sum(map(ne, han, to_simplified(han)))
+    trad = _converter("s2t").convert(han)
+    simp_only = sum(map(ne, han, trad))
+    if simp_only and _SHARED_RE.search(han):  # Taiwan-usage characters do not count as Simplified
+        n = min(len(han), len(trad))
+        simp_only -= sum(1 for m in _SHARED_RE.finditer(han, 0, n) if trad[m.start()] != m.group())
     return "zh-Hans" if simp_only > trad_only else "zh-Hant"

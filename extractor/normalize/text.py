@@ -15,6 +15,7 @@ What changes, and why:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..document import OffsetMap
 
@@ -41,31 +42,70 @@ _SQUEEZE = re.compile(
 )
 
 
-def _squeeze_once(text: str, points: list[int]) -> tuple[str, list[int]]:
+class _Runs:
+    """A map from the characters of a text being built to indices of another text, as runs: run ``k``
+    starts at new index ``starts[k]`` and maps to ``sources[k]`` onwards (one entry per edit, not per
+    character: see :class:`~extractor.document.OffsetMap`)."""
+
+    __slots__ = ("starts", "sources", "length")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.sources: list[int] = []
+        self.length = 0
+
+    def add(self, source: int, n: int) -> None:
+        """The next ``n`` characters map to ``source``, ``source + 1``, ..."""
+        if n <= 0:
+            return
+        if not self.starts or self.sources[-1] + (self.length - self.starts[-1]) != source:
+            self.starts.append(self.length)
+            self.sources.append(source)
+        self.length += n
+
+    def then(self, outer: _Runs) -> _Runs:
+        """This map followed by ``outer`` (which maps this map's targets onwards)."""
+        out = _Runs()
+        bounds = (self.starts[1:] + [self.length])[: len(self.starts)]
+        for start, source, stop in zip(self.starts, self.sources, bounds, strict=True):
+            pos, left = source, stop - start
+            k = bisect_right(outer.starts, pos) - 1
+            while left > 0:
+                nxt = outer.starts[k + 1] if k + 1 < len(outer.starts) else pos + left
+                take = min(left, nxt - pos)
+                out.add(outer.sources[k] + (pos - outer.starts[k]), take)
+                pos += take
+                left -= take
+                k += 1
+        return out
+
+    def at(self, i: int) -> int:
+        k = bisect_right(self.starts, i) - 1
+        return self.sources[k] + (i - self.starts[k])
+
+
+def _squeeze_once(text: str) -> tuple[str, _Runs]:
     out: list[str] = []
-    newpts: list[int] = []
+    runs = _Runs()
     last = 0
     for m in _SQUEEZE.finditer(text):
         s, e = m.span()
         out.append(text[last:s])
-        newpts.extend(points[last:s])
+        runs.add(last, s - last)
         kind = m.lastgroup
-        if kind == "nbsp":
+        if kind == "nbsp" or kind == "spaces":
             out.append(" ")
-            newpts.append(points[s])
+            runs.add(s, 1)
         elif kind == "cr":
             out.append("\n")
-            newpts.append(points[s])
-        elif kind == "spaces":
-            out.append(" ")
-            newpts.append(points[s])
+            runs.add(s, 1)
         elif kind == "blank":
             out.append("\n\n")
-            newpts.extend((points[s], points[s + 1]))
+            runs.add(s, 2)
         last = e
     out.append(text[last:])
-    newpts.extend(points[last:])
-    return "".join(out), newpts
+    runs.add(last, len(text) - last)
+    return "".join(out), runs
 
 
 def normalize_text(source: str) -> tuple[str, OffsetMap]:
@@ -77,19 +117,29 @@ def normalize_text(source: str) -> tuple[str, OffsetMap]:
     >>> m.to_source(__import__("extractor").Span(5, 8))
     Span(start=7, end=10)
     """
-    text = source.translate(_WIDTH)
-    points = list(range(len(text) + 1))
+    text = source.translate(_WIDTH)  # one character for one: the identity map
+    runs = _Runs()
+    runs.add(0, len(text))
+    end = len(source)
     # Squeezing can create new runs (a dropped char between two spaces), so repeat to a fixed point.
     for _ in range(4):
-        new, newpts = _squeeze_once(text, points[:-1])
+        new, step = _squeeze_once(text)
         if new == text:
             break
-        text, points = new, newpts + [points[-1]]
+        text, runs = new, step.then(runs)
     # Trim the whole text.
     lstripped = len(text) - len(text.lstrip())
     rstripped = len(text.rstrip())
     if lstripped or rstripped != len(text):
-        end_src = points[rstripped - 1] + 1 if rstripped > lstripped else points[lstripped]
-        points = points[lstripped:rstripped] + [end_src]
+        if rstripped > lstripped:
+            end = runs.at(rstripped - 1) + 1
+        elif lstripped < len(text):
+            end = runs.at(lstripped)
+        trimmed = _Runs()
+        bounds = (runs.starts[1:] + [runs.length])[: len(runs.starts)]
+        for start, src, stop in zip(runs.starts, runs.sources, bounds, strict=True):
+            lo, hi = max(start, lstripped), min(stop, rstripped)
+            trimmed.add(src + (lo - start), hi - lo)
+        runs = trimmed
         text = text[lstripped:rstripped]
-    return text, OffsetMap(points)
+    return text, OffsetMap.from_runs(runs.starts, runs.sources, len(text), end)

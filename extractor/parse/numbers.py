@@ -21,14 +21,14 @@ from decimal import Decimal
 
 __all__ = ["CN_DIGITS", "CN_SMALL", "CN_BIG", "EN_SCALES", "parse_number", "parse_chinese", "parse_english_words"]
 
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "貳": 2, "兩": 2, "两": 2, "三": 3, "參": 3,
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "貳": 2, "兩": 2, "两": 2, "三": 3, "參": 3, "叁": 3, "贰": 2, "陆": 6,
              "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
 CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_TENS = {"廿": 20, "卅": 30, "卌": 40}  # 廿四 = 24: a digit-and-ten in one character
 CN_BIG = {"萬": 10**4, "万": 10**4, "億": 10**8, "亿": 10**8, "兆": 10**12}
 EN_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
              "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
-             "trn": 10**12, "t": 10**12, "hundred": 100}
+             "trn": 10**12, "tln": 10**12, "t": 10**12, "hundred": 100}
 EN_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())}
@@ -36,6 +36,7 @@ EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixt
 
 # Full-width digits and separators fold to ASCII first so one grammar covers both widths.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
+_WIDTH.update({0xA0: ord(" "), 0x202F: ord(" "), 0x2009: ord(" ")})  # no-break and thin spaces group digits
 _WIDTH.update({ord("，"): ord(","), ord("．"): ord("."), ord("－"): ord("-"), ord("−"): ord("-"), ord("﹣"): ord("-")})
 _ARABIC = re.compile(r"\d+(?:\.\d+)?|\.\d+", re.ASCII)
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)

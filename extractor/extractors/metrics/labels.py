@@ -16,8 +16,8 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from ..document import Document
-from ..model import Metric
+from ...document import Document
+from ...model import Metric
 
 _CAPTION = re.compile(r"^[ ]*(?:Table|TABLE|表格|表)[ ]*[0-9一二三四五六七八九十]*[ ]*[:：.]?[ ]*(.+)$", re.M)
 _PARENS = re.compile(r"[(（]([^()（）]{1,40})[)）]")
@@ -202,7 +202,7 @@ def _prose_label(text: str, m: Metric, spans: Sequence[tuple[int, int]] = ()) ->
     ba, bb = _trim(text, a, s, zh)
     after = _after_phrase(text, e, b, zh)
     if zh:
-        if (m.unit == "" or bb - ba < 2) and after:
+        if (m.unit == "" or bb - ba < 2 or (m.unit == "%" and text[e:e + 1] == "的")) and after:  # 逾1/4的全球人口
             return after  # 700座地面接收站, 百分之九十五的點擊量
         if bb - ba < 2:
             ba, bb = _previous_clause(text, a, zh)  # "…走跌，幅度不超過0.5%": the subject is one clause back
@@ -295,7 +295,8 @@ def _sentence_head(text: str, s: int, spans: Sequence[tuple[int, int]]) -> tuple
     return _last_words(text, ba, bb)
 
 
-_AFTER_ZH = re.compile(r"(?:的)?([\u3400-\u9fffA-Za-z]{2,14})")
+# 20億大關, 5%門檻: a milestone word after a figure names no measured thing.
+_AFTER_ZH = re.compile(r"(?!的?(?:大關|關卡|門檻|水準|價位|以上|以下|左右))(?:的)?([\u3400-\u9fffA-Za-z]{2,14})")
 _AFTER_ZH_STOP = re.compile(r"預定|預計|即可|已經|已|將|於|在|均|都|可|是|為|也|還|仍|正|需|要|被|讓|使|和|與|及|並|的|之|中")
 _AFTER_EN = re.compile(r"\s*(?:of\s+)?((?:[A-Za-z][\w'&-]*\s?){1,6})")
 _AFTER_EN_STOP = re.compile(r"(?i)\s(?:and|or|but|based|who|which|that|in|on|at|from|to|for|with|by|as|were|was|is|are|"

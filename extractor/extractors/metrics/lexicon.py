@@ -42,10 +42,28 @@ class Lexicon:
         self.emergency = set(raw["emergency_numbers"])
         self.referential_zh = set(raw["referential_zh"])
         self.money_ctx_zh = tuple(raw["money_context_zh"])
+        self.q_zh_not_after: dict[str, str] = raw["qualifier_not_after_zh"]
+        self.re_cap_noun = re.compile(_alt(raw["cap_nouns_zh"]))
+        # "737 Max", "15 Pro": a number before these words names a model; "400 737 Max jets" counts 400 jets.
+        model = "(?:" + _alt(raw["model_suffix_en"]) + r")\b"
+        self.re_model_after = re.compile(r"[ ]" + model)
+        self.re_model_then_noun = re.compile(r"[ ][0-9][0-9A-Za-z-]*(?:[ ](?:" + model + r"|[A-Z][\w-]*))+[ ]([a-z][\w'-]*)")
+        codes = [k for k in self.cur_prefix if k.isascii() and (k[-1].isalpha() or k[-1] == ".") and len(k) >= 2]
+        self.re_glued_code = re.compile(r"(?<![A-Za-z])(?:" + _alt(codes) + ")$")
+        names_zh = [k for k, v in {**self.cur_prefix, **self.cur_zh}.items() if not k.isascii() and len(v) == 3]
+        self.re_pair_zh = re.compile("(" + _alt(names_zh) + ")兌(" + _alt(names_zh) + ")")
+        # A verb between a period word and a figure makes a rate (每年增加…); 用 but not 用戶 (a noun).
+        self.re_rate_verb_zh = re.compile("用(?!戶)|" + _alt(raw["rate_verbs_zh"]))
+        self.re_range_cue_en = re.compile(r"(?i:\b(?:" + _alt(raw["range_cues_en"]) + r")\b)")
+        self.re_index_en = re.compile(r"(?<![\w&])(?:" + _alt(raw["stock_indexes_en"]) + r")(?![\w&])")
+        self.lone_one_skip = frozenset(raw["lone_one_skip_zh"])
+        # "1名政治觀察人士說": a noun phrase (no clause break) and then a reporting verb.
+        self.re_cue_after_one = re.compile(r"[^，。；！？：,;\n]{1,12}?(?:" + _alt(raw["cue_after_one_zh"]) + ")")
 
         # Right of a number (re.match at the number's end).
         self.re_cur_zh = re.compile(r"[ ]?(" + _alt(self.cur_zh) + ")")
         self.re_cur_en = re.compile(r"[ ]?(" + _alt(self.cur_en) + r")\b", re.I)
+        self.re_cur_word = re.compile(r"\b(" + _alt(self.cur_en) + r")\b", re.I)
         self.re_pct_en = re.compile(r"[ ]?(" + _alt(self.pct_en) + r")\b", re.I)
         self.re_pct_zh = re.compile(r"[ ]?(" + _alt(self.pct_zh) + ")")
         units_zh = self.measure_zh | self.count_zh

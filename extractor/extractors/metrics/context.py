@@ -1,0 +1,72 @@
+"""Per-document facts the metric rules need: folded text, language, local currency, skipped ranges, warnings."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from ...document import Document
+from .lexicon import Lexicon
+from .passage import Passage
+from .patterns import CJK, URL
+
+
+class Ctx:
+    """Per-document facts the rules need: the text, its language, boilerplate ranges, warnings."""
+
+    def __init__(self, doc: Document, f: str, lx: Lexicon):
+        self.doc, self.f, self.lx = doc, f, lx
+        self.warnings: list[dict[str, str]] = []
+        # Trust the language, but a short Chinese text mis-detected as English is still Chinese.
+        head = f[:2000]
+        self.zh = doc.is_zh or len(CJK.findall(head)) > 0.2 * max(1, len(head))
+        self.yuan = self._yuan_currency()
+        # URLs carry digits and %-escapes that are no figures.
+        self.skip = self._boilerplate(f) + [u.span() for u in URL.finditer(f)]
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self.has_pound_sign = "£" in f or "sterling" in f.lower()
+        self.passage = Passage(self)
+
+    def _yuan_currency(self) -> str:
+        # A bare 元 is the local currency: TWD in Taiwan text, CNY in mainland text; the site decides first.
+        where = " ".join(x for x in (self.doc.meta.url, self.doc.meta.site, self.doc.meta.canonical_url) if x).lower()
+        if ".cn/" in where or where.endswith(".cn"):
+            return "CNY"
+        if ".hk/" in where or where.endswith(".hk"):
+            return "HKD"
+        if ".tw/" in where or where.endswith(".tw"):
+            return "TWD"
+        if not self.zh:
+            return "CNY"  # 元 in an English story is the yuan (the Taiwan dollar is written NT$ or TWD there)
+        return "CNY" if self.doc.language == "zh-Hans" else "TWD"
+
+    def _boilerplate(self, f: str) -> list[tuple[int, int]]:
+        # Cross-links ("Read more: ...") and trailers after a "Related articles" heading are other stories.
+        out: list[tuple[int, int]] = []
+        pos = 0
+        for line in f.split("\n"):
+            end = pos + len(line)
+            stripped = line.strip()
+            if stripped and self.lx.re_boiler.match(stripped):
+                out.append((pos, end))
+            elif stripped.casefold().rstrip(":：") in self.lx.trailers and pos > len(f) * 0.3:
+                out.append((pos, len(f)))
+                break
+            pos = end + 1
+        return out
+
+    def ignored(self, i: int) -> bool:
+        if not self.skip:
+            return False
+        if self._starts is None:
+            self.skip.sort()
+            self._starts = [a for a, _ in self.skip]
+            self._ends = list(itertools.accumulate((b for _, b in self.skip), max))
+        j = bisect.bisect_right(self._starts, i) - 1
+        return j >= 0 and i < self._ends[j]
+
+    def warn(self, message: str) -> None:
+        w = {"code": "W301", "stage": "metrics", "message": message}
+        if w not in self.warnings:
+            self.warnings.append(w)

@@ -1,0 +1,71 @@
+"""English-only judgements: is a bare number a count of things, are "pounds" sterling or weight."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Ctx
+from .patterns import HIRE_VERB_EN, NOT_NOUN_EN, POUND_MONEY
+
+
+def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
+    """A bare English number counts things only when a noun follows and it is no date, year or name."""
+    f, lx = ctx.f, ctx.lx
+    qs = lx.re_q_en_suffix.match(f, e)  # "5 or more members"
+    base = qs.end() if qs else e
+    nxt = re.match(r"\+? (?:of )?([A-Za-z][\w'-]*)", f[base:base + 40])  # "30,154 new cars"
+    if not nxt:
+        nxt = lx.re_model_then_noun.match(f[base:base + 60])  # "400 737 Max jets": count the jets, skip the model
+    if not nxt or f[e:e + 1] == "-":
+        return False
+    word = nxt.group(1).lower()
+    if word in lx.time_en or word.rstrip("s") in lx.time_en or word in lx.months_en or word in NOT_NOUN_EN:
+        return False  # "fell to 14 in the quarter": no noun says what is counted
+    if len(nxt.group(1)) > 1 and nxt.group(1).isupper() and nxt.group(1).isalpha() or lx.re_model_after.match(f, e):
+        return False  # "737 MAX", "3 GT", "737 Max": a model name
+    if re.search(r"[0-9][ ]$", f[max(0, s - 2):s]):
+        return False  # "400 737 Max jets": a number right after a count is the model, the count was read before
+    before = f[max(0, s - 24):s]
+    if re.search(r"(?i:\bnumber|\bno\.|#)\s*$", before):
+        return False  # "the number eight" names a number, it counts nothing
+    if word in lx.sourcing_en and re.match(r"[ ](?:" + "|".join(("briefed", "familiar", "with knowledge", "who", "said",
+                                                                 "told", "close to")) + ")",
+                                             f[nxt.end() + base:nxt.end() + base + 20]):
+        return False  # "two people familiar with the talks" is attribution, not a figure
+    if f[e:e + 4].lower() in (" a.m", " p.m"):
+        return False
+    prev_word = re.search(r"([A-Za-z][\w.&'-]*)[ ]$", before)
+    if prev_word and any(c.isupper() for c in prev_word.group(1)) and not re.search(r"[.!?:\n\"“][ ]*[A-Za-z][\w.&'-]*[ ]$", before):
+        pw = prev_word.group(1)
+        if pw.lower() not in lx.q_en and pw.lower() not in ("about", "some", "nearly", "more", "than"):
+            return False  # "Group 1 Auto", "Gen 2", "Route 66": part of a name
+    if (s == 0 or f[s - 1] == "\n") and f[s:e].isdigit() and nxt.group(1)[:1].isupper():
+        return False  # "2 Human trafficking ...": list numbering at the start of a line
+    return True
+
+
+def pounds_money(ctx: Ctx, p: int, end: int) -> bool:
+    """"64 pounds a week", "2 billion pounds of savings": pounds are sterling in a money context, weight otherwise."""
+    f = ctx.f
+    if re.match(r"[ ]of[ ](?!(?:savings|spending|funding|investment|revenue|income|debt|tax|cash|support|aid)\b)", f[end:end + 30],
+                re.I):
+        return False  # "40 pounds of beef": a weight
+    if ctx.has_pound_sign:
+        return True
+    clause = f[max(0, p - 80):p]
+    return bool(POUND_MONEY.search(clause) or POUND_MONEY.match(f, end))
+
+
+def elided_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:
+    """A bare number right after a hiring verb and before the clause ends, in a sentence that has already
+    named what is counted ("... added 44,000 jobs, while retailers added 34,000")."""
+    f, lx = ctx.f, ctx.lx
+    if not (f[e:e + 1] in ".,;" and f[e + 1:e + 2] in (" ", "\n", "") and ("," in core or len(core) <= 3)):
+        return False
+    if not HIRE_VERB_EN.search(f, max(0, s - 20), s):
+        return False
+    a = max(0, s - 200)
+    sent = f[a:s]
+    cut = max(sent.rfind(". "), sent.rfind("\n"))
+    words = re.findall(r"[a-z]+", sent[cut + 1:].lower())
+    return any(w in lx.count_en for w in words)

@@ -1,0 +1,157 @@
+"""What sits around a read figure: currency prefix, sign, qualifier (約, more than, 以上) and period (每年, a year)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .context import Ctx
+from .patterns import (
+    AT_MOST_NEAR,
+    AT_MOST_NOUN,
+    CJK,
+    CLAUSE_END,
+    FIGURE_CHAR,
+    PER_AFTER_NOUN_EN,
+    PER_EN,
+    PER_RATE_EN,
+    PER_WORD_ZH,
+    Hit,
+)
+
+
+def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, high: Decimal | None, unit: str,
+            kind: str, floor: int, *, qual_suffix: str | None = None) -> Hit | None:
+    """Add what sits left (sign, currency, qualifier, 每年) and right (以上, /Year) of a read figure."""
+    f, lx = ctx.f, ctx.lx
+    if unit.endswith("¢"):  # 50 cents, 30美分: hundredths of the currency
+        unit = unit[:-1]
+        val, low, high = (None if x is None else x / 100 for x in (val, low, high))
+    start = s
+    cm = lx.re_cur_prefix.search(f, max(floor, start - 8), start)
+    if cm and kind in ("count", "money", "yuan"):
+        code = lx.prefix_code(cm.group(1))
+        if cm.group(1) == "$":
+            code = ctx.passage.dollar(cm.start(), e) or code  # "All figures in Canadian dollars": $ is CAD
+        if code == "¥":
+            near = f[max(0, s - 30):e + 30]
+            code = "CNY" if ctx.doc.language == "zh-Hans" or re.search("人民幣|RMB|yuan|China|Chinese|中國", near) else "JPY"
+        pre = f[cm.start() - 1:cm.start()] if cm.start() else ""
+        if not (cm.group(1).isascii() and cm.group(1).isalpha() and pre.isascii() and pre.isalpha()):
+            if kind != "money":  # 新台幣13,000元 is TWD; in 新台幣5,000萬美元 the 美元 is more specific
+                unit = code
+            kind, start = "money", cm.start()
+    bare_yuan = kind == "yuan" and cm is None  # 元 with no currency word yet: one before a qualifier may name it
+    if kind == "yuan":
+        kind = "money"
+    if kind == "count" and unit == "" and start >= 1 and f[start - 1] in "-−":
+        pass  # a count is never negative: the hyphen joins a name ("B-52 bombers")
+    elif f[start - 1:start] in ("-", "−") and (start < 2 or not (f[start - 2].isascii() and f[start - 2].isalnum())) \
+            and start - 1 >= floor:
+        if val is not None:
+            val, start = -val, start - 1  # -2%: a sign, not a hyphen
+    elif f[max(floor, start - 6):start].lower() == "minus ":
+        if val is not None:
+            val, start = -val, start - 6
+    elif f[start - 1:start] == "負" and start - 1 >= floor:
+        if val is not None:
+            val, start = -val, start - 1
+    qualifier = "exact"
+    window_start = max(floor, start - 30)
+    prev = f[start - 1:start]
+    qm = None
+    if prev.isascii() and (prev.isalpha() or prev == " ") and not (prev == " " and CJK.match(f[start - 2:start - 1] or "a")):
+        qm = lx.re_q_en.search(f, window_start, start)
+        if qm:
+            qualifier, start = lx.q_en[qm.group(1).lower()], qm.start()
+    if not qm:
+        qm = lx.re_q_zh.search(f, max(floor, start - 5), start)
+        if qm and f[qm.start() - 1:qm.start()] in lx.q_zh_not_after.get(qm.group(1), "") and qm.start() > 0:
+            qm = None  # 買超1.2萬張 is a net purchase, 最近 "recently", 打破 a record: no qualifier
+        if qm:
+            qualifier, start = lx.q_zh[qm.group(1)], qm.start()
+            cq = lx.re_cur_prefix.search(f, max(floor, start - 8), start) if bare_yuan else None
+            if cq and not cq.group(1).isascii():
+                unit, start = lx.prefix_code(cq.group(1)), cq.start()  # 新台幣約360億元: the currency before 約
+    pm = lx.re_per_zh.search(f, max(floor, start - 4), start)
+    per = lx.per_zh[pm.group(1)] if pm else None
+    if pm:
+        start = pm.start()
+    else:
+        per = per_in_clause(ctx, start, floor)
+    sq = lx.re_q_zh_suffix.match(f, e)
+    if sq and sq.group(1) not in ("多", "餘"):
+        if qualifier == "exact":
+            qualifier = lx.q_zh_suffix[sq.group(1)]
+        e = sq.end()
+    elif qual_suffix and qualifier in ("exact", "approx"):  # 約40多大卡: "more than" is the sharper word
+        qualifier = qual_suffix
+    else:
+        sq = lx.re_q_en_suffix.match(f, e)
+        if sq:  # "5 or more", "10,000+"
+            if qualifier == "exact":
+                qualifier = lx.q_en_suffix[sq.group(1).lower()]
+            e = sq.end()
+    ps = lx.re_per_suffix.match(f, e)
+    if ps and per is None:
+        per = lx.per_suffix[ps.group(1).lower()]
+        if not ps.group(1).lower().startswith((" in ", " of ")):
+            e = ps.end()
+    elif per is None and not ctx.zh:
+        per = per_after_noun_en(f, e) or (PER_RATE_EN.search(f, max(floor, start - 50), start) and "year")
+    if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor):
+        qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高補助5萬元
+        cap = _CAP_RIGHT_BEFORE.search(f, max(floor, start - 6), start)
+        start = cap.start() if cap else start  # the span holds the cap words: 最高達100萬元
+    while e > start and f[e - 1] == " ":
+        e -= 1
+    return Hit(start, e, val, low, high, unit, qualifier, per, kind)
+
+
+_CAP_RIGHT_BEFORE = re.compile("(?:最高|最多|上限)(?:可達|可|達到|達|為|是)?$")
+
+
+def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
+    """最高/最多/上限 before a figure make it a cap (at_most) only when the figure is a limit: 可 between the two
+    (最高可達, 最多可獲), 上限, or a limited thing named in the clause (罰款最高100萬元, 最高補助5萬元).
+    Without them 最高 reads a peak that was reached (股價最高漲到120元) and the figure stays exact."""
+    f, lx = ctx.f, ctx.lx
+    clause = f[max(floor, s - 16):s]
+    clause = clause[max(clause.rfind(ch) for ch in CLAUSE_END) + 1:]
+    m = AT_MOST_NEAR.search(clause) or AT_MOST_NOUN.search(clause)
+    if not m or re.search(r"[0-9]", clause[m.start():]) or clause[m.start() - 1:m.start()] == "的":
+        return False  # 開出的最高罰金: "the highest ... ever" is a record, not a cap
+    if "可" in clause[m.start():] or "上限" in m.group():
+        return True
+    return bool(lx.re_cap_noun.search(clause))
+
+
+# 一天可新開近四家, 一天要喝2、3罐: "in one day" and a verb make a rate like 每天 does.
+_ONE_PERIOD = {"一天": "day", "一年": "year", "一個月": "month", "一週": "week"}
+
+
+def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
+    """每年增加約280億元, 每月用電330度: a period word earlier in the clause, with no figure in between."""
+    f, lx = ctx.f, ctx.lx
+    if not ctx.zh:
+        return None
+    a = max(floor, start - 16)
+    window = f[a:start]
+    cut = max(window.rfind(ch) for ch in CLAUSE_END)
+    window = window[cut + 1:]
+    found = list(PER_WORD_ZH.finditer(window))
+    if not found:
+        return None
+    pm = found[-1]
+    if pm.group() in _ONE_PERIOD and window[pm.start() - 1:pm.start()] in ("第", "同", "某", "這", "那", "前", "後", "半", "有"):
+        return None  # 第一年, 有一天: a particular year or day, not "per"
+    gap = window[pm.end():]
+    if FIGURE_CHAR.search(gap) or "的" in gap or not lx.re_rate_verb_zh.search(gap):
+        return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate
+    return lx.per_zh.get(pm.group()) or _ONE_PERIOD.get(pm.group())
+
+
+def per_after_noun_en(f: str, e: int) -> str | None:
+    """"237,000 jobs a month": the period after the counted noun (a few words, no other figure)."""
+    m = PER_AFTER_NOUN_EN.match(f, e)
+    return PER_EN[m.group(1).lower()] if m else None

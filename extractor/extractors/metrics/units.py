@@ -1,0 +1,184 @@
+"""The unit right of a number: percent, currency, measure or count, or proof that the figure is no metric."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .context import Ctx
+from .english import count_context_en, elided_count_en, pounds_money
+from .patterns import (
+    CHENG_OK,
+    CHENG_WORD,
+    CJK,
+    CLAUSE_END,
+    CLOCK,
+    INDEX,
+    LATIN_UNIT,
+    SHARE_BEFORE,
+    SKIP,
+    ZHE_WORDS,
+    Unit,
+)
+
+
+def is_year(core: str) -> bool:
+    return len(core) == 4 and core.isdigit() and 1800 <= int(core) <= 2100
+
+
+def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
+    """(unit, kind, end) of the unit right of a number, None if there is none, SKIP if it is no metric."""
+    f, lx = ctx.f, ctx.lx
+    m = lx.re_pct_zh.match(f, p)
+    if m:
+        return lx.pct_zh[m.group(1)], "percent", m.end()
+    if f.startswith("成", p) and not f.startswith("成", p + 1):
+        nxt = f[p + 1:p + 2]
+        if nxt in "一二三四五六七八九" and nxt and val is not None and 0 < val < 10 and not core[0].isdigit():
+            return "%+", "percent", p + 2  # 七成五 = 75%
+        tail = re.match(r"[0-9]{1,2}(?![0-9.])", f[p + 1:p + 4])
+        after = p + 1 + tail.end() if tail else p
+        if tail and core.isdigit() and len(core) == 1 and not (lx.re_unit_zh.match(f, after)
+                                                                or lx.re_not_after_zh.match(f, after)):
+            return "%+", "percent", after  # 打擊率2成87 = 28.7%, 3成5的民眾 = 35% (but 成長2成5年 keeps 2成)
+        if val is not None and 0 < val <= 10 and (not nxt or nxt in CHENG_OK or not CJK.match(nxt)):
+            return "%", "percent", p + 1  # 三成 = 30%, but 50成分股 and 成長 are no shares
+        if val is not None and 0 < val <= 10 and nxt not in CHENG_WORD \
+                and SHARE_BEFORE.search(f, max(0, p - len(core) - 4), p - len(core)):
+            return "%", "percent", p + 1  # 其中約七成投入: a qualified share, then the verb
+    if f.startswith("折", p) and val is not None and 0 < val < 100:
+        if f[p + 1:p + 2] not in ZHE_WORDS and not (len(core) == 1 and core == "一"):
+            return "折", "measure", p + 1  # 7折, 75折: a discount as written (GUIDE: 7折 is 7 折, not 70 %)
+    m = lx.re_pct_en.match(f, p)
+    if m and (m.group()[0] == " " or not f[p:p + 1].isalpha() or m.group(1).lower() in ("bp", "bps", "pct", "pc")):
+        return lx.pct_en[m.group(1).lower()], "percent", m.end()
+    m = lx.re_cur_zh.match(f, p)
+    na = None
+    if CJK.match(f[p:p + 1] or " ") or f[p:p + 2].startswith(" ") and CJK.match(f[p + 1:p + 2] or " "):
+        na = lx.re_not_after_zh.match(f, p + (1 if f[p:p + 1] == " " else 0))
+        mu = lx.re_unit_zh.match(f, p) if na else None
+        if na and not (m and m.end() >= na.end()) and not (mu and mu.end() > na.end()) \
+                and not f.startswith("大關", na.start()):
+            return SKIP  # 2026年, 10月, 第3季, 4.5個月, 3奈米, 分之 (but 5兆日圓 is money)
+    if m:
+        word = m.group(1)
+        code = lx.cur_zh[word]
+        if code == "元":
+            code = ctx.passage.currency(p, m.end()) or ctx.yuan
+            if ctx.doc.language == "zh-Hant" and code == "TWD":
+                sent = f[max(0, p - 40):p + 10]
+                if "人民幣" in sent or "大陸" in sent or "中國" in sent:
+                    ctx.warn(f"bare 元 at {p} read as TWD (Taiwan text) though the sentence mentions mainland China")
+            return code, "yuan", m.end()  # a prefix currency (人民幣5億元) overrides the local default
+        return code, "money", m.end()
+    m = lx.re_cur_en.match(f, p)
+    if m and f[p:p + 1] == " ":
+        word = m.group(1).lower()
+        code = lx.cur_en[word]
+        if word in ("pounds", "pound") and not pounds_money(ctx, p, m.end()):
+            return "pounds", "measure", m.end()
+        return code, "money", m.end()
+    m = lx.re_unit_zh.match(f, p)
+    if m:
+        return zh_unit(ctx, p, m, core, val)
+    m = lx.re_unit_en.match(f, p)
+    if m and (m.group()[0] == " " or m.group(1) in ("GB", "TB", "MB", "PB", "mph", "kph", "mm", "cm", "km", "kg",
+                                                      "GW", "MW", "kWh", "GWh", "TWh", "°C", "°F", "℃")):
+        return m.group(1), "measure", m.end()
+    lu = LATIN_UNIT.match(f, p)
+    if lu and core[-1] in "萬億千百" and not (p >= 2 and f[p - 2:p - 1].isascii() and f[p - 2:p - 1].isalpha()):
+        word = lu.group(1)  # 300萬TEU, 5億USD: after a Chinese-scaled number, capitals are a unit, never a model name
+        if word.lower() in lx.cur_en:
+            return lx.cur_en[word.lower()], "money", lu.end()
+        return word, "measure", lu.end()
+    if f[p:p + 1].isascii() and f[p:p + 1].isalpha():
+        return SKIP  # 5G, 4s, 1990s, 3D: glued letters make a name, not a quantity
+    if f[p:p + 1] == "-" and f[p + 1:p + 2].isalpha():
+        hm = lx.re_cur_en.match(f, p + 1)
+        if hm and hm.start(1) == p + 1 and hm.group(1).lower() not in ("pound", "pounds"):  # a 5-pound bag: weight
+            return lx.cur_en[hm.group(1).lower()], "money", hm.end()  # a 12-cent tax, a 10-dollar bill
+        if lx.re_per_suffix.match(f, p):
+            return None  # "$6.99-a-month": the period is read by finish
+        return SKIP  # 12-month, 14-year-old, 50-point: adjectives
+    return None
+
+
+def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) -> Unit:
+    f, lx = ctx.f, ctx.lx
+    unit = m.group(1)
+    end = m.end()
+    nxt = f[end:end + 1]
+    lone_cn = not core[0].isdigit() and len(core) == 1
+    if lone_cn and core in "一" and unit == "倍" and lx.re_q_zh.search(f, max(0, p - 6), p - 1):
+        return unit, "measure", end  # 超過一倍, 逾一倍: a qualified "one time(s)" is a figure
+    if lone_cn and core == "一" and (unit in lx.count_zh or unit in lx.lone_one_skip):
+        return SKIP  # 一家公司, 一名客戶, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
+    if unit == "分":
+        if f[p - len(core) - 1:p - len(core)] in ("時", "點"):
+            return SKIP  # 10時30分: a clock time
+        if lone_cn and core in "十百萬":
+            return SKIP  # 十分 = "very", 百分 = percent word
+        if nxt and CJK.match(nxt) and nxt not in "的了以左":
+            return SKIP  # 分析, 分別, 分享: 分 starts a word here
+    if unit == "點":
+        before = f[max(0, p - len(core) - 4):p - len(core)]
+        if not core[0].isdigit() and (val or 0) < 10 or (nxt and nxt in "分半鐘整") or CLOCK.search(before):
+            return SKIP  # 3點半, 下午兩點: clock times
+        if (val or 0) < 25 and "." not in core and not INDEX.search(f, max(0, p - len(core) - 16), p):
+            return SKIP  # "明天10點開會": a small whole 點 is a time unless an index is named nearby
+    if unit in ("度", "次") and not core[0].isdigit() and (core == "二" or core[-1] in "十百千萬"):
+        return SKIP  # 百度 (a name), 二次汙染 / 二度 (second, secondary): not a number of times
+    if unit == "小時" and ((nxt and nxt in "內後前") or (val == 24 and not core[0:1] == "0")):
+        return SKIP  # 24小時覆蓋 is availability, 48小時內 a deadline
+    if unit == "台" and f.startswith("灣", end):
+        return SKIP
+    if unit == "個":
+        mm = lx.re_unit_zh.match(f, end + (f[end:end + 1] == "多"))
+        if mm and mm.group(1) in lx.measure_zh and mm.group(1) not in ("分", "點", "度", "層", "次"):
+            after = f[mm.end():mm.end() + 1]
+            if mm.group(1) == "小時" and after and after in "內後前":
+                return SKIP
+            # 23個小時: one figure in hours, 個 only counts them; 3個多小時 is over 3 hours
+            return mm.group(1), ("measure" if mm.start(1) == end else "measure+"), mm.end()
+    if unit in lx.count_zh:
+        if not core[0].isdigit() and (val or 0) < 10 and lx.re_abstract.match(f, end):
+            return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)
+        if val == 1 and unit in ("名", "位") and lx.re_cue_after_one.match(f, end):
+            return SKIP  # "1名政治觀察人士說": "a" source introducing speech, not a count of people
+        return "", "count", end
+    return unit, "measure", end
+
+
+def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) -> tuple[str, str, int] | None:
+    """A number without a unit: a Chinese 萬/億 amount (money or count by context) or an English count."""
+    f, lx = ctx.f, ctx.lx
+    if re.search("[萬億兆]", core) and (core[0] not in "萬億兆" or len(core) == 1):
+        a, b = max(0, s - 12), min(len(f), e + 6)
+        window = f[a:b]
+        for ch in CLAUSE_END:
+            i = window.rfind(ch, 0, s - a)
+            if i >= 0:
+                window = window[i + 1:]
+                a += i + 1
+        stop = [window.find(ch, s - a) for ch in CLAUSE_END]
+        stop = [x for x in stop if x >= 0]
+        if stop:
+            window = window[:min(stop)]
+        if any(w in window for w in lx.money_ctx_zh):
+            # 成交量...718億: a market amount in the declared or the local currency
+            return ctx.passage.currency(s, e) or ctx.yuan, "yuan", e
+        return "", "count", e
+    if not ctx.zh or not CJK.search(f[max(0, s - 2):e + 2]):
+        if is_year(core) or (core.isdigit() and len(core) == 4 and scale_en == 1 and "," not in core):
+            return None
+        if lx.re_month_before.search(f, max(0, s - 6), s) or lx.re_month_after.match(f, e):
+            return None  # Nov. 10, 10 November: dates
+        if core in lx.emergency and f.startswith((" call", " emergency", " dispatch"), e):
+            return None
+        if f[e:e + 1] and f[e:e + 1] in ".)" and f[e + 1:e + 2] in (" ", "\n") and (s == 0 or f[s - 1] in "\n("):
+            return None
+        if count_context_en(ctx, s, e) or (f[e:e + 1] == "/" and lx.re_per_suffix.match(f, e)):
+            return "", "count", e  # 30,154 new cars; >1,200/Year
+        if elided_count_en(ctx, s, e, core):
+            return "", "count", e  # "health care added 44,000 jobs, while retailers added 34,000."
+    return None
