@@ -67,3 +67,7 @@ def test_transliterated_name_in_pieces_before_a_word():
     # 薩|恆|塔 are lone characters jieba could not join; the name goes on into 科技
     assert _zh("無論是某顧問公司或薩恆塔科技（Sahenta Tech）。") == {"薩恆塔科技"}
     assert _zh("他們再加美國貝恩資本（Bain Capital）。") == {"貝恩資本"}   # 加 before a word stays out
+
+
+def test_figure_classifier_before_the_run_stays_out():
+    assert _zh("第3季車載鏡頭（ACL）出貨成長。") == {"車載鏡頭"}

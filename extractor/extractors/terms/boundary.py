@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ...normalize.glossary import Glossary
-from ...normalize.script import to_simplified
+from ...normalize.script import to_simplified, to_taiwan
 from .glosses import HAN, Gloss
 from .lexicon import terms_lexicon
 from .names import NAME_DOTS, name_start
@@ -97,6 +97,10 @@ def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | No
         start = extend_translit(run, start)
     if len(run) - start >= 3 and run[start] in FUNCTION_CHARS:
         start += 1
+    if start == 0 and i > 0 and folded[i - 1].isdigit() and len(run) >= 3:
+        first, flag = _first_word(run)
+        if len(first) == 1 and (flag[:1] in "qmt" or to_taiwan(first) in lex.figure_suffixes):
+            start = 1  # the classifier of a figure before the run: 第2季|機上盒(STB)
     if len(run) - start < 2:
         return None  # one character is a fragment, not a term (推|特(twitter), 台|積|電(TSMC))
     start += i
@@ -108,6 +112,11 @@ def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | No
                      else re.search(rf"(?<![A-Za-z0-9]){re.escape(lead.group(1))}(?![a-z])", g.english)):
             start -= len(lead.group(1))
     return start, trim_head(folded, start, p, g, lex)
+
+
+def _first_word(run: str) -> tuple[str, str]:
+    simp = to_simplified(run)
+    return pos_tags(simp if len(simp) == len(run) else run)[0]
 
 
 def _one_phrase(run: str) -> bool:

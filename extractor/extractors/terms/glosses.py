@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import terms_lexicon
+
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff〇"
 _LATIN_GLOSS = re.compile(
     r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'’/+\-]{0,60}(?:\s*[,，、;]\s*[A-Za-z][A-Za-z0-9.&'’/+\-]{0,20})?)"
@@ -72,9 +74,11 @@ def split_gloss(content: str) -> tuple[str | None, str | None]:
 
 
 def _not_a_name(content: str) -> bool:
+    """Figures, web addresses, codes (MS17-010, OBI-3423: three digits in one token) and units (TeV, MW)."""
     low = content.lower()
     return bool(re.fullmatch(r"[\d\s.,-]+", content)) or "://" in low or low.startswith("www") or bool(
-        re.search(r"\w\.(?:com|org|net|gov|edu|tw|cn|hk|io)(?:\.\w+)*$", low))  # a site address
+        re.search(r"\w\.(?:com|org|net|gov|edu|tw|cn|hk|io)(?:\.\w+)*$", low)) or (
+        " " not in content and len(re.findall(r"\d", content)) >= 3) or content in terms_lexicon().units
 
 
 def translates_a_sentence(content: str, text: str, end: int) -> bool:

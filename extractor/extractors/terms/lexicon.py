@@ -28,6 +28,8 @@ class TermsLexicon:
     prefixes: dict[str, tuple[str, ...]]
     thing_words: frozenset[str]
     region_units: dict[str, tuple[str, ...]]
+    units: frozenset[str]
+    figure_suffixes: frozenset[str]
 
     def descriptor(self, word: str, gloss: str) -> bool:
         """A descriptor the gloss does not translate (公司治理(corporate governance) keeps its 公司)."""
@@ -95,6 +97,8 @@ def terms_lexicon() -> TermsLexicon:
         prefixes={k: tuple(v) for k, v in raw["prefixes"].items()},
         thing_words=frozenset(raw["thing_words"]),
         region_units={k: tuple(v) for k, v in raw["region_units"].items()},
+        units=frozenset(raw["units"]),
+        figure_suffixes=frozenset(raw["figure_suffixes"]),
     )
 
 
