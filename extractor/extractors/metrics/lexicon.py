@@ -57,8 +57,6 @@ class Lexicon:
         self.re_range_cue_en = re.compile(r"(?i:\b(?:" + _alt(raw["range_cues_en"]) + r")\b)")
         self.re_index_en = re.compile(r"(?<![\w&])(?:" + _alt(raw["stock_indexes_en"]) + r")(?![\w&])")
         self.lone_one_skip = frozenset(raw["lone_one_skip_zh"])
-        # "1名政治觀察人士說": a noun phrase (no clause break) and then a reporting verb.
-        self.re_cue_after_one = re.compile(r"[^，。；！？：,;\n]{1,12}?(?:" + _alt(raw["cue_after_one_zh"]) + ")")
 
         # Right of a number (re.match at the number's end).
         self.re_cur_zh = re.compile(r"[ ]?(" + _alt(self.cur_zh) + ")")
@@ -67,7 +65,14 @@ class Lexicon:
         self.re_pct_en = re.compile(r"[ ]?(" + _alt(self.pct_en) + r")\b", re.I)
         self.re_pct_zh = re.compile(r"[ ]?(" + _alt(self.pct_zh) + ")")
         units_zh = self.measure_zh | self.count_zh
-        self.re_unit_zh = re.compile(r"[ ]?(" + _alt(units_zh) + ")")
+        # A Latin unit (W, mAh, kg) ends at a letter boundary: 5W but not 5WiFi, 100g but not 100gbps.
+        self.re_unit_zh = re.compile(r"[ ]?(" + "|".join(
+            re.escape(w) + (r"(?![A-Za-z])" if w[-1:].isascii() and w[-1:].isalpha() else "")
+            for w in sorted(units_zh, key=lambda w: (-len(w), w))) + ")")
+        self.lone_one_count = frozenset(raw["lone_one_count_zh"])
+        self.lone_one_not_after = frozenset("同唯單統專第每任這那此該其某逐")
+        self.re_lone_one_verb = re.compile("(?:" + _alt(raw["lone_one_count_verbs_zh"]) + ")$")
+        self.re_stock_ctx = re.compile(_alt(raw["stock_context_zh"]))
         self.re_unit_en = re.compile(r"[ ]?(" + _alt(raw["measure_en"]) + r")\b")
         self.re_not_after_zh = re.compile(_alt(raw["not_after_zh"]))
         self.re_q_zh_suffix = re.compile(r"[ ]?(" + _alt(self.q_zh_suffix) + ")")

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .region import Region
+
 if TYPE_CHECKING:
     from .context import Ctx
     from .lexicon import Lexicon
@@ -71,6 +73,15 @@ class Passage:
         self.decl = declarations(ctx.f, ctx.lx, ctx.zh)
         self._starts = [d[0] for d in self.decl]
         self.last_points: tuple[int, str] | None = None  # (end, unit) of the last figure in index points
+        self._region: Region | None = None
+
+    def local_currency(self, p: int) -> str:
+        """The currency of a bare 元 at ``p`` with nothing declared: the region the passage is about."""
+        if not self.ctx.zh:
+            return self.ctx.yuan
+        if self._region is None:
+            self._region = Region(self.ctx.f, self.ctx.lx, self.ctx.yuan)
+        return self._region.currency(p)
 
     def currency(self, p: int, end: int) -> str | None:
         """The declared currency for an amount at ``p`` whose unit ends at ``end``, or None."""

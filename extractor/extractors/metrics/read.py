@@ -13,6 +13,7 @@ from .patterns import (
     BIG_TAIL,
     CENTS_AFTER,
     CHANGE_EN,
+    CHENG_WORD,
     CJK,
     CORE,
     DIGITS,
@@ -113,7 +114,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     arabic = first.isdigit()
     if first in "萬億兆" and not (len(core) == 1 and (prev == "上" or lx.re_q_zh.search(f, max(0, s - 5), s))):
         return None  # 兆美元級別, 萬一: a bare big unit is no number (but 破萬, 逾萬 are over 10,000)
-    if f[e:e + 1] == "、" and len(core) == 1 and f[s - 1:s] != "、":
+    if f[e:e + 1] == "、" and (len(core) == 1 or (core.isdigit() and len(core) <= 3)) and f[s - 1:s] != "、":
         pair = read_adjacent_pair(ctx, s, e, core, floor)
         if pair is not None:
             return pair  # 5、6萬頭, 二、三十億元: two adjacent digits make a vague range
@@ -252,6 +253,8 @@ def read_upward(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if val is None:
         return None
     u = unit_at(ctx, e, core, val)
+    if u is None:
+        u = bare_unit(ctx, s, e, core, val, 1)
     if u is None or u is SKIP:
         return None
     return finish(ctx, s - 1, u[2], val, None, None, u[0], u[1], floor, qual_suffix="over")
@@ -267,12 +270,19 @@ def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit |
         return None
     c2 = m2.group()
     d2, v2 = parse_number(c2[0]), parse_number(c2)
-    if d2 is None or v2 is None or d2 != v1 + 1 or c2[0].isdigit() != core.isdigit() or (c2.isdigit() and len(c2) > 1):
+    if len(core) > 1:  # 15、16度, 18、19度: two consecutive whole numbers with one unit are an enumerated range
+        d2 = v2 if c2.isdigit() and len(c2) == len(core) else None
+    if d2 is None or v2 is None or d2 != v1 + 1 or c2[0].isdigit() != core.isdigit() or (
+            c2.isdigit() and len(c2) > 1 and len(core) == 1):
         return None  # 2、30 is a list, not "two or three tens"
     u = unit_at(ctx, m2.end(), c2, v2)
+    if u is None and f.startswith("成", m2.end()) and f[m2.end() + 1:m2.end() + 2] not in CHENG_WORD and v2 <= 10:
+        u = ("%", "percent", m2.end() + 1)  # 3、4成民眾: the pair itself marks the share, whatever follows
     if u is None and re.search("[萬億兆]", c2):
         u = bare_unit(ctx, e + 1, m2.end(), c2, v2, 1)
     if u is None or u is SKIP or f[u[2]:u[2] + 1] == "、":
         return None
     place = v2 / d2 if len(c2) > 1 and not c2.isdigit() else Decimal(1)
+    if u[1] == "percent" and f[u[2] - 1:u[2]] == "成":
+        v1, v2 = v1 * 10, v2 * 10  # 3、4成 = 30-40 %
     return finish(ctx, s, u[2], None, v1 * place, v2, u[0], u[1], floor)
