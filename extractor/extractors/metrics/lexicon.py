@@ -70,6 +70,9 @@ class Lexicon:
             re.escape(w) + (r"(?![A-Za-z])" if w[-1:].isascii() and w[-1:].isalpha() else "")
             for w in sorted(units_zh, key=lambda w: (-len(w), w))) + ")")
         self.lone_one_count = frozenset(raw["lone_one_count_zh"])
+        self.reading_zh: dict[str, str] = raw["reading_names_zh"]
+        # AQI指數達150, 空氣品質指標AQI138: the index name, a short linking word, then the reading.
+        self.re_reading_zh = re.compile("(" + _alt(self.reading_zh) + r")[ ]?(?:值)?(?:高達|達到|達|為|是|約|已)?[ ]?$")
         self.lone_one_not_after = frozenset("同唯單統專第每任這那此該其某逐")
         self.re_lone_one_verb = re.compile("(?:" + _alt(raw["lone_one_count_verbs_zh"]) + ")$")
         self.re_stock_ctx = re.compile(_alt(raw["stock_context_zh"]))

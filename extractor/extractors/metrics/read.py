@@ -125,8 +125,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     glued = lx.re_glued_code.search(f, max(0, s - 4), s) if arabic and prev.isascii() and prev.isalpha() or prev == "." \
         else None  # USD5bn, Rs.500: a currency code glued to the number is no model name
     if arabic and not glued:
-        if prev and prev.isascii() and (prev.isalpha() or prev in "#_@&"):
-            return None  # H100, B5G, A10, M2: model numbers and identifiers
+        if prev and prev.isascii() and (prev.isalpha() or prev in "#_@&") and not (
+                ctx.zh and lx.re_reading_zh.search(f, max(0, s - 12), s)):
+            return None  # H100, B5G, A10, M2: model numbers and identifiers (but AQI138 is a reading)
         if prev and prev in "-/:." and s >= 2 and f[s - 2].isascii() and f[s - 2].isalnum():
             return None  # GPT-4, 11/14, 11:06
         nx = f[e:e + 2]
@@ -213,6 +214,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         u = bare_unit(ctx, s, end, core, val, scale_en)
     if u is None and not ctx.zh and scale_en >= 10**6:
         u = ("", "count", end)  # "grew to 67.3 million": a scaled English number is a quantity
+    if u is None and ctx.zh and (reading := ctx.passage.reading(s)):
+        u = (reading, "measure", end)  # AQI指數達150: a reading of the index named before it
     if u is None and (carried := ctx.passage.carried_points(s, val >= 100)):
         u = (carried, "measure", end)  # "fell 102.2 points, or 0.4%, to 27,934.02": the level is in points
     if u is None:
@@ -242,6 +245,9 @@ def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
         return False
     if nx == " " and lx.re_model_then_noun.match(f, e):
         return False  # "400 737 Max jets": a count before a model number
+    if ctx.zh and ((ctx.passage.last_reading is not None and s - ctx.passage.last_reading[0] <= 8)
+                   or lx.re_reading_zh.search(f, max(0, s - 12), s)):
+        return False  # 嘉義AQI138、新營120、善化137: a list of readings, read by passage.reading
     if "." in core and ctx.passage.may_carry(s):
         return False  # "to 27,934.02, its high", "美元兌日圓升至108.55，": the unit comes from the left
     return core.isascii() and not lx.re_cur_prefix.search(f, max(0, s - 8), s)

@@ -41,6 +41,8 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         if tail and core.isdigit() and len(core) == 1 and not (lx.re_unit_zh.match(f, after)
                                                                 or lx.re_not_after_zh.match(f, after)):
             return "%+", "percent", after  # 打擊率2成87 = 28.7%, 3成5的民眾 = 35% (but 成長2成5年 keeps 2成)
+        if val is not None and 0 < val < 10 and core.isdigit() and len(core) == 1 and nxt not in CHENG_WORD:
+            return "%", "percent", p + 1  # 補助9成車輛費用: an Arabic digit and 成 before a noun is a share
         if val is not None and 0 < val <= 10 and (not nxt or nxt in CHENG_OK or not CJK.match(nxt)):
             return "%", "percent", p + 1  # 三成 = 30%, but 50成分股 and 成長 are no shares
         if val is not None and 0 < val <= 10 and nxt not in CHENG_WORD \
