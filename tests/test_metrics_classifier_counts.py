@@ -64,3 +64,11 @@ def test_over_on_a_bare_hundred() -> None:
 ])
 def test_articles_idioms_and_names_are_no_counts(sentence: str) -> None:
     assert [m.text for m in _metrics(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "2017台北燈節今晚登場。",        # a year before a place name, not 2017 台
+    "比賽進行到七局下半。",          # the half-inning named, not a count of innings
+])
+def test_place_names_and_positions_after_numbers(sentence: str) -> None:
+    assert [m.text for m in _metrics(sentence)] == []
