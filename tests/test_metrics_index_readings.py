@@ -42,3 +42,8 @@ def test_small_points_after_a_fall() -> None:
 
 def test_clock_time_stays_out() -> None:
     assert _metrics("會議明天上午10點開始。") == []
+
+
+def test_reading_list_across_semicolons() -> None:
+    ms = _metrics("空氣品質指標AQI131、北港140；西螺、虎尾全都超過150。")
+    assert [(m.text, m.unit) for m in ms] == [("131", "AQI指數"), ("140", "AQI指數"), ("超過150", "AQI指數")]

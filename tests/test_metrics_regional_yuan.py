@@ -38,3 +38,8 @@ def test_hong_kong_cue_far_away_does_not_reach() -> None:
 def test_declaration_still_wins() -> None:
     got = _units("香港業務營收30億元（新台幣，下同），港股表現平平。")
     assert got["30億元"] == "TWD"
+
+
+def test_bare_wan_after_a_money_verb_is_money() -> None:
+    got = _units("他先後向親友拿了3200萬，至今未還。")
+    assert got["3200萬"] == "TWD"

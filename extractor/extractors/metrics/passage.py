@@ -25,7 +25,7 @@ _SAME_BELOW = r"(?:以下|下)(?:皆|均)?同"
 DOLLARS = frozenset({"USD", "CAD", "AUD", "HKD", "SGD", "TWD", "NZD", "MXN", "BRL"})
 POINT_UNITS = frozenset({"points", "point", "pts", "點"})
 _LEVEL_BEFORE = re.compile(r"(?i:(?:\bto|\bat|\bof|\bnear|closing[ ]at|close[ ]at|ended[ ]at)[ ]+|收在|收於|收|報|來到|終場)$")
-_LIST_ITEM = re.compile(r"[、，,][ ]?[\u4e00-\u9fff]{1,5}[ ]?")
+_LIST_ITEM = re.compile(r"(?:[、，,；;][ ]?[\u4e00-\u9fff]{1,6}[ ]?)+")
 _SENTENCE_END = re.compile(r"[。！？\n]|[.!?][ ]")
 _PER_BASE = re.compile(r"[ ](?i:per|to[ ]the|against[ ]the|a)[ ](?:U\.S\.[ ]|US[ ]|American[ ])?(?i:dollar|euro|greenback)\b")
 
@@ -117,7 +117,7 @@ class Passage:
             return lx.reading_zh[m.group(1)]
         if self.last_reading is not None:
             end, unit = self.last_reading
-            if 0 < s - end <= 8 and _LIST_ITEM.fullmatch(f, end, s):
+            if 0 < s - end <= 24 and _LIST_ITEM.fullmatch(f, end, s):
                 return unit
         return None
 

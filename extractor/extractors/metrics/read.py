@@ -161,6 +161,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         whole = parse_number(core + big.group(1)) if scale_en == 1 else None
         val = whole if whole is not None else val * (parse_number("一" + big.group(1)) or 1)
         qual_suffix, end = "over", end + big.end()
+    elif f[end:end + 2] == "多元" and core[-1] in "十百千萬億兆" and lx.re_cur_zh.match(f, end + 1):
+        qual_suffix, end = "over", end + 1  # 九億多元: "more than" before 元 (but 多元 alone means "diverse")
     elif f[end:end + 1] and f[end:end + 1] in "多餘幾" and f[end:end + 2] not in ("多元", "多數", "多項"):
         # 100多家, 10餘家, 二十幾家: "more than" sits between number and classifier.
         if lx.re_unit_zh.match(f, end + 1) or lx.re_cur_zh.match(f, end + 1):
@@ -245,7 +247,7 @@ def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
         return False
     if nx == " " and lx.re_model_then_noun.match(f, e):
         return False  # "400 737 Max jets": a count before a model number
-    if ctx.zh and ((ctx.passage.last_reading is not None and s - ctx.passage.last_reading[0] <= 8)
+    if ctx.zh and ((ctx.passage.last_reading is not None and s - ctx.passage.last_reading[0] <= 24)
                    or lx.re_reading_zh.search(f, max(0, s - 12), s)):
         return False  # 嘉義AQI138、新營120、善化137: a list of readings, read by passage.reading
     if "." in core and ctx.passage.may_carry(s):
