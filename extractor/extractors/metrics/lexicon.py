@@ -70,6 +70,8 @@ class Lexicon:
             re.escape(w) + (r"(?![A-Za-z])" if w[-1:].isascii() and w[-1:].isalpha() else "")
             for w in sorted(units_zh, key=lambda w: (-len(w), w))) + ")")
         self.lone_one_count = frozenset(raw["lone_one_count_zh"])
+        self.fixed_words = frozenset(raw.get("fixed_words_zh", ()))
+        self.fixed_len = sorted({len(w) for w in self.fixed_words}, reverse=True)
         self.reading_zh: dict[str, str] = raw["reading_names_zh"]
         # AQI指數達150, 空氣品質指標AQI138: the index name, a short linking word, then the reading.
         self.re_reading_zh = re.compile("(" + _alt(self.reading_zh) + r")[ ]?(?:值)?(?:高達|達到|達|為|是|約|已)?[ ]?$")
@@ -107,6 +109,14 @@ class Lexicon:
         self.list_after = frozenset(",，、;；") - firsts
         self.digit_word = any(w[:1].isdigit() for w in right)
 
+    def in_fixed_word(self, f: str, s: int, e: int) -> bool:
+        """Does an idiom or place name holding a numeral (五花八門, 四面八方, 五股) cover the figure f[s:e]?"""
+        for n in self.fixed_len:
+            for a in range(max(0, s - n + 1), s + 1):
+                if f[a:a + n] in self.fixed_words and a + n > s:
+                    return True
+        return False
+
     def prefix_code(self, written: str) -> str:
         """The currency of a prefix as written: "hk $" and "HK$" are both HKD."""
         if written in self.cur_prefix:
@@ -116,5 +126,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = json.loads(resources.files("extractor.data").joinpath("metrics_lexicon.json").read_text("utf-8"))
+    data = resources.files("extractor.data")
+    raw = json.loads(data.joinpath("metrics_lexicon.json").read_text("utf-8"))
+    # Idioms and place names that hold a numeral (五花八門, 五股): benchmarks/make_metrics_fixed_words.py
+    raw["fixed_words_zh"] = data.joinpath("metrics_fixed_words_zh.txt").read_text("utf-8").split()
     return Lexicon(raw)
