@@ -72,3 +72,8 @@ def test_articles_idioms_and_names_are_no_counts(sentence: str) -> None:
 ])
 def test_place_names_and_positions_after_numbers(sentence: str) -> None:
     assert [m.text for m in _metrics(sentence)] == []
+
+
+def test_kuai_before_a_currency_is_money() -> None:
+    ms = _metrics("每杯咖啡賣到8塊美金。")
+    assert [(m.text, m.value, m.unit) for m in ms] == [("8塊美金", 8, "USD")]
