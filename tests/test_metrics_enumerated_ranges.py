@@ -39,3 +39,24 @@ def test_non_consecutive_numbers_are_no_range() -> None:
 def test_to_range_still_reads() -> None:
     m = _by_text("白天高溫約27至29度。")["約27至29度"]
     assert (m.low, m.high) == (27, 29)
+
+
+def test_adjacent_chinese_digits_are_a_vague_range() -> None:
+    by = _by_text("現場聚集兩三百人。")
+    m = by["兩三百人"]
+    assert (m.value, m.low, m.high, m.unit) == (None, 200, 300, "")
+
+
+def test_adjacent_digits_with_tens_and_shares() -> None:
+    assert (_by_text("附近有三四十家店。")["三四十家"].low, _by_text("附近有三四十家店。")["三四十家"].high) == (30, 40)
+    m = _by_text("大約七八成學生贊成。")["大約七八成"]
+    assert (m.low, m.high, m.unit, m.qualifier) == (70, 80, "%", "approx")
+
+
+def test_adjacent_digits_scale_with_big_units() -> None:
+    m = _by_text("這筆投資約一兩百萬元。")["約一兩百萬元"]
+    assert (m.low, m.high, m.unit) == (1e6, 2e6, "TWD")
+
+
+def test_adjacent_digits_before_time_words_are_no_figure() -> None:
+    assert _by_text("他三四月間出國，休息兩三天。") == {}

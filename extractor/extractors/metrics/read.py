@@ -141,6 +141,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         return None  # 第2季, 每一分, 數千億, 連六月
     if prev == "上" and first in "百千萬億" and len(core) <= 2:
         return read_upward(ctx, s, e, core, floor)  # 上千輛, 上百款: "upwards of a thousand"
+    if not arabic and (vp := VAGUE_PAIR.fullmatch(core)) and _DIGIT[vp.group(3)] == _DIGIT[vp.group(2)] + 1 \
+            and not (vp.group(1) and vp.group(4)):
+        return read_vague_pair(ctx, s, e, vp, floor)  # 兩三百人 (but 八五折 is 85 折)
     val = parse_number(core)
     if val is None:
         return None
@@ -294,3 +297,29 @@ def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit |
     if u[1] == "percent" and f[u[2] - 1:u[2]] == "成":
         v1, v2 = v1 * 10, v2 * 10  # 3、4成 = 30-40 %
     return finish(ctx, s, u[2], None, v1 * place, v2, u[0], u[1], floor)
+
+
+# 兩三百人, 七八成, 一兩百萬元, 三四十家, 十七八家: two adjacent digits (the second one more) make a vague range;
+# the place words after them (十, 百, 萬) scale both.
+VAGUE_PAIR = re.compile("(十)?([一二兩三四五六七八])([二兩三四五六七八九])([十百千萬億]*)")
+_DIGIT = {"一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def read_vague_pair(ctx: Ctx, s: int, e: int, vp: re.Match[str], floor: int) -> Hit | None:
+    f = ctx.f
+    ten, a, b, places = vp.groups()
+    lo, hi = _DIGIT[a], _DIGIT[b]
+    if ten:
+        lo, hi = lo + 10, hi + 10
+    place = parse_number("一" + places) if places else Decimal(1)
+    if place is None:
+        return None
+    low, high = Decimal(lo) * place, Decimal(hi) * place
+    u = unit_at(ctx, e, vp.group(), high)
+    if u is None and places and re.search("[萬億]", places):
+        u = bare_unit(ctx, s, e, vp.group(), high, 1)
+    if u is None or u is SKIP:
+        return None
+    if u[1] == "percent" and f[u[2] - 1:u[2]] == "成":
+        low, high = low * 10, high * 10  # 七八成 = 70-80 %
+    return finish(ctx, s, u[2], None, low, high, u[0], u[1], floor)
