@@ -77,3 +77,12 @@ def test_place_names_and_positions_after_numbers(sentence: str) -> None:
 def test_kuai_before_a_currency_is_money() -> None:
     ms = _metrics("每杯咖啡賣到8塊美金。")
     assert [(m.text, m.value, m.unit) for m in ms] == [("8塊美金", 8, "USD")]
+
+
+def test_sports_statistics_are_counts() -> None:
+    ms = _metrics("他生涯累積2800安、150轟，本季平均3.1助攻。")
+    assert [(m.text, m.value, m.unit) for m in ms] == [("2800安", 2800, ""), ("150轟", 150, ""), ("3.1助攻", 3.1, "")]
+
+
+def test_words_starting_with_a_stat_classifier_are_no_counts() -> None:
+    assert _metrics("兩球隊今晚交手，加強3安全措施。") == []
