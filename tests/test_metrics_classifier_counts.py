@@ -86,3 +86,13 @@ def test_sports_statistics_are_counts() -> None:
 
 def test_words_starting_with_a_stat_classifier_are_no_counts() -> None:
     assert _metrics("兩球隊今晚交手，加強3安全措施。") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "新品引起一股搶購旋風。",        # 一股: "a wave of"
+    "主委一席話引發討論。",          # 一席話: "a few words"
+    "新車採四輪傳動。",              # four-wheel drive
+    "抗議活動在四處蔓延。",          # 四處: everywhere
+])
+def test_classifier_idioms_are_no_counts(sentence: str) -> None:
+    assert [m.text for m in _metrics(sentence)] == []
