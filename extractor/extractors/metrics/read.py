@@ -181,6 +181,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if sep == "to" and (CHANGE_EN.search(f, max(0, s - 40), s) or (
             FROM_EN.search(f, max(0, s - 12), s) and not lx.re_range_cue_en.search(f, max(0, s - 40), s))):
         rm = None  # "rose $2.89 to $79.81", "from 4% to 5%": a change and a level, not a range
+    if rm and sep in ("至", "到") and u is not None and u[1] != "percent" and CHANGE_ZH.search(f, max(0, s - 4), s):
+        rm = None  # 上漲2.5元至78.5元: a change, then the level it reached (but 成長約3%到4% is a range of rates)
     if rm and (sep != "and" or BETWEEN.search(f, max(0, s - 16), s)):
         m2 = CORE.match(f, rm.end())
         if m2 and m2.lastgroup == "num" and m2.group()[0] not in "萬億兆":
@@ -297,6 +299,10 @@ def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit |
     if u[1] == "percent" and f[u[2] - 1:u[2]] == "成":
         v1, v2 = v1 * 10, v2 * 10  # 3、4成 = 30-40 %
     return finish(ctx, s, u[2], None, v1 * place, v2, u[0], u[1], floor)
+
+
+# 上漲2.5元至78.5元, 增加3成至50萬: a verb of change right before the first figure.
+CHANGE_ZH = re.compile("(?:上漲|下跌|大漲|大跌|走高|走低|增加|減少|成長|衰退|下滑|上升|下降|調升|調降|調高|調低|漲|跌|升|降|增|減)了?(?:約|近|逾)?$")
 
 
 # 兩三百人, 七八成, 一兩百萬元, 三四十家, 十七八家: two adjacent digits (the second one more) make a vague range;
