@@ -377,8 +377,10 @@ def test_discounts_keep_their_unit_as_written(sentence: str, text: str, value: f
     assert (m.value, m.unit) == (value, "折")  # GUIDE: 7折 is value 7, unit 折 (not 70 %)
 
 
-def test_vague_chinese_numbers_are_not_read() -> None:
-    assert [m.text for m in _one("約有二三十家廠商。")[1]] == []
+def test_vague_chinese_numbers_are_ranges() -> None:
+    # The udn training gold reads 一兩百萬 / 5、6萬頭 as ranges: see tests/test_metrics_enumerated_ranges.py
+    (m,) = _one("約有二三十家廠商。")[1]
+    assert (m.text, m.low, m.high) == ("約有二三十家", 20, 30)
 
 
 @pytest.mark.parametrize("sentence,text,value", [("We just need minus five percent.", "minus five percent", -5),

@@ -47,6 +47,8 @@ def extract_metrics_with_warnings(doc: Document) -> tuple[list[Metric], list[dic
         if m.start() < last or ctx.ignored(m.start()):
             continue
         hit = read(ctx, m, last)
+        if hit is not None and ctx.zh and not m.group()[0].isdigit() and lx.in_fixed_word(f, m.start(), m.end()):
+            continue  # 五花八門, 四面八方, 五股: an idiom or a place name holds the numeral
         if hit is not None:
             hits.append(hit)
             ctx.passage.note(hit.start, hit.end, hit.unit)

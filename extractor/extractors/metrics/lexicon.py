@@ -57,8 +57,6 @@ class Lexicon:
         self.re_range_cue_en = re.compile(r"(?i:\b(?:" + _alt(raw["range_cues_en"]) + r")\b)")
         self.re_index_en = re.compile(r"(?<![\w&])(?:" + _alt(raw["stock_indexes_en"]) + r")(?![\w&])")
         self.lone_one_skip = frozenset(raw["lone_one_skip_zh"])
-        # "1名政治觀察人士說": a noun phrase (no clause break) and then a reporting verb.
-        self.re_cue_after_one = re.compile(r"[^，。；！？：,;\n]{1,12}?(?:" + _alt(raw["cue_after_one_zh"]) + ")")
 
         # Right of a number (re.match at the number's end).
         self.re_cur_zh = re.compile(r"[ ]?(" + _alt(self.cur_zh) + ")")
@@ -67,7 +65,19 @@ class Lexicon:
         self.re_pct_en = re.compile(r"[ ]?(" + _alt(self.pct_en) + r")\b", re.I)
         self.re_pct_zh = re.compile(r"[ ]?(" + _alt(self.pct_zh) + ")")
         units_zh = self.measure_zh | self.count_zh
-        self.re_unit_zh = re.compile(r"[ ]?(" + _alt(units_zh) + ")")
+        # A Latin unit (W, mAh, kg) ends at a letter boundary: 5W but not 5WiFi, 100g but not 100gbps.
+        self.re_unit_zh = re.compile(r"[ ]?(" + "|".join(
+            re.escape(w) + (r"(?![A-Za-z])" if w[-1:].isascii() and w[-1:].isalpha() else "")
+            for w in sorted(units_zh, key=lambda w: (-len(w), w))) + ")")
+        self.lone_one_count = frozenset(raw["lone_one_count_zh"])
+        self.fixed_words = frozenset(raw.get("fixed_words_zh", ()))
+        self.fixed_len = sorted({len(w) for w in self.fixed_words}, reverse=True)
+        self.reading_zh: dict[str, str] = raw["reading_names_zh"]
+        # AQI指數達150, 空氣品質指標AQI138: the index name, a short linking word, then the reading.
+        self.re_reading_zh = re.compile("(" + _alt(self.reading_zh) + r")[ ]?(?:值)?(?:高達|達到|達|為|是|約|已)?[ ]?$")
+        self.lone_one_not_after = frozenset("同唯單統專第每任這那此該其某逐")
+        self.re_lone_one_verb = re.compile("(?:" + _alt(raw["lone_one_count_verbs_zh"]) + ")$")
+        self.re_stock_ctx = re.compile(_alt(raw["stock_context_zh"]))
         self.re_unit_en = re.compile(r"[ ]?(" + _alt(raw["measure_en"]) + r")\b")
         self.re_not_after_zh = re.compile(_alt(raw["not_after_zh"]))
         self.re_q_zh_suffix = re.compile(r"[ ]?(" + _alt(self.q_zh_suffix) + ")")
@@ -99,6 +109,14 @@ class Lexicon:
         self.list_after = frozenset(",，、;；") - firsts
         self.digit_word = any(w[:1].isdigit() for w in right)
 
+    def in_fixed_word(self, f: str, s: int, e: int) -> bool:
+        """Does an idiom or place name holding a numeral (五花八門, 四面八方, 五股) cover the figure f[s:e]?"""
+        for n in self.fixed_len:
+            for a in range(max(0, s - n + 1), s + 1):
+                if f[a:a + n] in self.fixed_words and a + n > s:
+                    return True
+        return False
+
     def prefix_code(self, written: str) -> str:
         """The currency of a prefix as written: "hk $" and "HK$" are both HKD."""
         if written in self.cur_prefix:
@@ -108,5 +126,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = json.loads(resources.files("extractor.data").joinpath("metrics_lexicon.json").read_text("utf-8"))
+    data = resources.files("extractor.data")
+    raw = json.loads(data.joinpath("metrics_lexicon.json").read_text("utf-8"))
+    # Idioms and place names that hold a numeral (五花八門, 五股): benchmarks/make_metrics_fixed_words.py
+    raw["fixed_words_zh"] = data.joinpath("metrics_fixed_words_zh.txt").read_text("utf-8").split()
     return Lexicon(raw)

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .region import Region
+
 if TYPE_CHECKING:
     from .context import Ctx
     from .lexicon import Lexicon
@@ -23,6 +25,7 @@ _SAME_BELOW = r"(?:以下|下)(?:皆|均)?同"
 DOLLARS = frozenset({"USD", "CAD", "AUD", "HKD", "SGD", "TWD", "NZD", "MXN", "BRL"})
 POINT_UNITS = frozenset({"points", "point", "pts", "點"})
 _LEVEL_BEFORE = re.compile(r"(?i:(?:\bto|\bat|\bof|\bnear|closing[ ]at|close[ ]at|ended[ ]at)[ ]+|收在|收於|收|報|來到|終場)$")
+_LIST_ITEM = re.compile(r"(?:[、，,；;][ ]?[\u4e00-\u9fff]{1,6}[ ]?)+")
 _SENTENCE_END = re.compile(r"[。！？\n]|[.!?][ ]")
 _PER_BASE = re.compile(r"[ ](?i:per|to[ ]the|against[ ]the|a)[ ](?:U\.S\.[ ]|US[ ]|American[ ])?(?i:dollar|euro|greenback)\b")
 
@@ -71,6 +74,16 @@ class Passage:
         self.decl = declarations(ctx.f, ctx.lx, ctx.zh)
         self._starts = [d[0] for d in self.decl]
         self.last_points: tuple[int, str] | None = None  # (end, unit) of the last figure in index points
+        self._region: Region | None = None
+        self.last_reading: tuple[int, str] | None = None  # (end, unit) of the last index reading (AQI)
+
+    def local_currency(self, p: int) -> str:
+        """The currency of a bare 元 at ``p`` with nothing declared: the region the passage is about."""
+        if not self.ctx.zh:
+            return self.ctx.yuan
+        if self._region is None:
+            self._region = Region(self.ctx.f, self.ctx.lx, self.ctx.yuan)
+        return self._region.currency(p)
 
     def currency(self, p: int, end: int) -> str | None:
         """The declared currency for an amount at ``p`` whose unit ends at ``end``, or None."""
@@ -92,6 +105,21 @@ class Passage:
     def note(self, start: int, end: int, unit: str) -> None:
         if unit in POINT_UNITS:
             self.last_points = (end, unit)
+        if unit in self.ctx.lx.reading_zh.values():
+            self.last_reading = (end, unit)
+
+    def reading(self, s: int) -> str | None:
+        """The index a bare number reads: named right before it (AQI指數達150), or carried along a list of
+        places after such a reading (嘉義AQI138、新營120、善化137)."""
+        f, lx = self.ctx.f, self.ctx.lx
+        m = lx.re_reading_zh.search(f, max(0, s - 12), s)
+        if m:
+            return lx.reading_zh[m.group(1)]
+        if self.last_reading is not None:
+            end, unit = self.last_reading
+            if 0 < s - end <= 24 and _LIST_ITEM.fullmatch(f, end, s):
+                return unit
+        return None
 
     def carried_points(self, s: int, level: bool = True) -> str | None:
         """The points unit of an earlier figure in the sentence, for a bare level after 'to'/'at'/收在;

@@ -65,7 +65,7 @@ CLAUSE_END = "，。；！？：\n,;!?、"
 DIGITS = frozenset("0123456789")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CLOCK = re.compile("上午|下午|晚上|凌晨|早上|中午|晚間|清晨")
-INDEX = re.compile("指數|指|大盤|台股|股市|道瓊|那斯達克|標普|日經|恆生|滬|深|點數|分數|評分|得分")
+INDEX = re.compile("指數|指|大盤|台股|股市|道瓊|那斯達克|標普|日經|恆生|滬|深|點數|分數|評分|得分|[漲跌]|終場|收盤")
 AT_MOST_NEAR = re.compile(r"最高|最多|上限")
 # 最高漲幅達12%, 上限為: "highest/cap" before a short noun and a linking verb (a cap only with 可 or a capped noun).
 AT_MOST_NOUN = re.compile(r"(?:最高|上限)[\u4e00-\u9fff]{0,3}?(?:可達|達到|達|為|是|至|到|可)$")

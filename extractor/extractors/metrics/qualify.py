@@ -92,6 +92,10 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             if qualifier == "exact":
                 qualifier = lx.q_en_suffix[sq.group(1).lower()]
             e = sq.end()
+    if qualifier == "exact" and f[e:e + 1] == "內" and f[e + 1:e + 2] in _AFTER_NEI:
+        qualifier, e = "at_most", e + 1  # 控制在90W內, 10公里內: within, like 以內
+    elif qualifier == "exact" and ctx.zh and _AT_LEAST_FLOAT.search(f, max(floor, start - 8), start):
+        qualifier = "at_least"  # 至少聘任三位, 至少還須走上1公里: 至少 floats before the verb of its figure
     ps = lx.re_per_suffix.match(f, e)
     if ps and per is None:
         per = lx.per_suffix[ps.group(1).lower()]
@@ -108,6 +112,9 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     return Hit(start, e, val, low, high, unit, qualifier, per, kind)
 
 
+_AFTER_NEI = frozenset("，。；、的,;）)」") | {""}
+# 至少 + a short verb phrase (no figure, no clause break) + the figure.
+_AT_LEAST_FLOAT = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,5}$")
 _CAP_RIGHT_BEFORE = re.compile("(?:最高|最多|上限)(?:可達|可|達到|達|為|是)?$")
 
 

@@ -13,6 +13,7 @@ from .patterns import (
     BIG_TAIL,
     CENTS_AFTER,
     CHANGE_EN,
+    CHENG_WORD,
     CJK,
     CORE,
     DIGITS,
@@ -113,7 +114,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     arabic = first.isdigit()
     if first in "萬億兆" and not (len(core) == 1 and (prev == "上" or lx.re_q_zh.search(f, max(0, s - 5), s))):
         return None  # 兆美元級別, 萬一: a bare big unit is no number (but 破萬, 逾萬 are over 10,000)
-    if f[e:e + 1] == "、" and len(core) == 1 and f[s - 1:s] != "、":
+    if f[e:e + 1] == "、" and (len(core) == 1 or (core.isdigit() and len(core) <= 3)) and f[s - 1:s] != "、":
         pair = read_adjacent_pair(ctx, s, e, core, floor)
         if pair is not None:
             return pair  # 5、6萬頭, 二、三十億元: two adjacent digits make a vague range
@@ -124,8 +125,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     glued = lx.re_glued_code.search(f, max(0, s - 4), s) if arabic and prev.isascii() and prev.isalpha() or prev == "." \
         else None  # USD5bn, Rs.500: a currency code glued to the number is no model name
     if arabic and not glued:
-        if prev and prev.isascii() and (prev.isalpha() or prev in "#_@&"):
-            return None  # H100, B5G, A10, M2: model numbers and identifiers
+        if prev and prev.isascii() and (prev.isalpha() or prev in "#_@&") and not (
+                ctx.zh and lx.re_reading_zh.search(f, max(0, s - 12), s)):
+            return None  # H100, B5G, A10, M2: model numbers and identifiers (but AQI138 is a reading)
         if prev and prev in "-/:." and s >= 2 and f[s - 2].isascii() and f[s - 2].isalnum():
             return None  # GPT-4, 11/14, 11:06
         nx = f[e:e + 2]
@@ -139,6 +141,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         return None  # 第2季, 每一分, 數千億, 連六月
     if prev == "上" and first in "百千萬億" and len(core) <= 2:
         return read_upward(ctx, s, e, core, floor)  # 上千輛, 上百款: "upwards of a thousand"
+    if not arabic and (vp := VAGUE_PAIR.fullmatch(core)) and _DIGIT[vp.group(3)] == _DIGIT[vp.group(2)] + 1 \
+            and not (vp.group(1) and vp.group(4)):
+        return read_vague_pair(ctx, s, e, vp, floor)  # 兩三百人 (but 八五折 is 85 折)
     val = parse_number(core)
     if val is None:
         return None
@@ -159,6 +164,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         whole = parse_number(core + big.group(1)) if scale_en == 1 else None
         val = whole if whole is not None else val * (parse_number("一" + big.group(1)) or 1)
         qual_suffix, end = "over", end + big.end()
+    elif f[end:end + 2] == "多元" and core[-1] in "十百千萬億兆" and lx.re_cur_zh.match(f, end + 1):
+        qual_suffix, end = "over", end + 1  # 九億多元: "more than" before 元 (but 多元 alone means "diverse")
     elif f[end:end + 1] and f[end:end + 1] in "多餘幾" and f[end:end + 2] not in ("多元", "多數", "多項"):
         # 100多家, 10餘家, 二十幾家: "more than" sits between number and classifier.
         if lx.re_unit_zh.match(f, end + 1) or lx.re_cur_zh.match(f, end + 1):
@@ -174,6 +181,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if sep == "to" and (CHANGE_EN.search(f, max(0, s - 40), s) or (
             FROM_EN.search(f, max(0, s - 12), s) and not lx.re_range_cue_en.search(f, max(0, s - 40), s))):
         rm = None  # "rose $2.89 to $79.81", "from 4% to 5%": a change and a level, not a range
+    if rm and sep in ("至", "到") and u is not None and u[1] != "percent" and CHANGE_ZH.search(f, max(0, s - 4), s):
+        rm = None  # 上漲2.5元至78.5元: a change, then the level it reached (but 成長約3%到4% is a range of rates)
     if rm and (sep != "and" or BETWEEN.search(f, max(0, s - 16), s)):
         m2 = CORE.match(f, rm.end())
         if m2 and m2.lastgroup == "num" and m2.group()[0] not in "萬億兆":
@@ -212,6 +221,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         u = bare_unit(ctx, s, end, core, val, scale_en)
     if u is None and not ctx.zh and scale_en >= 10**6:
         u = ("", "count", end)  # "grew to 67.3 million": a scaled English number is a quantity
+    if u is None and ctx.zh and (reading := ctx.passage.reading(s)):
+        u = (reading, "measure", end)  # AQI指數達150: a reading of the index named before it
     if u is None and (carried := ctx.passage.carried_points(s, val >= 100)):
         u = (carried, "measure", end)  # "fell 102.2 points, or 0.4%, to 27,934.02": the level is in points
     if u is None:
@@ -241,6 +252,9 @@ def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
         return False
     if nx == " " and lx.re_model_then_noun.match(f, e):
         return False  # "400 737 Max jets": a count before a model number
+    if ctx.zh and ((ctx.passage.last_reading is not None and s - ctx.passage.last_reading[0] <= 24)
+                   or lx.re_reading_zh.search(f, max(0, s - 12), s)):
+        return False  # 嘉義AQI138、新營120、善化137: a list of readings, read by passage.reading
     if "." in core and ctx.passage.may_carry(s):
         return False  # "to 27,934.02, its high", "美元兌日圓升至108.55，": the unit comes from the left
     return core.isascii() and not lx.re_cur_prefix.search(f, max(0, s - 8), s)
@@ -252,6 +266,8 @@ def read_upward(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if val is None:
         return None
     u = unit_at(ctx, e, core, val)
+    if u is None:
+        u = bare_unit(ctx, s, e, core, val, 1)
     if u is None or u is SKIP:
         return None
     return finish(ctx, s - 1, u[2], val, None, None, u[0], u[1], floor, qual_suffix="over")
@@ -267,12 +283,49 @@ def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit |
         return None
     c2 = m2.group()
     d2, v2 = parse_number(c2[0]), parse_number(c2)
-    if d2 is None or v2 is None or d2 != v1 + 1 or c2[0].isdigit() != core.isdigit() or (c2.isdigit() and len(c2) > 1):
+    if len(core) > 1:  # 15、16度, 18、19度: two consecutive whole numbers with one unit are an enumerated range
+        d2 = v2 if c2.isdigit() and len(c2) == len(core) else None
+    if d2 is None or v2 is None or d2 != v1 + 1 or c2[0].isdigit() != core.isdigit() or (
+            c2.isdigit() and len(c2) > 1 and len(core) == 1):
         return None  # 2、30 is a list, not "two or three tens"
     u = unit_at(ctx, m2.end(), c2, v2)
+    if u is None and f.startswith("成", m2.end()) and f[m2.end() + 1:m2.end() + 2] not in CHENG_WORD and v2 <= 10:
+        u = ("%", "percent", m2.end() + 1)  # 3、4成民眾: the pair itself marks the share, whatever follows
     if u is None and re.search("[萬億兆]", c2):
         u = bare_unit(ctx, e + 1, m2.end(), c2, v2, 1)
     if u is None or u is SKIP or f[u[2]:u[2] + 1] == "、":
         return None
     place = v2 / d2 if len(c2) > 1 and not c2.isdigit() else Decimal(1)
+    if u[1] == "percent" and f[u[2] - 1:u[2]] == "成":
+        v1, v2 = v1 * 10, v2 * 10  # 3、4成 = 30-40 %
     return finish(ctx, s, u[2], None, v1 * place, v2, u[0], u[1], floor)
+
+
+# 上漲2.5元至78.5元, 增加3成至50萬: a verb of change right before the first figure.
+CHANGE_ZH = re.compile("(?:上漲|下跌|大漲|大跌|走高|走低|增加|減少|成長|衰退|下滑|上升|下降|調升|調降|調高|調低|漲|跌|升|降|增|減)了?(?:約|近|逾)?$")
+
+
+# 兩三百人, 七八成, 一兩百萬元, 三四十家, 十七八家: two adjacent digits (the second one more) make a vague range;
+# the place words after them (十, 百, 萬) scale both.
+VAGUE_PAIR = re.compile("(十)?([一二兩三四五六七八])([二兩三四五六七八九])([十百千萬億]*)")
+_DIGIT = {"一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def read_vague_pair(ctx: Ctx, s: int, e: int, vp: re.Match[str], floor: int) -> Hit | None:
+    f = ctx.f
+    ten, a, b, places = vp.groups()
+    lo, hi = _DIGIT[a], _DIGIT[b]
+    if ten:
+        lo, hi = lo + 10, hi + 10
+    place = parse_number("一" + places) if places else Decimal(1)
+    if place is None:
+        return None
+    low, high = Decimal(lo) * place, Decimal(hi) * place
+    u = unit_at(ctx, e, vp.group(), high)
+    if u is None and places and re.search("[萬億]", places):
+        u = bare_unit(ctx, s, e, vp.group(), high, 1)
+    if u is None or u is SKIP:
+        return None
+    if u[1] == "percent" and f[u[2] - 1:u[2]] == "成":
+        low, high = low * 10, high * 10  # 七八成 = 70-80 %
+    return finish(ctx, s, u[2], None, low, high, u[0], u[1], floor)

@@ -41,6 +41,8 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         if tail and core.isdigit() and len(core) == 1 and not (lx.re_unit_zh.match(f, after)
                                                                 or lx.re_not_after_zh.match(f, after)):
             return "%+", "percent", after  # 打擊率2成87 = 28.7%, 3成5的民眾 = 35% (but 成長2成5年 keeps 2成)
+        if val is not None and 0 < val < 10 and core.isdigit() and len(core) == 1 and nxt not in CHENG_WORD:
+            return "%", "percent", p + 1  # 補助9成車輛費用: an Arabic digit and 成 before a noun is a share
         if val is not None and 0 < val <= 10 and (not nxt or nxt in CHENG_OK or not CJK.match(nxt)):
             return "%", "percent", p + 1  # 三成 = 30%, but 50成分股 and 成長 are no shares
         if val is not None and 0 < val <= 10 and nxt not in CHENG_WORD \
@@ -64,7 +66,7 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         word = m.group(1)
         code = lx.cur_zh[word]
         if code == "元":
-            code = ctx.passage.currency(p, m.end()) or ctx.yuan
+            code = ctx.passage.currency(p, m.end()) or ctx.passage.local_currency(p)
             if ctx.doc.language == "zh-Hant" and code == "TWD":
                 sent = f[max(0, p - 40):p + 10]
                 if "人民幣" in sent or "大陸" in sent or "中國" in sent:
@@ -111,8 +113,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     lone_cn = not core[0].isdigit() and len(core) == 1
     if lone_cn and core in "一" and unit == "倍" and lx.re_q_zh.search(f, max(0, p - 6), p - 1):
         return unit, "measure", end  # 超過一倍, 逾一倍: a qualified "one time(s)" is a figure
-    if lone_cn and core == "一" and (unit in lx.count_zh or unit in lx.lone_one_skip):
-        return SKIP  # 一家公司, 一名客戶, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
+    if lone_cn and core == "一" and (unit in lx.count_zh or unit in lx.lone_one_skip) and not lone_one_counts(ctx, p, unit):
+        return SKIP  # 一家公司, 一個問題, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
     if unit == "分":
         if f[p - len(core) - 1:p - len(core)] in ("時", "點"):
             return SKIP  # 10時30分: a clock time
@@ -132,6 +134,10 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP  # 24小時覆蓋 is availability, 48小時內 a deadline
     if unit == "台" and f.startswith("灣", end):
         return SKIP
+    if unit == "張" and not lx.re_stock_ctx.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
+        return "", "count", end  # 三張顯示卡 counts sheets; 張 is kept as written only for stock lots (持股一張)
+    if unit == "股" and not core[0].isdigit() and (val or 0) < 10:
+        return "", "count", end  # 三股勢力: strands, not shares
     if unit == "個":
         mm = lx.re_unit_zh.match(f, end + (f[end:end + 1] == "多"))
         if mm and mm.group(1) in lx.measure_zh and mm.group(1) not in ("分", "點", "度", "層", "次"):
@@ -143,10 +149,26 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     if unit in lx.count_zh:
         if not core[0].isdigit() and (val or 0) < 10 and lx.re_abstract.match(f, end):
             return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)
-        if val == 1 and unit in ("名", "位") and lx.re_cue_after_one.match(f, end):
-            return SKIP  # "1名政治觀察人士說": "a" source introducing speech, not a count of people
         return "", "count", end
     return unit, "measure", end
+
+
+def lone_one_counts(ctx: Ctx, p: int, unit: str) -> bool:
+    """A lone Chinese 一 before a classifier is mostly the article "a" (一家公司, 一個問題), but it counts one
+    person or seat (一名員工, 一位股東, 一席董事: CONTRACT counts 名/位) and one thing acquired or provided
+    (添購一輛, 設置一所): the verb puts the number in focus. 同一位, 唯一 name sameness, not a count."""
+    f, lx = ctx.f, ctx.lx
+    s = p - 1
+    if f[s - 1:s] in lx.lone_one_not_after:
+        return False
+    if unit == "張":
+        return bool(lx.re_stock_ctx.search(f, max(0, s - 40), min(len(f), p + 13)))  # 持股一張: one stock lot
+    nxt = f[p + len(unit):p + len(unit) + 7]
+    if "的" in re.split("[，。；：！？、,;]", nxt, maxsplit=1)[0]:
+        return False  # 服務一名客戶的成本, 一位緊咬此案的立委: a generic or described "a", not a count
+    if unit in lx.lone_one_count:
+        return True
+    return unit in lx.count_zh and bool(lx.re_lone_one_verb.search(f, max(0, s - 4), s))
 
 
 def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) -> tuple[str, str, int] | None:
@@ -164,10 +186,15 @@ def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) 
         stop = [x for x in stop if x >= 0]
         if stop:
             window = window[:min(stop)]
+        if core in ("千萬", "萬萬") and f[e:e + 1] and f[e] in "不別勿要記得":
+            return None  # 千萬不要, 千萬記得: "by all means", an adverb
         if any(w in window for w in lx.money_ctx_zh):
             # 成交量...718億: a market amount in the declared or the local currency
-            return ctx.passage.currency(s, e) or ctx.yuan, "yuan", e
+            return ctx.passage.currency(s, e) or ctx.passage.local_currency(s), "yuan", e
         return "", "count", e
+    if core in ("百", "千") and ctx.zh and (f[s - 1:s] == "上" or lx.re_q_zh.search(f, max(0, s - 5), s)) \
+            and CJK.match(f[e:e + 1] or "a") and not lx.re_not_after_zh.match(f, e):
+        return "", "count", e  # 逾百鄉親, 上千就業機會: a bare hundred or thousand before a noun counts it
     if not ctx.zh or not CJK.search(f[max(0, s - 2):e + 2]):
         if is_year(core) or (core.isdigit() and len(core) == 4 and scale_en == 1 and "," not in core):
             return None
