@@ -1,0 +1,175 @@
+"""Chinese reported speech: a speaker phrase, a cue and the content after it to the end of the sentence
+(cut where another party takes the floor or a second speech act begins)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document, Span
+from ..speakers.parse_zh import parse_zh
+from ..speakers.registry import Registry, Speaker
+from .assemble import _MAX_SENT, _Cand, _title_span
+from .cues import _blocked, _need_comma, _org_end, _zh_res
+from .marks import QuotedRun
+from .zh_clauses import _ZH_BOUND, _Bounds
+
+
+def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[QuotedRun]) -> list[_Cand]:
+    text, folded = doc.text, doc.folded or doc.text
+    res = _zh_res()
+    inside_starts = [r.inner.start for r in runs]  # runs are sorted and disjoint
+    open_at = [r.open for r in runs]
+    out: list[_Cand] = []
+    covered_until = -1
+    direct_starts = sorted(d.start for d in direct)
+    bounds = _Bounds(folded)
+    title_span = _title_span(doc)
+
+    def in_title(pos: int) -> bool:  # a headline is not reported speech
+        return title_span is not None and title_span.start <= pos < title_span.end
+    pos = 0
+    while True:
+        m = res["cue"].search(folded, pos)
+        if m is None:
+            break
+        cs, ce = m.start(), m.end()
+        pos = ce
+        if cs < covered_until:
+            pos = covered_until
+            continue
+        if bounds.too_far(cs):
+            # no clause start within reach: skip ahead to where a clause can begin again
+            k = bisect.bisect_left(bounds.pos, cs)
+            pos = max(ce, bounds.pos[k] + 1) if k < len(bounds.pos) else len(folded)
+            continue
+        k = bisect.bisect_right(inside_starts, cs) - 1
+        if k >= 0 and runs[k].inner.start <= cs < runs[k].inner.end:
+            continue
+        if res["noun_follow"].match(folded, ce):
+            continue  # 分析師, 說明會: the cue is part of a noun
+        if cs > 0 and folded[cs - 1] in _blocked().get(m.group(), ""):
+            continue  # 舉例來說, 據說, 所稱, 的分析: an idiom or a noun, not a reporting verb
+        j = ce
+        while j < len(text) and text[j] in " \u3000":
+            j += 1
+        if j < len(text) and text[j] in "：:，,":
+            j += 1
+        elif m.group() in _need_comma():
+            continue  # 新廠預計明年量產: without a comma the cue is an ordinary verb
+        k = bisect.bisect_left(open_at, j)
+        if k < len(runs) and open_at[k] == j and runs[k].close - j <= 12 and runs[k].close + 1 < len(text) \
+                and text[runs[k].close + 1] in "，,":
+            j = runs[k].close + 2  # X坦言「變數仍大」，…: a short quoted verdict, then the reported words
+        if j >= len(text) or text[j] in "「『“\"。！？!?；\n":
+            continue
+        ps = bounds.clause_start(cs)
+        phrase: tuple[int, int] | None = (ps, cs)
+        if ps < cs and _ZH_CONN.fullmatch(folded, ps, cs) and ps > 0 and (
+                text[ps - 1] in "」』”\"" or text[ps - 1] in "，；,;" and out and out[-1].span.end >= ps - 3):
+            phrase = None  # …，」並強調… / …；並預期…: the same speaker goes on (resolved by _inherit)
+        elif ps == cs or parse_zh(reg, text, folded, ps, cs, cs) is None:
+            continue  # no source before the cue (根據X報導，…): the cues inside stay available
+        if in_title(j) or _inner_attribution(reg, text, folded, j, min(len(text), j + 80)):
+            continue  # 《財經網》報導，于學軍…分析，…: the named person's own attribution is the quote
+        end = _zh_content_end(reg, text, folded, j, direct_starts)
+        end = _zh_rival_end(reg, text, folded, j, end)
+        while end > j and text[end - 1] in "，,、：:　 ":
+            end -= 1
+        if end - j < 4:
+            continue
+        if _CAPTION.match(text, end + 1):
+            continue  # a photo caption repeating what the article already reported
+        out.append(_Cand(Span(j, end), "indirect", m.group(), phrase, cs))
+        covered_until = end
+    return out
+
+
+# a photo credit right after a sentence marks it as a caption: （網路照片）, （圖／記者攝）, (Photo: AP)
+_CAPTION = re.compile(r"\s*[（(][^）)\n]{0,15}(?:照片|圖|攝|[Pp]hoto)[^）)\n]{0,15}[）)]")
+
+
+# "，但空頭則…": a contrasted party takes over the sentence
+_RIVAL = re.compile(r"[，,](?:但|而|不過|然而)?(?P<y>[^，,。；\n]{1,8}?)(?:則|卻)")
+
+
+def _zh_rival_end(reg: Registry, text: str, folded: str, start: int, end: int) -> int:
+    """Cut indirect content where a clause hands the floor to another party (多頭認為…，但空頭則…)."""
+    for m in _RIVAL.finditer(folded, start, end):
+        ys, ye = m.span("y")
+        sp = parse_zh(reg, text, folded, ys, ye, ys)
+        if sp is not None and (sp.kind in ("group", "person", "persons") or sp.kind == "org" and _named_org(reg, sp)):
+            return m.start()
+    return end
+
+
+def _named_org(reg: Registry, sp: Speaker) -> bool:
+    """An organisation the article names or whose name has an organisation ending (not 時薪則… / 申請則…)."""
+    return reg.lookup(sp.name) is not None or bool(_org_end().search(sp.name))
+
+
+def _inner_attribution(reg: Registry, text: str, folded: str, start: int, end: int) -> bool:
+    """True when the content's first clause is itself "person + cue" (a source reporting someone's words)."""
+    first = start
+    while first < end and text[first] not in "，,。；":
+        first += 1
+    for m in _zh_res()["cue"].finditer(folded, start, first):
+        sp = parse_zh(reg, text, folded, start, m.start(), m.start())
+        return sp is not None and sp.kind == "person"
+    return False
+
+
+def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_starts: list[int]) -> int:
+    """Indirect content runs to the sentence end (。！？, line end) or to an attributed direct quote.
+
+    A ；ends it only when the next clause is a new attribution (…；她解釋，…; …；並預期…); otherwise the
+    semicolon just joins the speaker's own clauses (成熟市場…；下一波…；至於…, …；大戶的支出估計…).
+    A ，ends it before a second speech act of the same speaker (…，並強調… / …，也指出…).
+    """
+    stop = min(len(text), start + _MAX_SENT)
+    pos = start
+    end = stop
+    res = _zh_res()
+    while True:
+        m = _ZH_END_COMMA.search(text, pos, stop)
+        if m is None:
+            break
+        if text[m.start()] in "，,":
+            ce = _conn_end(folded, m.end())
+            c = res["cue"].match(folded, ce) if ce > m.end() else None
+            if c is None or res["noun_follow"].match(folded, c.end()):
+                pos = m.end()
+                continue
+        elif text[m.start()] in "；;":
+            nxt = _clause_start_fwd(text, m.end())
+            c = res["cue"].search(folded, m.end(), nxt)
+            if c is None or not (_ZH_CONN.fullmatch(folded, m.end(), c.start()) or c.start() > m.end()
+                                 and parse_zh(reg, text, folded, m.end(), c.start(), c.start()) is not None):
+                pos = m.end()
+                continue
+        end = m.start()
+        break
+    k = bisect.bisect_right(direct_starts, start + 1)
+    if k < len(direct_starts) and direct_starts[k] - 1 < end:
+        return direct_starts[k] - 1
+    return end
+
+
+_ZH_END_COMMA = re.compile(r"[。！？!?；;\n，,]")
+
+
+# connectives before a second cue of the same speaker: …，並強調 / …；並預期 / …，也說
+_ZH_CONN = re.compile(r"(?:並且|同時|另外|並|也|還|更|另|且|亦|再|則)+")
+
+
+def _conn_end(folded: str, pos: int) -> int:
+    m = _ZH_CONN.match(folded, pos, pos + 6)
+    return m.end() if m else pos
+
+
+def _clause_start_fwd(text: str, pos: int, limit: int = 30) -> int:
+    """End of the clause starting at ``pos`` (next boundary mark, at most ``limit`` ahead)."""
+    i, hi = pos, min(len(text), pos + limit)
+    while i < hi and text[i] not in _ZH_BOUND:
+        i += 1
+    return i

@@ -1,0 +1,180 @@
+"""Chinese speaker phrases: the words before a cue analysed into organisation, role and name
+(台新投顧副總黃文清, 中華徵信所, 立委余宛如), pronouns, anaphors and groups."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Span
+from .lexicon import _HAN, _zh, alternation, lexicon
+from .parse_en import _en_orgish
+from .registry import Registry, Speaker
+
+
+def _is_zh_name(s: str) -> bool:
+    """A bare Chinese personal name (2-4 chars led by a surname) or a Latin name."""
+    zh = _zh()
+    s = re.sub(r"[（(][A-Za-z][^）)]*[）)]$", "", s)
+    if re.fullmatch(r"[A-Z][A-Za-z.'’\-]*(?: ?[A-Z][A-Za-z.'’\-]*){0,3}", s):
+        return True
+    if not re.fullmatch(f"[{_HAN}]{{2,4}}", s) or any(c in zh["stop"] for c in s[1:]):
+        return False
+    if s[:2] in zh["compound"]:
+        return len(s) in (3, 4)
+    return s[0] in zh["surnames"] and len(s) in (2, 3)
+
+
+def _is_titled_name(s: str) -> bool:
+    """After a title any short Han run is a name, transliterations too (沃克（Kent Walker）, 史蒂芬·柯恩)."""
+    zh = _zh()
+    core = re.sub(r"[（(][A-Za-z][^）)]*[）)]$", "", s)
+    if not re.fullmatch(f"[{_HAN}·‧．]{{2,8}}", core) or any(c in zh["stop"] for c in core):
+        return False
+    return len(core) <= 4 or "·" in core or "‧" in core or core != s
+
+
+def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
+    """Drop connectives before and adverbs / time words after a speaker phrase (但于學軍也 -> 于學軍)."""
+    zh = _zh()
+    for _ in range(6):
+        while start < end and folded[start] in " 　\t":
+            start += 1
+        while end > start and folded[end - 1] in " 　\t":
+            end -= 1
+        m = zh["lead"].match(folded, start, end)
+        if m and m.end() < end:
+            start = m.end()
+            continue
+        if folded[start] == "有" and zh["group_end"].search(folded, start + 1, end) and end - start <= 10:
+            start += 1  # 有分析師(警告): "there are analysts who" -> the group
+            continue
+        m = zh["trail"].search(folded, start, end)
+        if m and m.start() == start:  # 在野黨團則: the leftmost trail match is the whole phrase; try past it
+            m = zh["trail"].search(folded, start + 1, end)
+        if m and m.start() > start:
+            end = m.start()
+            continue
+        break
+    return start, end
+
+
+def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: int) -> Speaker | None:
+    """Analyse the Chinese phrase ``text[start:end]`` that stands before a cue; None if it names no source."""
+    zh = _zh()
+    start, end = _trim_zh(text, folded, start, end)
+    if end - start < 1 or end - start > 80:
+        return None
+    phrase, fphrase = text[start:end], folded[start:end]
+    whole = Span(start, end)
+    if zh["bad_start"].match(fphrase):
+        return None  # 根據X報導 / 被稱為 / 對該領域…: a source phrase or a clause, not the speaker
+    if fphrase in zh["pronouns"]:
+        return Speaker(phrase, "pronoun", whole, text=phrase)
+    if fphrase in zh["anaphors"]:
+        return Speaker(phrase, "anaphor", whole, text=phrase)
+    if "、" in phrase:
+        parts: list[Speaker] = []
+        pos = start
+        for piece in phrase.split("、"):
+            sp = parse_zh(reg, text, folded, pos, pos + len(piece), at) if piece else None
+            pos += len(piece) + 1
+            if sp is None or sp.kind != "person":
+                parts = []
+                break
+            parts.append(sp)
+        if parts:
+            return Speaker("、".join(p.name for p in parts), "persons", whole, text=phrase)
+    # a descriptor before an organisation: 外資摩根士丹利, 信評機構穆迪
+    m = zh["descriptor"].match(fphrase)
+    if m and 2 <= len(phrase) - m.end() <= 12 and not any(c in zh["stop"] for c in fphrase[m.end():]):
+        rest = phrase[m.end():]
+        if not zh["group_end"].search(folded[start + m.end():end]):
+            kind = "person" if reg.lookup(rest, kinds=("person",)) else "org"
+            return Speaker(rest, kind, Span(start + m.end(), end), role=m.group(), text=phrase)
+    # role + name: 國發會經濟發展處處長吳明蕙, Tusk Ventures的執行長Bradley Tusk, Google資深副總裁暨法務長沃克（Kent Walker）
+    roles = list(zh["roles"].finditer(fphrase))
+    for m in reversed(roles):
+        rest = phrase[m.end():].strip()
+        if rest and (_is_zh_name(rest) or _is_titled_name(rest)):
+            nstart = start + len(phrase) - len(phrase[m.end():].lstrip())
+            org = re.sub(r"(?:資深|首席|前任|現任|代理|[的之暨兼、])+$", "", phrase[: roles[0].start()]).strip() or None
+            if org and len(org) > 20:
+                org = None
+            first = roles[0].group()
+            if org and first[0] in "部局署院處會府" and not org.endswith(first[0]):
+                org += first[0]  # 經濟部長 = 經濟部 + 部長: the title shares the organisation's last character
+            return Speaker(rest, "person", Span(nstart, nstart + len(rest)), role=m.group(), org=org, text=phrase)
+    if roles and roles[-1].end() == len(fphrase):
+        # surname + title (吳處長) -> that person; a bare title (發言人) -> the last person holding it
+        head = phrase[: roles[-1].start()]
+        if 1 <= len(head) <= 2 and (head in zh["surnames"] or head in zh["compound"]):
+            return Speaker(phrase, "surname_role", whole, role=roles[-1].group(), org=head, text=phrase)
+        if not head or re.fullmatch("(?:該|這名|這位|該名|該位)", head):
+            return Speaker(phrase, "role", whole, role=roles[-1].group(), text=phrase)
+        # an unnamed official of a named body: 商務部有關負責人, 市府相關主管 (the phrase is the source)
+        body = re.sub(r"(?:有關|相關)$", "", fphrase[: roles[-1].start()])
+        if body != fphrase[: roles[-1].start()] and len(phrase) <= 14 and 2 <= len(body) <= 8 \
+                and not any(c in zh["stop"] for c in body):
+            return Speaker(phrase, "group", whole, role=roles[-1].group(), org=phrase[: len(body)], text=phrase)
+    if zh["group_end"].search(fphrase) and len(phrase) <= 12 and not any(c in "的是" for c in phrase):
+        return Speaker(phrase, "group", whole, text=phrase)
+    rec = reg.lookup(phrase)
+    if rec is not None:
+        return Speaker(phrase, rec.kind, whole, ent=rec, text=phrase)
+    if fphrase in zh["surnames"] or fphrase in zh["compound"]:
+        # a surname alone (陳表示) after the full name was given: the last person of that surname
+        rec = reg.last(at, ("person",), surname=phrase)
+        if rec is not None:
+            return Speaker(rec.name, "person", whole, ent=rec, text=phrase)
+        # not known yet (named earlier without a title, resolved in text order later): decided by resolve
+        return Speaker(phrase, "surname", whole, text=phrase)
+    # a clause led by a pronoun or a known name: 他出現在CNBC上(指出), 歐盟引述數字(稱)
+    for p in zh["pronouns"]:
+        if fphrase.startswith(p):
+            return Speaker(phrase[: len(p)], "pronoun", Span(start, start + len(p)), text=phrase)
+    for n in range(min(len(phrase), 20), 1, -1):
+        rec = reg.lookup(phrase[:n])
+        if rec is not None and rec.kind != "group" and (n == len(phrase) or not _glued(phrase, n)):
+            return Speaker(phrase[:n], rec.kind, Span(start, start + n), ent=rec, text=phrase)
+    if any(c in zh["stop"] for c in fphrase):
+        return None
+    if _is_zh_name(phrase) and re.search(f"[{_HAN}]", phrase) and len(phrase) >= 3:
+        return Speaker(phrase, "person", whole, text=phrase)
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'’\- ]{0,40}", phrase):
+        kind = "person" if len(phrase.split()) in (2, 3) and not _en_orgish(phrase) else "org"
+        return Speaker(phrase, kind, whole, text=phrase)
+    if zh["org_end"].search(fphrase) and len(phrase) <= 15:
+        return Speaker(phrase, "org", whole, text=phrase)
+    if 2 <= len(phrase) <= 6 and re.fullmatch(f"[{_HAN}A-Za-z0-9《》〈〉&]+", phrase):
+        return Speaker(phrase, "org", whole, text=phrase)
+    return None
+
+
+def _glued(phrase: str, n: int) -> bool:
+    """True when a Latin prefix match runs on into more Latin letters ("Tusk" inside "Tuskegee")."""
+    return phrase[n - 1].isascii() and phrase[n - 1].isalpha() and phrase[n].isascii() and phrase[n].isalpha()
+
+
+def _cut_zh_name(text: str, folded: str, start: int, end: int) -> str | None:
+    """The name part of 2-3 Han chars after a title: keep 3 chars only when the 3rd is not a cue/adverb start."""
+    zh = _zh()
+    cand = text[start:end]
+    for n in (3, 2):
+        name = cand[:n]
+        if len(name) < n:
+            continue
+        after = folded[start + n:start + n + 2]
+        if _is_zh_name(name) and (not after or not re.match(f"[{_HAN}]", after[0])
+                                  or zh["trail"].match(after) or _starts_cue(after) or after[0] in "等也則亦及和與"):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("zh")["cues"]))
+
+
+def _starts_cue(s: str) -> bool:
+    return bool(_cue_re().match(s))

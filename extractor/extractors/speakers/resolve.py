@@ -1,0 +1,95 @@
+"""Resolution: pronouns, anaphors, surnames and role nouns -> the registry record they point back to;
+``resolve_speaker`` is the public entry point."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...document import Document, Span
+from .parse_en import parse_en
+from .parse_zh import parse_zh
+from .registry import _PRONOUN_GENDER, Registry, Speaker, registry_from_entities
+
+
+def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
+    """Attach the registry record to a parsed speaker (pronouns, anaphors, surnames) and record the mention."""
+    kinds_person = ("person",)
+    if sp.kind == "pronoun":
+        gender = _PRONOUN_GENDER.get(sp.text.strip().lower()) or _PRONOUN_GENDER.get(sp.name.lower())
+        # the last person of compatible gender (known from a title or a name prior), else the last person
+        rec = reg.last(at, kinds_person, gender=gender) if gender else None
+        rec = rec or reg.last(at, kinds_person)
+        if rec is not None:
+            reg.mention(rec, sp.span)
+        return Speaker(rec.name if rec else sp.name, "person", sp.span, role=rec.role if rec else None,
+                       org=rec.org if rec else None, ent=rec, text=sp.text)
+    if sp.kind == "pronoun_group":
+        rec = reg.last(at, ("group", "org"))
+        return Speaker(rec.name if rec else sp.name, rec.kind if rec else "group", sp.span, ent=rec, text=sp.text)
+    if sp.kind in ("anaphor", "anaphor_head"):
+        rec = reg.last(at, ("org",), name_has=sp.head) if sp.head else None
+        if rec is None and sp.kind == "anaphor":
+            rec = reg.last(at, ("org",))
+        if rec is None:
+            return Speaker(sp.name, "group", sp.span, text=sp.text)
+        reg.add(rec.name, "org", sp.span)
+        return Speaker(rec.name, "org", sp.span, ent=rec, text=sp.text)
+    if sp.kind in ("role", "surname_role"):
+        surname = sp.org if sp.kind == "surname_role" else None
+        rec = reg.last(at, kinds_person, role=sp.role, surname=surname) or (
+            reg.last(at, kinds_person, surname=surname) if surname else None)
+        if rec is not None:
+            reg.add(rec.name, "person", sp.span)
+            return Speaker(rec.name, "person", sp.span, role=rec.role, org=rec.org, ent=rec, text=sp.text)
+        return Speaker(sp.name, "group", sp.span, role=sp.role, text=sp.text)
+    if sp.kind == "surname":
+        rec = reg.last(at, kinds_person, surname=sp.name)
+        if rec is None:
+            return Speaker(sp.name, "surname", sp.span, text=sp.text)  # the caller drops it
+        reg.add(rec.name, "person", sp.span)
+        return Speaker(rec.name, "person", sp.span, role=rec.role, org=rec.org, ent=rec, text=sp.text)
+    if sp.kind == "persons":
+        return sp
+    if sp.kind == "group":
+        rec = reg.add(sp.name, "group", sp.span)
+        return Speaker(sp.name, "group", sp.span, ent=rec, text=sp.text)
+    rec = sp.ent or reg.lookup(sp.name, kinds=(sp.kind,)) or reg.lookup(sp.name)
+    if rec is None:
+        rec = reg.add(sp.name, sp.kind, sp.span, role=sp.role, org=sp.org)
+    else:
+        reg.add(rec.name, rec.kind, sp.span, role=sp.role, org=sp.org)
+    rec.gender = rec.gender or sp.gender
+    return Speaker(rec.name, rec.kind, sp.span, role=rec.role or sp.role, org=rec.org or sp.org, ent=rec, text=sp.text)
+
+
+def resolve_speaker(doc: Document, span: Span | tuple[int, int]) -> tuple[str | None, str | None]:
+    """The canonical (name, entity_id) of the source named by ``doc.text[span]``.
+
+    Uses the entities the quotes stage stored (``doc.get("entities")``) when present, so the ids agree
+    with the quotes'; otherwise runs the pipeline stage that assigns "entities" (quote attribution) first to
+    learn the article's names. The stage is found through the pipeline registry, so this package never
+    imports the quotes package (which imports this one). Pronouns resolve to the last
+    person mentioned before the span; surnames and acronyms to the fuller name; groups keep their words.
+    """
+    span = Span(*span)
+    if not doc.get("entities"):
+        doc = _entities_stage()(doc)
+    reg = registry_from_entities(doc)
+    text, folded = doc.text, doc.folded or doc.text
+    sp = (parse_zh(reg, text, folded, span.start, span.end, span.start) if doc.is_zh
+          else parse_en(reg, text, span.start, span.end, span.start))
+    if sp is None:
+        return None, None
+    sp = resolve(reg, sp, span.start, "zh" if doc.is_zh else "en")
+    if sp.kind == "surname":
+        return None, None  # a surname alone with no full name before it
+    return sp.name, (sp.ent.id if sp.ent is not None else None)
+
+
+def _entities_stage() -> Callable[[Document], Document]:
+    """The registered stage that assigns "entities" (the quotes stage), looked up at call time."""
+    from ...pipeline import REGISTRY, _load_builtin_stages  # lazy: the pipeline loads every stage module
+
+    _load_builtin_stages()
+    spec = next(s for s in REGISTRY.values() if "entities" in s.assigns)
+    return spec.fn
