@@ -16,6 +16,7 @@ def _zh_res() -> dict[str, re.Pattern[str]]:
         "cue": re.compile(cues),
         # cue right before the opening mark: 表示：「 / 說，「 / 指出「
         "cue_before": re.compile(rf"(?P<cue>{cues})\s*[：:，,]?\s*$"),
+        "cue_end": re.compile(f"(?:{alternation(lx['framing_cues'])})$"),
         "noun_follow": re.compile(alternation(lx["cue_noun_followers"])),
     }
 

@@ -72,17 +72,27 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             continue  # no source before the cue (根據X報導，…): the cues inside stay available
         if in_title(j) or _inner_attribution(reg, text, folded, j, min(len(text), j + 80)):
             continue  # 《財經網》報導，于學軍…分析，…: the named person's own attribution is the quote
-        end = _zh_content_end(reg, text, folded, j, direct_starts)
-        end = _zh_rival_end(reg, text, folded, j, end)
-        while end > j and text[end - 1] in "，,、：:　 ":
+        raw_end = _zh_content_end(reg, text, folded, j, direct_starts)
+        end = _zh_rival_end(reg, text, folded, j, raw_end)
+        while end > j and text[end - 1] in "，,、：:；;　 ":
             end -= 1
         if end - j < 4:
             continue
+        if end < raw_end or raw_end < len(text) and text[raw_end] in "「『“\"":
+            if _framing(folded, j, end, text, raw_end):
+                continue  # X報導，Y在…發文說：「…」: the words introduce Y's quote, they are not X's report
         if _CAPTION.match(text, end + 1):
             continue  # a photo caption repeating what the article already reported
         out.append(_Cand(Span(j, end), "indirect", m.group(), phrase, cs))
         covered_until = end
     return out
+
+
+def _framing(folded: str, start: int, end: int, text: str, raw_end: int) -> bool:
+    """True when reported content ends with a cue right before a direct quote opens (…對習近平說，「…」)."""
+    if not (raw_end < len(text) and text[raw_end] in "「『“\""):
+        return False
+    return _zh_res()["cue_end"].search(folded, start, end) is not None
 
 
 # a photo credit right after a sentence marks it as a caption: （網路照片）, （圖／記者攝）, (Photo: AP)

@@ -11,14 +11,18 @@ from typing import Any
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff〇"
 
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff〇"
-
-
 @lru_cache(maxsize=2)
 def lexicon(lang: str) -> dict[str, Any]:
-    """The cue lexicon for ``"zh"`` or ``"en"`` (extractor/data/cues_<lang>.json)."""
-    raw = resources.files("extractor.data").joinpath(f"cues_{lang}.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    """The attribution lexicon for ``"zh"`` or ``"en"``: extractor/data/cues_<lang>.json, plus the
+    title lexicon roles_<lang>.json when there is one (its ``roles`` list replaces the cue file's)."""
+    data: dict[str, Any] = _load(f"cues_{lang}.json")
+    if resources.files("extractor.data").joinpath(f"roles_{lang}.json").is_file():
+        data = {**data, "roles": _load(f"roles_{lang}.json")["roles"]}
+    return data
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("extractor.data").joinpath(name).read_text("utf-8"))
     return data
 
 
@@ -33,10 +37,14 @@ def _zh() -> dict[str, Any]:
     trail_time = (r"(?:[0-9一二三四五六七八九十廿卅]{1,3}日|[昨今前明本]?[（(][0-9]{1,2}[）)]日|[0-9]{1,2}月[0-9]{1,2}日"
                   r"|[在於][^，。、]{1,12}(?:上|中|時|後)|[0-9]{1,2}月|[0-9]{4}年"
                   # how the words were delivered: 透過臉書, 接受媒體專訪時, 出席論壇時
-                  r"|(?:透過|藉由|通過|接受|出席|參加|答詢|受訪)[^，。、]{0,16}?(?:時|後|上|中)?"
+                  r"|(?:透過|藉由|通過|接受|出席|參加|答詢|受訪|回覆|回應|答覆)[^，。、]{0,16}?(?:時|後|上|中)?"
+                  # in a statement: 發布聲明, 發表新聞稿, 在聲明稿中
+                  r"|(?:發布|發佈|發表|發出|公布)[^，。、]{0,4}?(?:聲明|新聞稿|公告|文告|報告)(?:稿)?(?:中|時)?"
+                  r"|在?(?:聲明|新聞稿|報告|公告)(?:稿)?中"
                   r"|[在於][^，。、「」]{1,12})")  # where it was said: 在立法院, 在臉書發文
     return {
         "roles": re.compile(alternation(lx["roles"])),
+        "citing": re.compile(alternation(lx["citing"])),
         "role_end": re.compile(f"(?:{alternation(lx['roles'])})$"),
         "group_end": re.compile(f"(?:{alternation(lx['groups'])})$"),
         "org_end": re.compile(f"(?:{alternation(lx['org_suffixes'])})$"),

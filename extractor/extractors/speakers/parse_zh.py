@@ -10,6 +10,7 @@ from ...document import Span
 from .lexicon import _HAN, _zh, alternation, lexicon
 from .parse_en import _en_orgish
 from .registry import Registry, Speaker
+from .zh_words import is_clause, opens_modifier, words
 
 
 def _is_zh_name(s: str) -> bool:
@@ -29,9 +30,17 @@ def _is_titled_name(s: str) -> bool:
     """After a title any short Han run is a name, transliterations too (沃克（Kent Walker）, 史蒂芬·柯恩)."""
     zh = _zh()
     core = re.sub(r"[（(][A-Za-z][^）)]*[）)]$", "", s)
-    if not re.fullmatch(f"[{_HAN}·‧．]{{2,8}}", core) or any(c in zh["stop"] for c in core):
+    if not re.fullmatch(f"[{_HAN}·‧．]{{2,8}}", core):
         return False
+    if any(c in zh["stop"] for c in core) and (core == s or _first_stop(core)):
+        return False  # 安達那（Martin Andanar）: with an English gloss, 那 is a sound, not a pronoun
+    if len(core) <= 4 and not _is_zh_name(core) and _has_function_word(core):
+        return False  # 記者詢問時: a verb or time word after the title, not a name
     return len(core) <= 4 or "·" in core or "‧" in core or core != s
+
+
+def _first_stop(core: str) -> bool:
+    return core[0] in _zh()["stop"]
 
 
 def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
@@ -67,6 +76,15 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return None
     phrase, fphrase = text[start:end], folded[start:end]
     whole = Span(start, end)
+    m = _COUNTED.match(fphrase)
+    if m and m.end() < len(fphrase):  # 1名政治觀察人士, 兩位學者: the count is not part of the source's name
+        return parse_zh(reg, text, folded, start + m.end(), end, at)
+    k = fphrase.rfind("的")
+    if 0 < k < len(fphrase) - 1 and (fphrase[k + 1:] in zh["pronouns"] or reg.lookup(phrase[k + 1:], kinds=("person",))):
+        return parse_zh(reg, text, folded, start + k + 1, end, at)  # 白髮蒼蒼的他, 72歲的某某: a description, then the person
+    c = zh["citing"].search(fphrase)
+    if c and c.start() >= 2:  # 歐盟引述數字(稱), The Information網站引述消息來源(表示): the one citing speaks
+        return parse_zh(reg, text, folded, start, start + c.start(), at)
     if zh["bad_start"].match(fphrase):
         return None  # 根據X報導 / 被稱為 / 對該領域…: a source phrase or a clause, not the speaker
     if fphrase in zh["pronouns"]:
@@ -105,6 +123,9 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
             if org and first[0] in "部局署院處會府" and not org.endswith(first[0]):
                 org += first[0]  # 經濟部長 = 經濟部 + 部長: the title shares the organisation's last character
             return Speaker(rest, "person", Span(nstart, nstart + len(rest)), role=m.group(), org=org, text=phrase)
+    sp = _titled_prefix(text, folded, start, end, roles)
+    if sp is not None:
+        return sp
     if roles and roles[-1].end() == len(fphrase):
         # surname + title (吳處長) -> that person; a bare title (發言人) -> the last person holding it
         head = phrase[: roles[-1].start()]
@@ -137,6 +158,10 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         rec = reg.lookup(phrase[:n])
         if rec is not None and rec.kind != "group" and (n == len(phrase) or not _glued(phrase, n)):
             return Speaker(phrase[:n], rec.kind, Span(start, start + n), ent=rec, text=phrase)
+    m = zh["org_end"].search(fphrase)
+    if m and len(phrase) <= 15 and m.start() >= 2 and not any(c in zh["stop"] for c in fphrase[:m.start()]) \
+            and not _clause_words(phrase, named=True):
+        return Speaker(phrase, "org", whole, text=phrase)  # 中華徵信所: a function character only in the suffix
     if any(c in zh["stop"] for c in fphrase):
         return None
     if _is_zh_name(phrase) and re.search(f"[{_HAN}]", phrase) and len(phrase) >= 3:
@@ -144,11 +169,55 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'’\- ]{0,40}", phrase):
         kind = "person" if len(phrase.split()) in (2, 3) and not _en_orgish(phrase) else "org"
         return Speaker(phrase, kind, whole, text=phrase)
-    if zh["org_end"].search(fphrase) and len(phrase) <= 15:
+    # an organisation by its ending or a short noun: only when the words read as a name, not as a clause
+    # (就已經向內部, 訴狀中, 相關說法 are character blocks that end before a cue, not sources)
+    if zh["org_end"].search(fphrase) and len(phrase) <= 15 and not _clause_words(phrase, named=True):
         return Speaker(phrase, "org", whole, text=phrase)
-    if 2 <= len(phrase) <= 6 and re.fullmatch(f"[{_HAN}A-Za-z0-9《》〈〉&]+", phrase):
+    if 2 <= len(phrase) <= 6 and re.fullmatch(f"[{_HAN}A-Za-z0-9《》〈〉&]+", phrase) and not _clause_words(phrase):
         return Speaker(phrase, "org", whole, text=phrase)
     return None
+
+
+_COUNTED = re.compile(r"(?:[0-9]+|[一兩二三四五六七八九十數多幾])(?:名|位|個)")
+
+
+def _clause_words(phrase: str, named: bool = False) -> bool:
+    """True when a Han phrase reads as a clause (see ``zh_words.is_clause``); Latin-only phrases never do."""
+    return bool(re.search(f"[{_HAN}]", phrase)) and is_clause(phrase, named)
+
+
+def _titled_prefix(text: str, folded: str, start: int, end: int, roles: list[re.Match[str]]) -> Speaker | None:
+    """A titled name opening a longer phrase, the rest being adverbials before the cue:
+    臉書執行長祖克柏（Mark Zuckerberg）在他的粉絲專頁上發文(強調), 駐菲代表林松煥今天(說), 大使海理在會中(要求)."""
+    for m in roles:
+        ns = start + m.end()
+        name = _name_after_title(text, folded, ns, end)
+        if name is None:
+            continue
+        ne = ns + len(name)
+        if ne >= end or not opens_modifier(folded[ne:end]):
+            continue
+        sp_phrase = text[start:ne]
+        org = re.sub(r"(?:資深|首席|前任|現任|代理|[的之暨兼、])+$", "", text[start:start + roles[0].start()]).strip() or None
+        return Speaker(name, "person", Span(ns, ne), role=m.group(), org=org if org and len(org) <= 20 else None,
+                       text=sp_phrase)
+    return None
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’\-]+(?: ?[A-Z][A-Za-z.'’\-]+){0,2}")
+_GLOSS = re.compile(r"[（(][A-Z][A-Za-z.'’\- ]{1,40}[）)]")
+
+
+def _name_after_title(text: str, folded: str, start: int, end: int) -> str | None:
+    """The name right after a title: a Latin name, or 2-3 Han characters (+ an English gloss)."""
+    m = _LATIN_NAME.match(text, start, end)
+    if m:
+        return m.group()
+    name = _cut_zh_name(text, folded, start, end)
+    if name is None:
+        return None
+    g = _GLOSS.match(text, start + len(name), end)
+    return name + g.group() if g else name
 
 
 def _glued(phrase: str, n: int) -> bool:
@@ -165,10 +234,31 @@ def _cut_zh_name(text: str, folded: str, start: int, end: int) -> str | None:
         if len(name) < n:
             continue
         after = folded[start + n:start + n + 2]
-        if _is_zh_name(name) and (not after or not re.match(f"[{_HAN}]", after[0])
-                                  or zh["trail"].match(after) or _starts_cue(after) or after[0] in "等也則亦及和與"):
+        glossed = _GLOSS.match(text, start + n, end) is not None
+        if not (_is_zh_name(name) or _foreign_name(name) or glossed and _is_titled_name(name + "(X)")):
+            continue
+        if not after or not re.match(f"[{_HAN}]", after[0]) or zh["trail"].match(after) or _starts_cue(after) \
+                or after[0] in "等也則亦及和與" or opens_modifier(folded[start + n:end]):
             return name
     return None
+
+
+def _foreign_name(name: str) -> bool:
+    """A transliterated name after a title (大使海理, 發言人阿貝拉): Han characters that jieba does not know
+    as one word of another kind (表示, 今天) and that hold no function character."""
+    if any(c in _zh()["stop"] for c in name) or not re.fullmatch(f"[{_HAN}]{{2,3}}", name):
+        return False
+    return len(words(name)) > 1 and not _has_function_word(name)  # one dictionary word (景氣) is no sound-spelling
+
+
+def _has_function_word(s: str) -> bool:
+    """True when ``s`` holds a word of two or more characters that jieba knows as a verb, adverb, time word…
+    (表示, 詢問, 今天). Single characters do not count: transliterations are segmented into them (祖/克/柏)."""
+    return any(len(w) >= 2 and t.startswith(_NOT_NAME_TAGS) for w, t in words(s))
+
+
+# jieba tags of words that are not (part of) a transliterated name
+_NOT_NAME_TAGS = ("d", "p", "c", "u", "t", "r", "v", "m", "q", "f")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,50 @@
+"""Chinese phrases as words: jieba's segmentation and part-of-speech tags, for telling a speaker (a noun
+phrase: 中華徵信所, 鄉林不動產研究室) from a clause (就已經向內部, 相關說法 …) and for finding where the speaker's
+noun phrase ends and the adverbials before the cue begin (白宮 | 上午發布聲明, 祖克柏 | 在他的臉書上發文)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# jieba tags of words that never belong to a speaker's name: adverbs, prepositions, conjunctions,
+# pronouns, particles, time words and localisers (后 / 中 / 內部 as the last word)
+_CLAUSE_TAGS = ("d", "p", "c", "u", "t", "r")
+# what may open the adverbials between a speaker and the cue: an adverb, a preposition, a time word
+_MODIFIER_TAGS = ("d", "p", "t")
+
+
+@lru_cache(maxsize=4096)
+def words(phrase: str) -> tuple[tuple[str, str], ...]:
+    """(word, tag) pairs of ``phrase``; tag "" for words jieba's dictionary lists as nouns or not at all."""
+    from ...normalize.script import to_simplified
+    from ...segment.words import tokenize, word_tags
+
+    tags = word_tags()
+    return tuple((phrase[s.start:s.end], tags.get(to_simplified(phrase[s.start:s.end]), ""))
+                 for s in tokenize(phrase))
+
+
+def is_clause(phrase: str, named: bool = False) -> bool:
+    """True when ``phrase`` reads as a clause, not a name: it opens with an adverb, preposition, conjunction,
+    pronoun, particle or time word, holds one of two or more characters (就已經向內部), ends with a localiser
+    (訴狀中), or holds a two-character verb among other words (相關說法). ``named``: the phrase ends with an
+    organisation suffix (中華徵信所, 開發銀行), where verbs are part of the name and are allowed."""
+    ws = words(phrase)
+    if not ws:
+        return True
+    if ws[0][1].startswith(_CLAUSE_TAGS) or any(len(w) >= 2 and t.startswith(_CLAUSE_TAGS) for w, t in ws):
+        return True
+    if ws[-1][1] == "f":
+        return True
+    return not named and len(ws) > 1 and any(t == "v" and len(w) >= 2 for w, t in ws)
+
+
+def opens_modifier(text: str) -> bool:
+    """True when ``text`` starts with an adverb, a preposition or a time word (則, 在, 今天, 稍早, 再次 …):
+    the adverbials that stand between a speaker and the reporting verb."""
+    ws = words(text[:12])
+    return bool(ws) and ws[0][1].startswith(_MODIFIER_TAGS) and ws[0][0] not in _NOT_MODIFIER
+
+
+# single characters jieba tags as adverbs or prepositions that also end names and nouns
+_NOT_MODIFIER = frozenset({"和", "與", "及", "同"})

@@ -1,0 +1,59 @@
+"""Speaker phrases parsed as words: organisation / role / name, adverbials skipped, clauses refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extractors.quotes import extract_quotes
+from extractor.extractors.speakers import lexicon
+from extractor.testing import make_doc
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    quotes, _ = extract_quotes(make_doc(text))
+    return [(q.speaker, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("富邦投顧副總林志明表示，下半年電子股仍有表現空間。", "林志明"),
+    ("立委張雅惠認為，這項補助應該擴大到中小企業。", "張雅惠"),
+    ("長榮不動產研究室指出，北部新案的去化速度明顯放緩。", "長榮不動產研究室"),
+    ("中華徵信所表示，去年倒閉的企業家數創下新高。", "中華徵信所"),
+    ("駐日代表周文雄則說，雙方的交流將持續進行。", "周文雄"),
+])
+def test_org_role_name_phrases_are_accepted(text: str, who: str) -> None:
+    assert speakers(text)[0][0] == who
+
+
+def test_roles_are_data_in_their_own_file() -> None:
+    roles = lexicon("zh")["roles"]
+    assert {"副總", "協理", "研究員", "發言人", "立委", "議員", "院長", "代表"} <= set(roles)
+
+
+def test_titled_name_followed_by_adverbials_is_the_speaker() -> None:
+    text = "東洋電子執行長高蘭德（Roland Gao）在自己的部落格上發文強調這項成果說：「這是全體同仁努力的結果。」"
+    out = speakers(text)
+    assert [s for s, t in out if t.startswith("這是全體")] == ["高蘭德（Roland Gao）"]
+    assert all(not t.endswith("說") for _, t in out)  # the framing words before the quote are not a quote
+
+
+def test_transliterated_name_after_title_with_gloss() -> None:
+    text = "外交部發言人卡那瑞（Tom Kanary）也說，「這份報告並不正確。」"
+    assert speakers(text) == [("卡那瑞（Tom Kanary）", "這份報告並不正確。")]
+
+
+def test_clause_before_cue_is_not_a_speaker() -> None:
+    # "就已經向內部" is a run of adverbs and a preposition, not an organisation
+    text = "王大同稍早離開公司，並且在媒體報導之前，就已經向內部透露離職想法，原因與家庭有關。"
+    assert all(s != "就已經向內部" for s, _ in speakers(text))
+
+
+def test_statement_delivery_words_are_stripped_and_count_is_dropped() -> None:
+    out = speakers("總統府下午發布聲明指出，雙方會談的氣氛良好。另有2名政治評論人士說，這次會談意義重大。")
+    assert ("總統府", "雙方會談的氣氛良好") in out
+    assert ("政治評論人士", "這次會談意義重大") in out
+
+
+def test_pronoun_with_description_resolves_to_person() -> None:
+    text = "外交部長林國棟表示，會談順利。滿頭白髮的他接著說，「我們會繼續努力。」"
+    assert speakers(text)[-1][0] == "林國棟"
