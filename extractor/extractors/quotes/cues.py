@@ -16,6 +16,8 @@ def _zh_res() -> dict[str, re.Pattern[str]]:
         "cue": re.compile(cues),
         # cue right before the opening mark: 表示：「 / 說，「 / 指出「
         "cue_before": re.compile(rf"(?P<cue>{cues})\s*[：:，,]?\s*$"),
+        # the one told between the cue and the mark: 告訴法新社：「 (the speaker stands before 告訴)
+        "tell_before": re.compile(rf"(?P<cue>{alternation(lx['telling'])})[^，。！？：:「」\n]{{1,16}}?[：:，,]\s*$"),
         "cue_end": re.compile(f"(?:{alternation(lx['framing_cues'])})$"),
         "noun_follow": re.compile(alternation(lx["cue_noun_followers"])),
     }

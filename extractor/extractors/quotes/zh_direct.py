@@ -29,6 +29,9 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
         body = text[inner.start:inner.end]
         before = folded[max(0, run.open - 12):run.open]
         m = res["cue_before"].search(before)
+        if m is None:
+            before = folded[max(0, run.open - 24):run.open]
+            m = res["tell_before"].search(before)
         prev = text[run.open - 1] if run.open > 0 else "\n"
         if m:
             cue_start = run.open - len(before) + m.start("cue")

@@ -45,6 +45,7 @@ def _zh() -> dict[str, Any]:
     return {
         "roles": re.compile(alternation(lx["roles"])),
         "citing": re.compile(alternation(lx["citing"])),
+        "telling": re.compile(f"(?:{alternation(lx['telling'])})[^，。、「」]{{1,16}}$"),
         "role_end": re.compile(f"(?:{alternation(lx['roles'])})$"),
         "group_end": re.compile(f"(?:{alternation(lx['groups'])})$"),
         "org_end": re.compile(f"(?:{alternation(lx['org_suffixes'])})$"),

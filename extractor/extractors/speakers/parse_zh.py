@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...document import Span
 from .lexicon import _HAN, _zh, alternation, lexicon
 from .parse_en import _en_orgish
-from .registry import Registry, Speaker
+from .registry import EntityRec, Registry, Speaker
 from .zh_words import is_clause, opens_modifier, words
 
 
@@ -82,13 +82,17 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     k = fphrase.rfind("的")
     if 0 < k < len(fphrase) - 1 and (fphrase[k + 1:] in zh["pronouns"] or reg.lookup(phrase[k + 1:], kinds=("person",))):
         return parse_zh(reg, text, folded, start + k + 1, end, at)  # 白髮蒼蒼的他, 72歲的某某: a description, then the person
+    c = zh["telling"].search(fphrase)
+    if c and c.start() >= 1:  # 前川告訴法新社(：「…」): the one telling speaks, never the one told
+        return parse_zh(reg, text, folded, start, start + c.start(), at)
     c = zh["citing"].search(fphrase)
     if c and c.start() >= 2:  # 歐盟引述數字(稱), The Information網站引述消息來源(表示): the one citing speaks
         return parse_zh(reg, text, folded, start, start + c.start(), at)
     if zh["bad_start"].match(fphrase):
         return None  # 根據X報導 / 被稱為 / 對該領域…: a source phrase or a clause, not the speaker
     if fphrase in zh["pronouns"]:
-        return Speaker(phrase, "pronoun", whole, text=phrase)
+        # 他們 / 她們: a plural names no one person; the words themselves are the source
+        return Speaker(phrase, "group" if fphrase.endswith("們") else "pronoun", whole, text=phrase)
     if fphrase in zh["anaphors"]:
         return Speaker(phrase, "anaphor", whole, text=phrase)
     if "、" in phrase:
@@ -138,11 +142,15 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         if body != fphrase[: roles[-1].start()] and len(phrase) <= 14 and 2 <= len(body) <= 8 \
                 and not any(c in zh["stop"] for c in body):
             return Speaker(phrase, "group", whole, role=roles[-1].group(), org=phrase[: len(body)], text=phrase)
-    if zh["group_end"].search(fphrase) and len(phrase) <= 12 and not any(c in "的是" for c in phrase):
+    if zh["group_end"].search(fphrase) and len(phrase) <= 12 and not any(c in "的是" for c in phrase) \
+            and not _clause_words(phrase, named=True):
         return Speaker(phrase, "group", whole, text=phrase)
     rec = reg.lookup(phrase)
     if rec is not None:
         return Speaker(phrase, rec.kind, whole, ent=rec, text=phrase)
+    rec = _only_person_starting(reg, phrase)
+    if rec is not None:  # 前川 after 前川秀鄉 was named: one person only, else ambiguous and left alone
+        return Speaker(rec.name, "person", whole, ent=rec, text=phrase)
     if fphrase in zh["surnames"] or fphrase in zh["compound"]:
         # a surname alone (陳表示) after the full name was given: the last person of that surname
         rec = reg.last(at, ("person",), surname=phrase)
@@ -220,6 +228,15 @@ def _name_after_title(text: str, folded: str, start: int, end: int) -> str | Non
     return name + g.group() if g else name
 
 
+def _only_person_starting(reg: Registry, phrase: str) -> EntityRec | None:
+    """The one registered person whose Han name starts with ``phrase`` (2 characters) and is longer."""
+    if not re.fullmatch(f"[{_HAN}]{{2}}", phrase):
+        return None
+    found = {id(r): r for r in reg.recs if r.kind == "person" and r.name.startswith(phrase)
+             and len(re.sub(r"[（(].*$", "", r.name)) > len(phrase)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _glued(phrase: str, n: int) -> bool:
     """True when a Latin prefix match runs on into more Latin letters ("Tusk" inside "Tuskegee")."""
     return phrase[n - 1].isascii() and phrase[n - 1].isalpha() and phrase[n].isascii() and phrase[n].isalpha()
@@ -229,18 +246,30 @@ def _cut_zh_name(text: str, folded: str, start: int, end: int) -> str | None:
     """The name part of 2-3 Han chars after a title: keep 3 chars only when the 3rd is not a cue/adverb start."""
     zh = _zh()
     cand = text[start:end]
-    for n in (3, 2):
+    for n in (4, 3, 2):
         name = cand[:n]
-        if len(name) < n:
-            continue
+        if len(name) < n or n == 4 and _GLOSS.match(text, start + n) is None:
+            continue  # four characters only with an English gloss after them: 前川秀鄉（Hidesato Maekawa）
         after = folded[start + n:start + n + 2]
-        glossed = _GLOSS.match(text, start + n, end) is not None
+        glossed = _GLOSS.match(text, start + n) is not None
         if not (_is_zh_name(name) or _foreign_name(name) or glossed and _is_titled_name(name + "(X)")):
             continue
         if not after or not re.match(f"[{_HAN}]", after[0]) or zh["trail"].match(after) or _starts_cue(after) \
                 or after[0] in "等也則亦及和與" or opens_modifier(folded[start + n:end]):
             return name
+        if n == 3 and _is_zh_name(name) and _word_starts(folded[start:start + 8], n):
+            return name  # 董事長謝金河造訪…: a verb word begins right after the name
     return None
+
+
+def _word_starts(s: str, k: int) -> bool:
+    """True when jieba's words of ``s`` have a boundary at ``k`` followed by a word of 2+ characters."""
+    pos = 0
+    for w, _ in words(s):
+        if pos == k:
+            return len(w) >= 2
+        pos += len(w)
+    return False
 
 
 def _foreign_name(name: str) -> bool:

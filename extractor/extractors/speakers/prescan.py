@@ -23,7 +23,7 @@ def _zh_role_name() -> re.Pattern[str]:
     """A title, then a Latin name or 2-3 Han chars (+ an optional English gloss)."""
     return re.compile(
         f"(?:{alternation(lexicon('zh')['roles'])})"
-        rf"(?P<name>[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){{0,2}}|[{_HAN}]{{2,3}})"
+        rf"(?P<name>[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){{0,2}}|[{_HAN}]{{2,4}})"
         r"(?P<gloss>[（(][A-Z][A-Za-z.'’\- ]{1,40}[）)])?")
 
 

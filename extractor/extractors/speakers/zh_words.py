@@ -34,8 +34,10 @@ def is_clause(phrase: str, named: bool = False) -> bool:
         return True
     if ws[0][1].startswith(_CLAUSE_TAGS) or any(len(w) >= 2 and t.startswith(_CLAUSE_TAGS) for w, t in ws):
         return True
-    if ws[-1][1] == "f":
-        return True
+    if ws[-1][1] == "f" or ws[-1][1].startswith(("t", "d")):
+        return True  # 訴狀中, 東芝社長今: a localiser or a time word closes a clause, not a name
+    if any(t.startswith(("p", "d", "u")) and w not in _NOT_MODIFIER for w, t in ws[1:]):
+        return True  # 環保署被外界: a preposition or adverb inside
     return not named and len(ws) > 1 and any(t == "v" and len(w) >= 2 for w, t in ws)
 
 

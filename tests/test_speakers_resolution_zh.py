@@ -1,0 +1,43 @@
+"""Chinese speaker resolution: the one telling (not the one told), plurals, short forms of a name."""
+
+from __future__ import annotations
+
+from extractor.extractors.quotes import extract_quotes
+from extractor.testing import make_doc
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    quotes, _ = extract_quotes(make_doc(text))
+    return [(q.speaker, q.text) for q in quotes]
+
+
+def test_teller_speaks_not_the_person_told() -> None:
+    text = "漁會理事長陳大海昨天出席說明會。陳大海告訴路透社：「今年的漁獲量比去年少了一半。」"
+    assert speakers(text) == [("陳大海", "今年的漁獲量比去年少了一半。")]
+
+
+def test_short_form_of_a_glossed_four_character_name() -> None:
+    text = "退休的農場老闆山田花子（Hanako Yamada）參加了抗議。山田告訴記者：「我們的生計全靠這片土地。」"
+    assert speakers(text)[0][0] == "山田花子（Hanako Yamada）"
+
+
+def test_short_form_shared_by_two_people_is_not_expanded() -> None:
+    text = ("退休的農場老闆山田花子（Hanako Yamada）參加了抗議。店長山田一男（Kazuo Yamada）也到場。"
+            "山田告訴記者：「我們的生計全靠這片土地。」")
+    assert all(s not in ("山田花子（Hanako Yamada）", "山田一男（Kazuo Yamada）") for s, _ in speakers(text))
+
+
+def test_plural_pronoun_is_a_group_not_the_last_person() -> None:
+    text = "歌手李小龍表示，演唱會將如期舉行。他們則說，主辦單位從未通知任何變更。"
+    out = dict((t, s) for s, t in speakers(text))
+    assert out["主辦單位從未通知任何變更"] == "他們"
+
+
+def test_titled_name_before_a_verb_is_registered_for_pronouns() -> None:
+    text = "遠航集團董事長孫家和造訪日本，他在臉書分享心得，他表示，觀光產業需要更多好故事。"
+    assert speakers(text) == [("孫家和", "觀光產業需要更多好故事")]
+
+
+def test_passive_clause_is_not_a_group_speaker() -> None:
+    text = "環保署被外界質疑預警是否失效，官員則未回應。"
+    assert all(s != "環保署被外界" for s, _ in speakers(text))
