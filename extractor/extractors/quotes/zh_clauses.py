@@ -31,7 +31,8 @@ class _Bounds:
         n = len(text)
         self.pos = [i for i in (m.start() for m in self._RE.finditer(text))
                     if not (text[i] in "「『" and i > 0 and _is_word(text[i - 1]))
-                    and not (text[i] in "」』" and i + 1 < n and _is_word(text[i + 1]) and _glued_open(text, i))]
+                    and not (text[i] in "」』" and i + 1 < n and (_is_word(text[i + 1]) or text[i + 1] in "（(")
+                             and _glued_open(text, i))]
 
     def too_far(self, pos: int, limit: int = 80) -> bool:
         """True when the clause holding ``pos`` started more than ``limit`` characters before it."""

@@ -147,7 +147,8 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
         if text[m.start()] in "，,":
             ce = _conn_end(folded, m.end())
             c = res["cue"].match(folded, ce) if ce > m.end() else None
-            if c is None or res["noun_follow"].match(folded, c.end()):
+            if (c is None or res["noun_follow"].match(folded, c.end())) \
+                    and not _new_speaker(reg, text, folded, m.end(), _clause_start_fwd(text, m.end())):
                 pos = m.end()
                 continue
         elif text[m.start()] in "；;":
@@ -163,6 +164,25 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
     if k < len(direct_starts) and direct_starts[k] - 1 < end:
         return direct_starts[k] - 1
     return end
+
+
+def _new_speaker(reg: Registry, text: str, folded: str, start: int, end: int) -> bool:
+    """True when the clause ``[start, end)`` opens with a named person or organisation and its own cue
+    (…通話討論北韓問題，川普強調…): another speaker takes the floor, so the reported words end before it."""
+    c = _zh_res()["cue"].search(folded, start, end)
+    if c is None or c.start() - start < 2 or c.start() - start > 10 or _cue_is_noun(folded, c.end()):
+        return False
+    sp = parse_zh(reg, text, folded, start, c.start(), c.start())
+    if sp is None:
+        return False
+    if sp.kind in ("person", "persons", "pronoun") or sp.kind == "org" and _named_org(reg, sp):
+        return True
+    # a short name the article has already used (川普與習近平通話…，川普強調): an actor of the story
+    return sp.kind == "org" and len(sp.name) <= 4 and 0 <= text.find(sp.name) < sp.span.start
+
+
+def _cue_is_noun(folded: str, pos: int) -> bool:
+    return _zh_res()["noun_follow"].match(folded, pos) is not None
 
 
 _ZH_END_COMMA = re.compile(r"[。！？!?；;\n，,]")

@@ -10,6 +10,7 @@ from ...document import Span
 from .lexicon import _HAN, _zh, alternation, lexicon
 from .parse_en import _en_orgish
 from .registry import EntityRec, Registry, Speaker
+from .sources_zh import parse_source
 from .zh_words import is_clause, opens_modifier, words
 
 
@@ -88,6 +89,9 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     c = zh["citing"].search(fphrase)
     if c and c.start() >= 2:  # 歐盟引述數字(稱), The Information網站引述消息來源(表示): the one citing speaks
         return parse_zh(reg, text, folded, start, start + c.start(), at)
+    src = parse_source(phrase, fphrase, start)
+    if src is not None:
+        return src  # 據「鏡週刊」(報導), 根據主計總處的統計(指出): the report's owner
     if zh["bad_start"].match(fphrase):
         return None  # 根據X報導 / 被稱為 / 對該領域…: a source phrase or a clause, not the speaker
     if fphrase in zh["pronouns"]:

@@ -1,0 +1,37 @@
+"""Source phrases are attributions (據X報導, 根據X報告指出, 據知情人士透露), and a second named speaker
+inside reported words takes the floor."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extractors.quotes import extract_quotes
+from extractor.testing import make_doc
+
+
+def pairs(text: str) -> list[tuple[str | None, str]]:
+    quotes, _ = extract_quotes(make_doc(text))
+    return [(q.speaker, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("據「商業周刊」報導，這家航空公司正在洽談併購案。", ("商業周刊", "這家航空公司正在洽談併購案")),
+    ("據外媒《華爾街日報》報導稱，該國央行將暫停升息。", ("華爾街日報", "該國央行將暫停升息")),
+    ("據知情人士透露，雙方已經談妥收購價格。", ("知情人士", "雙方已經談妥收購價格")),
+    ("根據勞動部的最新統計報告指出，青年失業率降到十年新低。", ("勞動部", "青年失業率降到十年新低")),
+    ("據Reuters網站和「讀賣新聞」(Yomiuri)網站報導，兩國將在下月重啟談判。",
+     ("Reuters、讀賣新聞", "兩國將在下月重啟談判")),
+])
+def test_source_phrase_names_the_speaker(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_source_phrase_without_owner_is_not_a_quote() -> None:
+    assert pairs("據了解，這家公司下個月將裁員三百人。") == []
+
+
+def test_named_speaker_inside_reported_words_takes_the_floor() -> None:
+    text = "總統府發布聲明指出，柯林與李安通話討論關稅問題，柯林強調美國面對的威脅依然存在，具捍衛盟友的決心。"
+    out = pairs(text)
+    assert ("總統府", "柯林與李安通話討論關稅問題") in out
+    assert ("柯林", "美國面對的威脅依然存在，具捍衛盟友的決心") in out
