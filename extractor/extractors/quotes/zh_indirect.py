@@ -68,6 +68,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         if ps < cs and _ZH_CONN.fullmatch(folded, ps, cs) and ps > 0 and (
                 text[ps - 1] in "」』”\"" or text[ps - 1] in "，；,;" and out and out[-1].span.end >= ps - 3):
             phrase = None  # …，」並強調… / …；並預期…: the same speaker goes on (resolved by _inherit)
+        elif ps == cs and ps >= 2 and text[ps - 1] in "，," and _subject_clause(reg, text, folded, bounds, ps - 1):
+            phrase = _subject_clause(reg, text, folded, bounds, ps - 1)  # X發表聲明，表示…: X speaks
         elif ps == cs or parse_zh(reg, text, folded, ps, cs, cs) is None:
             continue  # no source before the cue (根據X報導，…): the cues inside stay available
         if in_title(j) or _inner_attribution(reg, text, folded, j, min(len(text), j + 80)):
@@ -124,6 +126,8 @@ def _inner_attribution(reg: Registry, text: str, folded: str, start: int, end: i
     while first < end and text[first] not in "，,。；":
         first += 1
     for m in _zh_res()["cue"].finditer(folded, start, first):
+        if m.end() != first:
+            continue  # 呂某約於3週前已向學校透露將…: a cue inside the content, not an attribution opening it
         sp = parse_zh(reg, text, folded, start, m.start(), m.start())
         return sp is not None and sp.kind == "person"
     return False
@@ -166,12 +170,33 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
     return end
 
 
+def _subject_clause(reg: Registry, text: str, folded: str, bounds: _Bounds, comma: int) -> tuple[int, int] | None:
+    """The clause before ``comma`` when it is a speaker and how they spoke (培正中學發表聲明, 她在臉書留言),
+    for a cue that opens the next clause with no subject of its own (…，表示…)."""
+    cs = bounds.clause_start(comma, limit=40)
+    if cs >= comma:
+        return None
+    sp = parse_zh(reg, text, folded, cs, comma, comma)
+    if sp is None or sp.kind not in ("person", "persons", "org", "pronoun") or sp.span.start - _skip_lead(folded, cs) > 8:
+        return None
+    if sp.span.end - cs > 12 and sp.kind == "org":
+        return None
+    return cs, comma
+
+
+def _skip_lead(folded: str, pos: int) -> int:
+    m = _LEAD.match(folded, pos)
+    return m.end() if m else pos
+
+
 def _new_speaker(reg: Registry, text: str, folded: str, start: int, end: int) -> bool:
     """True when the clause ``[start, end)`` opens with a named person or organisation and its own cue
     (…通話討論北韓問題，川普強調…): another speaker takes the floor, so the reported words end before it."""
     c = _zh_res()["cue"].search(folded, start, end)
-    if c is None or c.start() - start < 2 or c.start() - start > 10 or _cue_is_noun(folded, c.end()):
+    if c is None or c.start() - start < 2 or c.start() - start > 16 or _cue_is_noun(folded, c.end()):
         return False
+    if c.group() in _need_comma() and not (c.end() < len(text) and text[c.end()] in "：:，,"):
+        return False  # 總會已要求所有教練…: without a comma the cue is an ordinary verb
     sp = parse_zh(reg, text, folded, start, c.start(), c.start())
     if sp is None:
         return False
@@ -185,6 +210,7 @@ def _cue_is_noun(folded: str, pos: int) -> bool:
     return _zh_res()["noun_follow"].match(folded, pos) is not None
 
 
+_LEAD = re.compile(r"(?:另據報導|另外|此外|同時|而|但|另)?[，,]?")
 _ZH_END_COMMA = re.compile(r"[。！？!?；;\n，,]")
 
 

@@ -81,7 +81,9 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     if m and m.end() < len(fphrase):  # 1名政治觀察人士, 兩位學者: the count is not part of the source's name
         return parse_zh(reg, text, folded, start + m.end(), end, at)
     k = fphrase.rfind("的")
-    if 0 < k < len(fphrase) - 1 and (fphrase[k + 1:] in zh["pronouns"] or reg.lookup(phrase[k + 1:], kinds=("person",))):
+    if 0 < k < len(fphrase) - 1 and (fphrase[k + 1:] in zh["pronouns"] or reg.lookup(phrase[k + 1:], kinds=("person",))
+                                     or zh["org_end"].search(fphrase, k + 1) and len(fphrase) - k - 1 <= 10
+                                     and not any(c in zh["stop"] for c in fphrase[k + 1:-1])):
         return parse_zh(reg, text, folded, start + k + 1, end, at)  # 白髮蒼蒼的他, 72歲的某某: a description, then the person
     c = zh["telling"].search(fphrase)
     if c and c.start() >= 1:  # 前川告訴法新社(：「…」): the one telling speaks, never the one told
@@ -170,6 +172,9 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         rec = reg.lookup(phrase[:n])
         if rec is not None and rec.kind != "group" and (n == len(phrase) or not _glued(phrase, n)):
             return Speaker(phrase[:n], rec.kind, Span(start, start + n), ent=rec, text=phrase)
+    sp = _subject_before_adverbials(reg, text, folded, start, end, at)
+    if sp is not None:
+        return sp
     m = zh["org_end"].search(fphrase)
     if m and len(phrase) <= 15 and m.start() >= 2 and not any(c in zh["stop"] for c in fphrase[:m.start()]) \
             and not _clause_words(phrase, named=True):
@@ -230,6 +235,26 @@ def _name_after_title(text: str, folded: str, start: int, end: int) -> str | Non
         return None
     g = _GLOSS.match(text, start + len(name), end)
     return name + g.group() if g else name
+
+
+def _subject_before_adverbials(reg: Registry, text: str, folded: str, start: int, end: int, at: int
+                               ) -> Speaker | None:
+    """A name, then adverbials up to the cue (王大明今天稍早在記者會上, 呂某某信心滿滿地): the name speaks.
+    Only a person's name or an organisation with a name ending, so that a clause subject (油價今年上漲…)
+    is not taken for a source."""
+    pos = 0
+    for w, _ in words(folded[start:min(end, start + 20)]):
+        pos += len(w)
+        if pos < 2 or pos >= end - start:
+            continue
+        if not opens_modifier(folded[start + pos:end]):
+            continue
+        head = folded[start:start + pos]
+        if not (_is_zh_name(head) and len(head) >= 3 or reg.lookup(text[start:start + pos], kinds=("person",))
+                or _zh()["org_end"].search(head) and not _clause_words(head, named=True)):
+            return None
+        return parse_zh(reg, text, folded, start, start + pos, at)
+    return None
 
 
 def _only_person_starting(reg: Registry, phrase: str) -> EntityRec | None:

@@ -1,0 +1,34 @@
+"""Continued and subject-less cues: X發表聲明，表示…; a name, adverbials, then the cue; a cue inside
+reported words does not make them someone else's."""
+
+from __future__ import annotations
+
+from extractor.extractors.quotes import extract_quotes
+from extractor.testing import make_doc
+
+
+def pairs(text: str) -> list[tuple[str | None, str]]:
+    quotes, _ = extract_quotes(make_doc(text))
+    return [(q.speaker, q.text) for q in quotes]
+
+
+def test_subject_of_the_clause_before_a_bare_cue_speaks() -> None:
+    text = "另外，陳同學的母校明德中學發表聲明，表示對事件深感遺憾，並將全力配合調查。"
+    assert ("明德中學", "對事件深感遺憾") in pairs(text) or ("明德中學", "對事件深感遺憾，並將全力配合調查") in pairs(text)
+
+
+def test_person_then_adverbials_then_cue() -> None:
+    text = "林佳蓉今天稍早時在社群媒體留言，表示她會繼續參加明年的比賽。"
+    assert pairs(text) == [("林佳蓉", "她會繼續參加明年的比賽")]
+
+
+def test_cue_inside_reported_words_keeps_the_outer_speaker() -> None:
+    text = "院方表示，林佳蓉約於兩週前已主動向醫院透露將會轉院治療。"
+    out = pairs(text)
+    assert [s for s, _ in out] == ["院方"]
+    assert out[0][1].startswith("林佳蓉約於兩週前")
+
+
+def test_clause_subject_is_not_taken_for_a_source() -> None:
+    # 油價 opens a clause about prices; it is not someone who expects anything
+    assert pairs("油價今年上漲將推升通膨預期，央行明天開會。") == []
