@@ -32,3 +32,19 @@ def test_cue_inside_reported_words_keeps_the_outer_speaker() -> None:
 def test_clause_subject_is_not_taken_for_a_source() -> None:
     # 油價 opens a clause about prices; it is not someone who expects anything
     assert pairs("油價今年上漲將推升通膨預期，央行明天開會。") == []
+
+
+def test_person_spoken_to_is_never_the_speaker() -> None:
+    text = "部長表示，總統 柯林 上午與日本首相 岸田 通話時，對岸田說，「我們必須共同面對區域的挑戰。」"
+    assert pairs(text)[-1] == ("柯林", "我們必須共同面對區域的挑戰。")
+    assert all(not t.endswith("說") for _, t in pairs(text))  # the framing words are not a report
+
+
+def test_manner_words_are_not_a_source() -> None:
+    assert pairs("股東會過程平和，順利通過承認去年財報，去年營收170億元。") == []
+
+
+def test_pronoun_statement_inside_a_cue_clause_is_its_own_attribution() -> None:
+    text = "外交部長林國棟也向鄰國喊話，他直說，雙方應盡快恢復談判，「我們需要更多對話」。"
+    out = pairs(text)
+    assert ("林國棟", "雙方應盡快恢復談判") in out

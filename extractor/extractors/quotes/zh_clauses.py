@@ -5,6 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..speakers.parse_zh import parse_zh
+from ..speakers.registry import Registry
+
 _ZH_BOUND = "，,。！？!?；;：:「」『』“”\"\n"
 
 
@@ -53,3 +56,32 @@ class _Bounds:
 
 
 _ZH_SENT_END = re.compile(r"[。！？!?\n]")
+
+
+def _subject_clause(reg: Registry, text: str, folded: str, bounds: _Bounds, comma: int) -> tuple[int, int] | None:
+    """The clause before ``comma`` when it is a speaker and how they spoke (培正中學發表聲明, 她在臉書留言),
+    for a cue that opens the next clause with no subject of its own (…，表示…)."""
+    cs = bounds.clause_start(comma, limit=40)
+    if cs >= comma:
+        return None
+    sp = parse_zh(reg, text, folded, cs, comma, comma)
+    if sp is None or sp.kind not in ("person", "persons", "org", "pronoun") or sp.span.start - _skip_lead(folded, cs) > 8:
+        return None
+    if sp.span.end - cs > 12 and sp.kind == "org":
+        return None
+    return cs, comma
+
+
+def _skip_lead(folded: str, pos: int) -> int:
+    m = _LEAD.match(folded, pos)
+    return m.end() if m else pos
+
+
+_LEAD = re.compile(r"(?:另據報導|另外|此外|同時|而|但|另)?[，,]?")
+# the person spoken to: 對習近平(說), 向記者(表示), 跟家人(說)
+_ADDRESSEE = re.compile(r"(?:對|向|跟|和)[^，,。；]{1,12}$")
+
+
+def addressee_only(folded: str, start: int, end: int) -> bool:
+    """True when the words before a cue only name who was spoken to (對習近平說): the speaker is elsewhere."""
+    return _ADDRESSEE.fullmatch(folded, start, end) is not None

@@ -13,7 +13,7 @@ from ..speakers.registry import Registry
 from .assemble import _Cand, _inherit, _resolve_in_order
 from .cues import _blocked, _zh_res
 from .marks import QuotedRun
-from .zh_clauses import _ZH_BOUND, _ZH_SENT_END, _Bounds
+from .zh_clauses import _ZH_BOUND, _ZH_SENT_END, _Bounds, _subject_clause, addressee_only
 from .zh_indirect import _zh_indirect
 
 
@@ -36,6 +36,12 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
         if m:
             cue_start = run.open - len(before) + m.start("cue")
             ps = bounds.clause_start(cue_start)
+            if addressee_only(folded, _skip_space(folded, ps), cue_start) and ps >= 2 and text[ps - 1] in "，,":
+                subj = _subject_clause(reg, text, folded, bounds, ps - 1)
+                if subj is not None:  # …川普…通話時，對習近平說，「…」: the subject before, never the one spoken to
+                    cands.append(_Cand(inner, "direct", m.group("cue"), subj, cue_start))
+                    direct_spans.append(inner)
+                    continue
             if _reported_before(doc, reg, bounds, sent_ends, ps) and not _names_person(doc, reg, ps, cue_start):
                 # 「X表示，…穩定預期，「…」」: the clause before the quote is reported content, not its speaker
                 cands.append(_Cand(inner, "direct", None, None, run.open))
@@ -62,6 +68,12 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
     cands.extend(_zh_indirect(doc, reg, direct_spans, runs))
     cands = _resolve_in_order(doc, reg, cands)
     return _inherit(doc, reg, cands, window=400)
+
+
+def _skip_space(folded: str, pos: int) -> int:
+    while pos < len(folded) and folded[pos] in " \u3000":
+        pos += 1
+    return pos
 
 
 def _reported_before(doc: Document, reg: Registry, bounds: _Bounds, sent_ends: list[int], pos: int) -> bool:

@@ -12,7 +12,7 @@ from ..speakers.registry import Registry, Speaker
 from .assemble import _MAX_SENT, _Cand, _title_span
 from .cues import _blocked, _need_comma, _org_end, _zh_res
 from .marks import QuotedRun
-from .zh_clauses import _ZH_BOUND, _Bounds
+from .zh_clauses import _ZH_BOUND, _Bounds, _subject_clause
 
 
 def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[QuotedRun]) -> list[_Cand]:
@@ -129,7 +129,7 @@ def _inner_attribution(reg: Registry, text: str, folded: str, start: int, end: i
         if m.end() != first:
             continue  # 呂某約於3週前已向學校透露將…: a cue inside the content, not an attribution opening it
         sp = parse_zh(reg, text, folded, start, m.start(), m.start())
-        return sp is not None and sp.kind == "person"
+        return sp is not None and sp.kind in ("person", "persons", "pronoun")
     return False
 
 
@@ -170,25 +170,6 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
     return end
 
 
-def _subject_clause(reg: Registry, text: str, folded: str, bounds: _Bounds, comma: int) -> tuple[int, int] | None:
-    """The clause before ``comma`` when it is a speaker and how they spoke (培正中學發表聲明, 她在臉書留言),
-    for a cue that opens the next clause with no subject of its own (…，表示…)."""
-    cs = bounds.clause_start(comma, limit=40)
-    if cs >= comma:
-        return None
-    sp = parse_zh(reg, text, folded, cs, comma, comma)
-    if sp is None or sp.kind not in ("person", "persons", "org", "pronoun") or sp.span.start - _skip_lead(folded, cs) > 8:
-        return None
-    if sp.span.end - cs > 12 and sp.kind == "org":
-        return None
-    return cs, comma
-
-
-def _skip_lead(folded: str, pos: int) -> int:
-    m = _LEAD.match(folded, pos)
-    return m.end() if m else pos
-
-
 def _new_speaker(reg: Registry, text: str, folded: str, start: int, end: int) -> bool:
     """True when the clause ``[start, end)`` opens with a named person or organisation and its own cue
     (…通話討論北韓問題，川普強調…): another speaker takes the floor, so the reported words end before it."""
@@ -210,7 +191,6 @@ def _cue_is_noun(folded: str, pos: int) -> bool:
     return _zh_res()["noun_follow"].match(folded, pos) is not None
 
 
-_LEAD = re.compile(r"(?:另據報導|另外|此外|同時|而|但|另)?[，,]?")
 _ZH_END_COMMA = re.compile(r"[。！？!?；;\n，,]")
 
 

@@ -208,6 +208,8 @@ def _titled_prefix(text: str, folded: str, start: int, end: int, roles: list[re.
     臉書執行長祖克柏（Mark Zuckerberg）在他的粉絲專頁上發文(強調), 駐菲代表林松煥今天(說), 大使海理在會中(要求)."""
     for m in roles:
         ns = start + m.end()
+        while ns < end and folded[ns] in " \u3000":
+            ns += 1  # 總統 川普: a space between title and name
         name = _name_after_title(text, folded, ns, end)
         if name is None:
             continue

@@ -67,9 +67,12 @@ def _gender_of(rec: EntityRec) -> str:
     """"f" or "m": from an honorific when one was seen, else a prior from a Chinese given name."""
     if rec.gender:
         return rec.gender
-    given = re.sub(r"[（(].*$", "", rec.name)[1:]
+    name = re.sub(r"[（(].*$", "", rec.name)
+    given = name[1:]
     if re.search(f"[{_HAN}]", given) and any(c in _zh()["female"] for c in given):
         return "f"
+    if name[:1] not in _zh()["surnames"] and name[:2] not in _zh()["compound"]:
+        return "?"  # a transliterated name (海理, 蕭特) tells nothing of gender
     return "m" if re.search(f"[{_HAN}]", given) else "?"
 
 

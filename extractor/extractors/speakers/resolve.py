@@ -18,6 +18,7 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         gender = _PRONOUN_GENDER.get(sp.text.strip().lower()) or _PRONOUN_GENDER.get(sp.name.lower())
         # the last person of compatible gender (known from a title or a name prior), else the last person
         rec = reg.last(at, kinds_person, gender=gender) if gender else None
+        rec = rec or (reg.last(at, kinds_person, gender="?") if gender else None)  # then one of unknown gender
         rec = rec or reg.last(at, kinds_person)
         if rec is not None:
             reg.mention(rec, sp.span)

@@ -20,8 +20,16 @@ def words(phrase: str) -> tuple[tuple[str, str], ...]:
     from ...segment.words import tokenize, word_tags
 
     tags = word_tags()
-    return tuple((phrase[s.start:s.end], tags.get(to_simplified(phrase[s.start:s.end]), ""))
-                 for s in tokenize(phrase))
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for s in tokenize(phrase):
+        if s.start > pos:
+            out.append((phrase[pos:s.start], "w"))  # white space kept, so word lengths add up to offsets
+        out.append((phrase[s.start:s.end], tags.get(to_simplified(phrase[s.start:s.end]), "")))
+        pos = s.end
+    if pos < len(phrase):
+        out.append((phrase[pos:], "w"))
+    return tuple(out)
 
 
 def is_clause(phrase: str, named: bool = False) -> bool:
@@ -29,11 +37,13 @@ def is_clause(phrase: str, named: bool = False) -> bool:
     pronoun, particle or time word, holds one of two or more characters (就已經向內部), ends with a localiser
     (訴狀中), or holds a two-character verb among other words (相關說法). ``named``: the phrase ends with an
     organisation suffix (中華徵信所, 開發銀行), where verbs are part of the name and are allowed."""
-    ws = words(phrase)
+    ws = tuple(w for w in words(phrase) if w[1] != "w")
     if not ws:
         return True
     if ws[0][1].startswith(_CLAUSE_TAGS) or any(len(w) >= 2 and t.startswith(_CLAUSE_TAGS) for w, t in ws):
         return True
+    if any(len(w) >= 2 and t in ("a", "ad") for w, t in ws):
+        return True  # 順利(通過): an adjective or manner word, not a name
     if ws[-1][1] == "f" or ws[-1][1].startswith(("t", "d")):
         return True  # 訴狀中, 東芝社長今: a localiser or a time word closes a clause, not a name
     if any(t.startswith(("p", "d", "u")) and w not in _NOT_MODIFIER for w, t in ws[1:]):
@@ -44,7 +54,7 @@ def is_clause(phrase: str, named: bool = False) -> bool:
 def opens_modifier(text: str) -> bool:
     """True when ``text`` starts with an adverb, a preposition or a time word (則, 在, 今天, 稍早, 再次 …):
     the adverbials that stand between a speaker and the reporting verb."""
-    ws = words(text[:12])
+    ws = words(text.lstrip()[:12])
     return bool(ws) and ws[0][1].startswith(_MODIFIER_TAGS) and ws[0][0] not in _NOT_MODIFIER
 
 
