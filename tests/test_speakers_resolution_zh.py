@@ -41,3 +41,23 @@ def test_titled_name_before_a_verb_is_registered_for_pronouns() -> None:
 def test_passive_clause_is_not_a_group_speaker() -> None:
     text = "環保署被外界質疑預警是否失效，官員則未回應。"
     assert all(s != "環保署被外界" for s, _ in speakers(text))
+
+
+def test_report_anaphor_points_to_the_outlet_named_before() -> None:
+    text = "韓聯社報導，兩國將重啟談判。報導指出，首輪會談訂在下月舉行。"
+    assert speakers(text) == [("韓聯社", "兩國將重啟談判"), ("韓聯社", "首輪會談訂在下月舉行")]
+
+
+def test_report_anaphor_without_outlet_is_not_some_other_organisation() -> None:
+    text = "鴻海表示，新廠如期完工。報導指出，首輪會談訂在下月舉行。"
+    assert ("鴻海", "首輪會談訂在下月舉行") not in speakers(text)
+
+
+def test_press_conference_and_descriptors_are_not_part_of_the_name() -> None:
+    out = speakers("全國教師工會今召開記者會表示，課程改革必須暫緩。主辦單位台灣旅遊協會表示，今年參觀人數創新高。")
+    assert ("全國教師工會", "課程改革必須暫緩") in out
+    assert ("台灣旅遊協會", "今年參觀人數創新高") in out
+
+
+def test_calling_someone_something_is_not_speech() -> None:
+    assert speakers("日本人稱他為「台灣砂糖始祖」，他的著作影響深遠。") == []

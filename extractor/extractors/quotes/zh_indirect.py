@@ -64,6 +64,9 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         if j >= len(text) or text[j] in "「『“\"。！？!?；\n":
             continue
         ps = bounds.clause_start(cs)
+        cue = m.group()
+        if ps == cs and len(cue) > 2 and cue[:2] in ("報導", "報道"):
+            cs, cue = cs + 2, cue[2:]  # 報導指出 opening a clause: 報導 (the report) is the source
         phrase: tuple[int, int] | None = (ps, cs)
         if ps < cs and _ZH_CONN.fullmatch(folded, ps, cs) and ps > 0 and (
                 text[ps - 1] in "」』”\"" or text[ps - 1] in "，；,;" and out and out[-1].span.end >= ps - 3):
@@ -85,7 +88,7 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
                 continue  # X報導，Y在…發文說：「…」: the words introduce Y's quote, they are not X's report
         if _CAPTION.match(text, end + 1):
             continue  # a photo caption repeating what the article already reported
-        out.append(_Cand(Span(j, end), "indirect", m.group(), phrase, cs))
+        out.append(_Cand(Span(j, end), "indirect", cue, phrase, cs))
         covered_until = end
     return out
 

@@ -41,6 +41,9 @@ def _zh() -> dict[str, Any]:
                   # in a statement: 發布聲明, 發表新聞稿, 在聲明稿中
                   r"|(?:發布|發佈|發表|發出|公布)[^，。、]{0,4}?(?:聲明|新聞稿|公告|文告|報告)(?:稿)?(?:中|時)?"
                   r"|在?(?:聲明|新聞稿|報告|公告)(?:稿)?中"
+                  # at a press conference: 今召開記者會, 出席座談會時
+                  r"|[今昨]?(?:召開|舉行|舉辦|出席|參加)[^，。、「」]{0,10}?(?:記者會|說明會|座談會|公聽會|論壇|會議|活動|典禮)"
+                  r"(?:時|後|上|中)?"
                   r"|[在於][^，。、「」]{1,12})")  # where it was said: 在立法院, 在臉書發文
     return {
         "roles": re.compile(alternation(lx["roles"])),
@@ -55,6 +58,7 @@ def _zh() -> dict[str, Any]:
         "pronouns": lx["pronouns"],
         "descriptor": re.compile(alternation(lx["org_descriptors"])),
         "anaphors": set(lx["anaphors"]),
+        "anaphor_heads": {k: tuple(v) for k, v in lx["anaphor_heads"].items()},
         "stop": set(lx["stop_chars"]),
         "surnames": set(lx["surnames"]),
         "compound": set(lx["compound_surnames"]),

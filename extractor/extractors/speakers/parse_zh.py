@@ -100,7 +100,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         # 他們 / 她們: a plural names no one person; the words themselves are the source
         return Speaker(phrase, "group" if fphrase.endswith("們") else "pronoun", whole, text=phrase)
     if fphrase in zh["anaphors"]:
-        return Speaker(phrase, "anaphor", whole, text=phrase)
+        return Speaker(phrase, "anaphor", whole, text=phrase, head=fphrase if fphrase in zh["anaphor_heads"] else None)
     if "、" in phrase:
         parts: list[Speaker] = []
         pos = start

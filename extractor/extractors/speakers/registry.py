@@ -155,8 +155,8 @@ class Registry:
         return None
 
     def last(self, before: int, kinds: tuple[str, ...], role: str | None = None,
-             surname: str | None = None, name_has: str | None = None, gender: str | None = None
-             ) -> EntityRec | None:
+             surname: str | None = None, name_has: str | None = None, gender: str | None = None,
+             name_ends: tuple[str, ...] = ()) -> EntityRec | None:
         """The record mentioned last before ``before`` (pronoun / anaphor / role-noun resolution)."""
         k = bisect.bisect_left(self.mentions, (before, -1))
         # walk back from the latest mention; antecedents further than a few hundred mentions are noise
@@ -170,6 +170,8 @@ class Registry:
             if name_has and name_has.casefold() not in rec.name.casefold():
                 continue
             if gender and _gender_of(rec) != gender:
+                continue
+            if name_ends and not re.sub(r"[（(].*$", "", rec.name).endswith(name_ends):
                 continue
             return rec
         return None

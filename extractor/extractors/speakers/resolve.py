@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...document import Document, Span
+from .lexicon import _zh
 from .parse_en import parse_en
 from .parse_zh import parse_zh
 from .registry import _PRONOUN_GENDER, Registry, Speaker, registry_from_entities
@@ -27,6 +28,14 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
     if sp.kind == "pronoun_group":
         rec = reg.last(at, ("group", "org"))
         return Speaker(rec.name if rec else sp.name, rec.kind if rec else "group", sp.span, ent=rec, text=sp.text)
+    if sp.kind == "anaphor" and lang == "zh" and sp.head:
+        # 報導 -> the outlet named last, 校方 -> the school: an organisation with a matching name ending
+        ends = _zh()["anaphor_heads"][sp.head]
+        rec = reg.last(at, ("org",), name_ends=ends)
+        if rec is None:
+            return Speaker(sp.name, "group", sp.span, text=sp.text)
+        reg.add(rec.name, "org", sp.span)
+        return Speaker(rec.name, "org", sp.span, ent=rec, text=sp.text)
     if sp.kind in ("anaphor", "anaphor_head"):
         rec = reg.last(at, ("org",), name_has=sp.head) if sp.head else None
         if rec is None and sp.kind == "anaphor":
