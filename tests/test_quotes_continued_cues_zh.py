@@ -48,3 +48,16 @@ def test_pronoun_statement_inside_a_cue_clause_is_its_own_attribution() -> None:
     text = "外交部長林國棟也向鄰國喊話，他直說，雙方應盡快恢復談判，「我們需要更多對話」。"
     out = pairs(text)
     assert ("林國棟", "雙方應盡快恢復談判") in out
+
+
+def test_adverb_only_before_cue_takes_the_subject_before() -> None:
+    text = "晶片廠董事長林志成日前在股東會上，首度透露新廠將延後一年量產。"
+    assert pairs(text) == [("林志成", "新廠將延後一年量產")]
+
+
+def test_cue_inside_a_subordinate_or_time_clause_is_no_attribution() -> None:
+    text = "國際清算銀行（BIS）今年3月因預期寬鬆政策而上調經濟預測，但已還原先前的推估。"
+    assert pairs(text) == []
+    text = "世界銀行在年度報告中談到新興市場的改革時指出，在與各國官員的討論中，「改革細節仍未決定」。"
+    assert all(not t.startswith("新興市場的改革時") for _, t in pairs(text))
+    assert all(not t.startswith("在與各國官員") for _, t in pairs(text))

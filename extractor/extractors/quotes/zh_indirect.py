@@ -7,8 +7,10 @@ import bisect
 import re
 
 from ...document import Document, Span
+from ..speakers.lexicon import _zh
 from ..speakers.parse_zh import parse_zh
 from ..speakers.registry import Registry, Speaker
+from ..speakers.zh_words import words
 from .assemble import _MAX_SENT, _Cand, _title_span
 from .cues import _blocked, _need_comma, _org_end, _zh_res
 from .marks import QuotedRun
@@ -71,10 +73,13 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         if ps < cs and _ZH_CONN.fullmatch(folded, ps, cs) and ps > 0 and (
                 text[ps - 1] in "」』”\"" or text[ps - 1] in "，；,;" and out and out[-1].span.end >= ps - 3):
             phrase = None  # …，」並強調… / …；並預期…: the same speaker goes on (resolved by _inherit)
-        elif ps == cs and ps >= 2 and text[ps - 1] in "，," and _subject_clause(reg, text, folded, bounds, ps - 1):
+        elif (ps == cs or _only_adverbs(folded, ps, cs)) and ps >= 2 and text[ps - 1] in "，," \
+                and _subject_clause(reg, text, folded, bounds, ps - 1):
             phrase = _subject_clause(reg, text, folded, bounds, ps - 1)  # X發表聲明，表示…: X speaks
         elif ps == cs or parse_zh(reg, text, folded, ps, cs, cs) is None:
             continue  # no source before the cue (根據X報導，…): the cues inside stay available
+        if _first_clause_ends_with_cue(text, folded, j):
+            continue  # 談到X時指出，…: this cue is inside the phrase of the next one
         if in_title(j) or _inner_attribution(reg, text, folded, j, min(len(text), j + 80)):
             continue  # 《財經網》報導，于學軍…分析，…: the named person's own attribution is the quote
         raw_end = _zh_content_end(reg, text, folded, j, direct_starts)
@@ -93,11 +98,27 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
     return out
 
 
+def _first_clause_ends_with_cue(text: str, folded: str, start: int) -> bool:
+    """True when the words after a cue run, in the same clause, into "…時" and a second cue (談到X時指出，…):
+    the first cue sits inside the time clause that introduces the second."""
+    end = _clause_start_fwd(text, start, limit=60)
+    if end >= len(text) or text[end] not in "，,：:":
+        return False
+    m = _zh_res()["cue_end"].search(folded, start, end)
+    return m is not None and m.start() > start and folded[m.start() - 1] == "時"
+
+
 def _framing(folded: str, start: int, end: int, text: str, raw_end: int) -> bool:
-    """True when reported content ends with a cue right before a direct quote opens (…對習近平說，「…」)."""
+    """True when reported words only lead into a direct quote: they end with a cue (…對習近平說，「…」) or
+    are one adverbial clause (在與美國官員的討論中，「…」)."""
     if not (raw_end < len(text) and text[raw_end] in "「『“\""):
         return False
+    if _ADVERBIAL.fullmatch(folded, start, end):
+        return True
     return _zh_res()["cue_end"].search(folded, start, end) is not None
+
+
+_ADVERBIAL = re.compile(r"(?:在|於|當)[^，,。；;]{1,40}(?:中|時|上|後|期間)")
 
 
 # a photo credit right after a sentence marks it as a caption: （網路照片）, （圖／記者攝）, (Photo: AP)
@@ -171,6 +192,14 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
     if k < len(direct_starts) and direct_starts[k] - 1 < end:
         return direct_starts[k] - 1
     return end
+
+
+def _only_adverbs(folded: str, start: int, end: int) -> bool:
+    """True when the words before a cue are adverbs or time words only (首度, 隨即, 今天也): no subject."""
+    ws = [t for w, t in words(folded[start:end]) if t != "w"]
+    if _zh()["trail"].fullmatch(folded, start, end):
+        return True  # 首度, 隨即: an adverb of the lexicon
+    return bool(ws) and len(ws) <= 3 and all(t.startswith(("d", "t")) for t in ws)
 
 
 def _new_speaker(reg: Registry, text: str, folded: str, start: int, end: int) -> bool:

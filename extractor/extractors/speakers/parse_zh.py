@@ -48,8 +48,8 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop connectives before and adverbs / time words after a speaker phrase (但于學軍也 -> 于學軍)."""
     zh = _zh()
     for _ in range(6):
-        while start < end and folded[start] in " 　\t":
-            start += 1
+        while start < end and folded[start] in " 　\t」』”\"":
+            start += 1  # 」教育部也(坦承): a closing mark glued before the speaker
         while end > start and folded[end - 1] in " 　\t":
             end -= 1
         m = zh["lead"].match(folded, start, end)
@@ -251,6 +251,11 @@ def _subject_before_adverbials(reg: Registry, text: str, folded: str, start: int
             continue
         if not opens_modifier(folded[start + pos:end]):
             continue
+        rest = [(w, t) for w, t in words(folded[start + pos:end]) if t != "w"]
+        if rest and rest[-1][1].startswith(("c", "p")):
+            return None  # IMF今年1月因(預期…): a cue inside a subordinate clause is no attribution
+        if rest and not rest[0][1].startswith("p") and any(t == "v" and len(w) >= 2 for w, t in rest):
+            return None  # IMF今年1月…上調經濟(預測): a verb of its own makes it a clause, not adverbials
         head = folded[start:start + pos]
         if not (_is_zh_name(head) and len(head) >= 3 or reg.lookup(text[start:start + pos], kinds=("person",))
                 or _zh()["org_end"].search(head) and not _clause_words(head, named=True)):
