@@ -67,6 +67,9 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         "according": re.compile(r"(?:^|,\s*)(?P<cue>according to|as reported by)\s+(?P<sp>" + nm + r"{1,100}?)"
                                 r"(?=\s*(?:,|\.?$|\.\s))", re.I),
         "according_lead": re.compile(r"^(?P<cue>According to)\s+(?P<sp>[^,;:\"“”]{1,100}?),\s*", re.I),
+        # "As Maria Lopez puts it, …": the source's own framing of what follows
+        "as_puts": re.compile(r"^(?:And\s+|But\s+)?[Aa]s\s+(?P<sp>[^,;:\"“”]{1,60}?)\s+(?P<cue>puts it|put it|says|said|"
+                              r"noted|notes|wrote|writes|argues|argued|explained|explains),\s*"),
         "saying": re.compile(r",\s*(?P<cue>saying)(?:\s+that)?\s+"),
         "and_say": re.compile(r"\band\s+(?P<cue>say|says|said)(?:\s+that)?\s+"),
         "subject": re.compile(r"^(?P<sp>(?:The\s+|the\s+)?[A-Za-z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,4}?)\s+"

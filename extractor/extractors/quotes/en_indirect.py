@@ -30,7 +30,7 @@ def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand
         if len(s) > _MAX_SENT or len(s) < 20:
             continue
         sent = text[s.start:s.end]
-        if verbs.isdisjoint(_WORD.findall(sent.lower())) and "ccording" not in sent:
+        if verbs.isdisjoint(_WORD.findall(sent.lower())) and "ccording" not in sent and " put" not in sent:
             continue  # most sentences report nothing: one cheap scan before the frame patterns
         body_end = len(sent.rstrip().rstrip(".!?\"”’").rstrip())
         cand = _en_indirect_one(reg, sent, s.start, body_end, res)
@@ -105,6 +105,9 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             if but >= 0:
                 cs = but + 6  # "A is true, but B, X reported": the report is B
             return cand(cs, m.start(), sps, m.end("sp"), cue, inv=pat == "inv")
+    m = res["as_puts"].match(head)
+    if m and parse_en(reg, sent, m.start("sp"), m.end("sp"), m.start("sp")) is not None:
+        return cand(m.end(), body_end, m.start("sp"), m.end("sp"), m.group("cue"))
     # leading attribution: "X said (that) …" with X from the clause start
     for m in res["verb"].finditer(head):
         vs, ve = m.start(), m.end()
@@ -113,6 +116,9 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
         if m.group().lower() in ("reported", "report", "reports") and _EN_NONSPEECH_OBJ.match(head, ve):
             continue  # "reported a 17% rise in revenue": a figure, not speech
         ps, pe = _en_phrase_before(head, 0, vs)
+        sub = _EN_SUBORD.search(head, ps, pe)
+        if sub is not None and _EN_SUBORD_TAIL.fullmatch(head, sub.end(), ps + len(head[ps:pe].rstrip())):
+            ps = sub.end()  # "Shares fell after CNBC reported that …": the source is the subject after "after"
         if _EN_AND_BEFORE.search(head, max(0, vs - 12), vs) and len(head[ps:pe].split()) > 3:
             # "Acme posted a loss and said …": the subject is the name that opens the clause
             lead = _EN_LEAD_NAME.match(head, ps)
@@ -144,6 +150,9 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
     return None
 
 
+# a subordinating word before the reporting clause: "… after CNBC reported that", "… when the agency said"
+_EN_SUBORD = re.compile(r"\b(?:after|when|as|since|because|before|while|once|until)\s+(?=\S)")
+_EN_SUBORD_TAIL = re.compile(r"(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?")
 _CLOSE_BEFORE = re.compile(r"[\"”’]\s*$")
 
 

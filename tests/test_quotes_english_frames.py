@@ -1,0 +1,45 @@
+"""English attribution frames: subordinate reports, "as X puts it", a wider verb inventory, the object of
+"told" is never the speaker, "according to the report" names the report's owner."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extractors.quotes import extract_quotes
+from extractor.testing import make_doc
+
+
+def pairs(text: str) -> list[tuple[str, str | None, str]]:
+    quotes, _ = extract_quotes(make_doc(text))
+    return [(q.kind, q.speaker, q.text.rstrip(",")) for q in quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares of Orbit Corp. fell 8% after Bloomberg reported that the company was exploring a sale of its cloud unit.",
+     ("indirect", "Bloomberg", "the company was exploring a sale of its cloud unit")),
+    ("As Maria Lopez puts it, the plan is dead on arrival in the Senate.",
+     ("indirect", "Maria Lopez", "the plan is dead on arrival in the Senate")),
+    ("“That is simply not true,” Senator Alan Price interjected.",
+     ("direct", "Alan Price", "That is simply not true")),
+    ("Officials revealed that the bridge had failed two inspections since 2019.",
+     ("indirect", "Officials", "the bridge had failed two inspections since 2019")),
+    ("Hiring discrimination complaints rose 12% last year, according to the EEOC.",
+     ("indirect", "EEOC", "Hiring discrimination complaints rose 12% last year")),
+])
+def test_frames(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_person_told_is_not_the_speaker() -> None:
+    out = pairs("Governor Ana Ruiz told Reuters that the state would appeal the ruling quickly.")
+    assert out == [("indirect", "Ana Ruiz", "the state would appeal the ruling quickly")]
+
+
+def test_according_to_the_report_names_its_owner() -> None:
+    text = ("The Labor Department released its monthly jobs report on Friday. "
+            "According to the report, hiring slowed sharply in May across most industries.")
+    assert ("indirect", "Labor Department", "hiring slowed sharply in May across most industries") in pairs(text)
+
+
+def test_a_verb_that_needs_that_is_not_speech_without_it() -> None:
+    assert pairs("The museum announced a new exhibition of Dutch paintings for the spring.") == []
