@@ -61,3 +61,11 @@ def test_cue_inside_a_subordinate_or_time_clause_is_no_attribution() -> None:
     text = "世界銀行在年度報告中談到新興市場的改革時指出，在與各國官員的討論中，「改革細節仍未決定」。"
     assert all(not t.startswith("新興市場的改革時") for _, t in pairs(text))
     assert all(not t.startswith("在與各國官員") for _, t in pairs(text))
+
+
+def test_a_name_given_in_quotation_marks_is_not_reported_speech() -> None:
+    assert pairs("外界稱他「鐵娘子」，任內推動多項改革。") == []
+
+
+def test_reported_words_with_a_quoted_phrase_stay_a_quote() -> None:
+    assert pairs("部長表示，這是「歷史性的一刻」，各國都在關注。")[0][1].startswith("這是「歷史性的一刻」")

@@ -86,8 +86,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         end = _zh_rival_end(reg, text, folded, j, raw_end)
         while end > j and text[end - 1] in "，,、：:；;　 ":
             end -= 1
-        if end - j < 4:
-            continue
+        if end - j < 4 or _QUOTED.sub("", _CLAUSE.match(text, j).group()).strip() in _NAMED_ONLY:
+            continue  # 外界稱他「鐵娘子」: a name given in quotation marks, not reported words
         if end < raw_end or raw_end < len(text) and text[raw_end] in "「『“\"":
             if _framing(folded, j, end, text, raw_end):
                 continue  # X報導，Y在…發文說：「…」: the words introduce Y's quote, they are not X's report
@@ -96,6 +96,11 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         out.append(_Cand(Span(j, end), "indirect", cue, phrase, cs))
         covered_until = end
     return out
+
+
+_CLAUSE = re.compile(r"[^，,。；;！？!?\n]{0,60}")
+_NAMED_ONLY = frozenset({"", "他", "她", "其", "它", "他們", "她們", "之", "為", "他為", "她為"})
+_QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 
 
 def _first_clause_ends_with_cue(text: str, folded: str, start: int) -> bool:
