@@ -57,3 +57,23 @@ def test_statement_delivery_words_are_stripped_and_count_is_dropped() -> None:
 def test_pronoun_with_description_resolves_to_person() -> None:
     text = "外交部長林國棟表示，會談順利。滿頭白髮的他接著說，「我們會繼續努力。」"
     assert speakers(text)[-1][0] == "林國棟"
+
+
+@pytest.mark.parametrize("text", [
+    "這款冰淇淋機適合擔心卡路里的朋友，剛推出即擄獲不少顧客。",
+    "他引述三個理由，包括質疑法院的管轄權，批評審判不公。",
+    "資方代表反映成本增加，不能說企業的支出就不是負擔。",
+    "發言人出面回應，「影片沒有任何問題。」",
+])
+def test_common_verbs_and_words_are_not_speakers(text: str) -> None:
+    assert all(s not in ("適合", "包括", "不能", "出面") for s, _ in speakers(text))
+
+
+def test_short_company_names_are_still_speakers() -> None:
+    out = speakers("微軟表示，雲端業務持續成長。蘋果指出，新機銷售強勁。")
+    assert [s for s, _ in out] == ["微軟", "蘋果"]
+
+
+def test_addressee_before_cue_takes_the_clause_subject() -> None:
+    text = "長照服務聯盟今天舉行記者會，向政府喊話表示，照服員加薪恐難以為繼。"
+    assert speakers(text) == [("長照服務聯盟", "照服員加薪恐難以為繼")]

@@ -14,7 +14,7 @@ from ..speakers.zh_words import words
 from .assemble import _MAX_SENT, _Cand, _title_span
 from .cues import _blocked, _need_comma, _org_end, _zh_res
 from .marks import QuotedRun
-from .zh_clauses import _ZH_BOUND, _Bounds, _subject_clause
+from .zh_clauses import _ZH_BOUND, _Bounds, _subject_clause, addressee_only
 
 
 def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[QuotedRun]) -> list[_Cand]:
@@ -63,6 +63,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         if k < len(runs) and open_at[k] == j and runs[k].close - j <= 12 and runs[k].close + 1 < len(text) \
                 and text[runs[k].close + 1] in "，,":
             j = runs[k].close + 2  # X坦言「變數仍大」，…: a short quoted verdict, then the reported words
+        if j == ce and res["cue"].match(folded, j):
+            continue  # 喊話表示，…: the second cue introduces the words
         if j >= len(text) or text[j] in "「『“\"。！？!?；\n":
             continue
         ps = bounds.clause_start(cs)
@@ -73,7 +75,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         if ps < cs and _ZH_CONN.fullmatch(folded, ps, cs) and ps > 0 and (
                 text[ps - 1] in "」』”\"" or text[ps - 1] in "，；,;" and out and out[-1].span.end >= ps - 3):
             phrase = None  # …，」並強調… / …；並預期…: the same speaker goes on (resolved by _inherit)
-        elif (ps == cs or _only_adverbs(folded, ps, cs)) and ps >= 2 and text[ps - 1] in "，," \
+        elif (ps == cs or _only_adverbs(folded, ps, cs) or addressee_only(folded, ps, cs)) and ps >= 2 \
+                and text[ps - 1] in "，," \
                 and _subject_clause(reg, text, folded, bounds, ps - 1):
             phrase = _subject_clause(reg, text, folded, bounds, ps - 1)  # X發表聲明，表示…: X speaks
         elif ps == cs or parse_zh(reg, text, folded, ps, cs, cs) is None:

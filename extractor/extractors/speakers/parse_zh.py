@@ -11,7 +11,7 @@ from .lexicon import _HAN, _zh, alternation, lexicon
 from .parse_en import _en_orgish
 from .registry import EntityRec, Registry, Speaker
 from .sources_zh import parse_source
-from .zh_words import is_clause, opens_modifier, words
+from .zh_words import common_word, is_clause, opens_modifier, words
 
 
 def _is_zh_name(s: str) -> bool:
@@ -35,7 +35,7 @@ def _is_titled_name(s: str) -> bool:
         return False
     if any(c in zh["stop"] for c in core) and (core == s or _first_stop(core)):
         return False  # 安達那（Martin Andanar）: with an English gloss, 那 is a sound, not a pronoun
-    if len(core) <= 4 and not _is_zh_name(core) and _has_function_word(core):
+    if len(core) <= 4 and not _is_zh_name(core) and (_has_function_word(core) or common_word(core)):
         return False  # 記者詢問時: a verb or time word after the title, not a name
     return len(core) <= 4 or "·" in core or "‧" in core or core != s
 
@@ -149,7 +149,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
                 and not any(c in zh["stop"] for c in body):
             return Speaker(phrase, "group", whole, role=roles[-1].group(), org=phrase[: len(body)], text=phrase)
     if zh["group_end"].search(fphrase) and len(phrase) <= 12 and not any(c in "的是" for c in phrase) \
-            and not _clause_words(phrase, named=True):
+            and (zh["group_end"].fullmatch(fphrase) or not _clause_words(phrase, named=True)):
         return Speaker(phrase, "group", whole, text=phrase)
     rec = reg.lookup(phrase)
     if rec is not None:
@@ -177,7 +177,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return sp
     m = zh["org_end"].search(fphrase)
     if m and len(phrase) <= 15 and m.start() >= 2 and not any(c in zh["stop"] for c in fphrase[:m.start()]) \
-            and not _clause_words(phrase, named=True):
+            and (zh["group_end"].fullmatch(fphrase) or not _clause_words(phrase, named=True)):
         return Speaker(phrase, "org", whole, text=phrase)  # 中華徵信所: a function character only in the suffix
     if any(c in zh["stop"] for c in fphrase):
         return None

@@ -42,8 +42,12 @@ def is_clause(phrase: str, named: bool = False) -> bool:
         return True
     if ws[0][1].startswith(_CLAUSE_TAGS) or any(len(w) >= 2 and t.startswith(_CLAUSE_TAGS) for w, t in ws):
         return True
-    if any(len(w) >= 2 and t in ("a", "ad") for w, t in ws):
+    if any(len(w) >= 2 and t == "ad" for w, t in ws):
         return True  # 順利(通過): an adjective or manner word, not a name
+    if len(ws) == 1 and ws[0][1] in ("v", "vd", "vi", "d", "m", "p", "c", "r", "u", "t", "f"):
+        return True  # 包括, 適合, 大多: one dictionary word that is a verb, adverb or numeral (not 微軟 "a")
+    if phrase.endswith("時") and len(phrase) > 1:
+        return True  # 對談時: a time clause
     if ws[-1][1] == "f" or ws[-1][1].startswith(("t", "d")):
         return True  # 訴狀中, 東芝社長今: a localiser or a time word closes a clause, not a name
     if any(t.startswith(("p", "d", "u")) and w not in _NOT_MODIFIER for w, t in ws[1:]):
@@ -60,3 +64,32 @@ def opens_modifier(text: str) -> bool:
 
 # single characters jieba tags as adverbs or prepositions that also end names and nouns
 _NOT_MODIFIER = frozenset({"和", "與", "及", "同"})
+
+
+# jieba's dictionary counts: a word this frequent is a common word (例子 1607, 出面 896, 聲明 2689), not the
+# bare name of an organisation or person (東芝 104, 高通 166, 台電 3)
+_COMMON = 500
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        return frozenset()
+    out = set()
+    with open(os.path.join(os.path.dirname(spec.origin), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and 2 <= len(parts[0]) <= 4 and parts[1].isdigit() and int(parts[1]) >= _COMMON:
+                out.add(parts[0])
+    return frozenset(out)
+
+
+def common_word(phrase: str) -> bool:
+    """True when ``phrase`` is one frequent dictionary word (例子, 出面, 聲明): not a name by itself."""
+    from ...normalize.script import to_simplified
+
+    return to_simplified(phrase) in _common_words()
