@@ -35,3 +35,23 @@ def test_named_speaker_inside_reported_words_takes_the_floor() -> None:
     out = pairs(text)
     assert ("總統府", "柯林與李安通話討論關稅問題") in out
     assert ("柯林", "美國面對的威脅依然存在，具捍衛盟友的決心") in out
+
+
+def test_source_with_time_word_and_the_next_source_ends_the_words() -> None:
+    out = pairs("據先前外媒報導，該樂園占地將達3,000坪，同時據了解，園區也將規劃表演場地。")
+    assert ("外媒", "該樂園占地將達3,000坪") in out
+
+
+def test_research_firm_descriptor_and_glossed_parent_company() -> None:
+    out = pairs("研究業者Kantar表示，這家連鎖店在全國有800家分店。"
+                "藥廠的母公司輝瑞大藥廠公司（Pfizer Inc）則發表聲明說，目前尚不清楚工廠何時復工。")
+    assert ("Kantar", "這家連鎖店在全國有800家分店") in out
+    assert ("輝瑞大藥廠公司（Pfizer Inc）", "目前尚不清楚工廠何時復工") in out
+
+
+def test_interview_colon_format_and_answers_are_not_the_questioner() -> None:
+    text = ("消防局第二大隊隊長陳志明：「火勢在半小時內就控制住了。」"
+            "記者：「起火原因是什麼？」「目前還在調查中，不便說明。」")
+    out = pairs(text)
+    assert ("陳志明", "火勢在半小時內就控制住了。") in out
+    assert all(not (s == "記者" and t.startswith("目前還在調查")) for s, t in out)

@@ -91,6 +91,7 @@ def _inherit(doc: Document, reg: Registry, cands: list[_Cand], window: int) -> l
             if "\n" not in doc.text[last.span.end:c.span.start]:
                 c.speaker = last.speaker  # …，」並強調…: the speaker of the clause before goes on
         elif c.speaker is None and last is not None and c.kind == "direct" and c.phrase is None \
+                and not _question(doc.text, last) \
                 and 0 <= c.span.start - last.span.end <= window and _same_or_next_para(doc, last, c):
             # a person named after the last attribution ("《財經網》報導，于學軍…") is the likelier voice
             c.speaker = _named_between(reg, doc.text, last.at + 1, c.span.start) or last.speaker
@@ -99,6 +100,11 @@ def _inherit(doc: Document, reg: Registry, cands: list[_Cand], window: int) -> l
         if c.speaker is not None:
             last = c
     return [c for c in ordered if c.speaker is not None]
+
+
+def _question(text: str, c: _Cand) -> bool:
+    """A quoted question (記者：「…？」): the quote after it is the answer, by someone else."""
+    return c.kind == "direct" and text[c.span.start:c.span.end].rstrip().endswith(("？", "?"))
 
 
 def _sentence_break(gap: str, zh: bool) -> bool:

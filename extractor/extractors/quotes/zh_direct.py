@@ -33,6 +33,14 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
             before = folded[max(0, run.open - 24):run.open]
             m = res["tell_before"].search(before)
         prev = text[run.open - 1] if run.open > 0 else "\n"
+        if m is None and prev in "：:" and run.open >= 3:
+            # 第三隊長戴長生：「…」 / 記者：「…」: a speaker and a colon, the interview format
+            ps = bounds.clause_start(run.open - 1, limit=30)
+            sp = parse_zh(reg, text, folded, ps, run.open - 1, run.open - 1) if ps < run.open - 1 else None
+            if sp is not None and sp.kind in ("person", "persons", "role", "surname_role") and sp.span.end == run.open - 1:
+                cands.append(_Cand(inner, "direct", None, (ps, run.open - 1), ps))
+                direct_spans.append(inner)
+                continue
         if m:
             cue_start = run.open - len(before) + m.start("cue")
             ps = bounds.clause_start(cue_start)

@@ -102,6 +102,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
 
 
 _CLAUSE = re.compile(r"[^，,。；;！？!?\n]{0,60}")
+# a new source phrase opening the next clause ends the reported words: …，同時據了解，…
+_SOURCE_LEAD = re.compile(r"(?:據|根據|依據)")
 _NAMED_ONLY = frozenset({"", "他", "她", "其", "它", "他們", "她們", "之", "為", "他為", "她為"})
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 
@@ -183,7 +185,7 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
         if text[m.start()] in "，,":
             ce = _conn_end(folded, m.end())
             c = res["cue"].match(folded, ce) if ce > m.end() else None
-            if (c is None or res["noun_follow"].match(folded, c.end())) \
+            if (c is None or res["noun_follow"].match(folded, c.end())) and not _SOURCE_LEAD.match(folded, ce) \
                     and not _new_speaker(reg, text, folded, m.end(), _clause_start_fwd(text, m.end())):
                 pos = m.end()
                 continue

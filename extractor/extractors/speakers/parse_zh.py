@@ -81,9 +81,10 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     if m and m.end() < len(fphrase):  # 1名政治觀察人士, 兩位學者: the count is not part of the source's name
         return parse_zh(reg, text, folded, start + m.end(), end, at)
     k = fphrase.rfind("的")
-    if 0 < k < len(fphrase) - 1 and (fphrase[k + 1:] in zh["pronouns"] or reg.lookup(phrase[k + 1:], kinds=("person",))
-                                     or zh["org_end"].search(fphrase, k + 1) and len(fphrase) - k - 1 <= 10
-                                     and not any(c in zh["stop"] for c in fphrase[k + 1:-1])):
+    bare = _GLOSS_END.sub("", fphrase)  # 億滋國際公司（Mondelez International）: the ending before the gloss
+    if 0 < k < len(bare) - 1 and (fphrase[k + 1:] in zh["pronouns"] or reg.lookup(phrase[k + 1:], kinds=("person",))
+                                  or zh["org_end"].search(bare, k + 1) and len(bare) - k - 1 <= 12
+                                  and not any(c in zh["stop"] for c in bare[k + 1:-1])):
         return parse_zh(reg, text, folded, start + k + 1, end, at)  # 白髮蒼蒼的他, 72歲的某某: a description, then the person
     c = zh["telling"].search(fphrase)
     if c and c.start() >= 1:  # 前川告訴法新社(：「…」): the one telling speaks, never the one told
@@ -115,7 +116,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
             return Speaker("、".join(p.name for p in parts), "persons", whole, text=phrase)
     # a descriptor before an organisation: 外資摩根士丹利, 信評機構穆迪
     m = zh["descriptor"].match(fphrase)
-    if m and 2 <= len(phrase) - m.end() <= 12 and not any(c in zh["stop"] for c in fphrase[m.end():]):
+    if m and 2 <= len(bare) - m.end() <= 12 and not any(c in zh["stop"] for c in bare[m.end():]):
         rest = phrase[m.end():]
         if not zh["group_end"].search(folded[start + m.end():end]):
             kind = "person" if reg.lookup(rest, kinds=("person",)) else "org"
@@ -195,6 +196,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     return None
 
 
+_GLOSS_END = re.compile(r"\s*[（(][A-Za-z][^（）()]{0,60}[）)]$")
 _COUNTED = re.compile(r"(?:[0-9]+|[一兩二三四五六七八九十數多幾])(?:名|位|個)")
 
 
