@@ -61,3 +61,10 @@ def test_press_conference_and_descriptors_are_not_part_of_the_name() -> None:
 
 def test_calling_someone_something_is_not_speech() -> None:
     assert speakers("日本人稱他為「台灣砂糖始祖」，他的著作影響深遠。") == []
+
+
+def test_short_form_of_an_organisation_takes_its_full_name() -> None:
+    text = "中央氣象局表示，週末有鋒面通過。氣象局指出，下週氣溫回升。"
+    assert [s for s, _ in speakers(text)] == ["中央氣象局", "中央氣象局"]
+    text = "金山文教基金會表示，今年補助60個社團。金山基金會指出，偏鄉需求仍大。"
+    assert [s for s, _ in speakers(text)] == ["金山文教基金會", "金山文教基金會"]

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ...document import Document, Span
-from .lexicon import _zh
+from .lexicon import _HAN, _zh
 from .parse_en import parse_en
 from .parse_zh import parse_zh
-from .registry import _PRONOUN_GENDER, Registry, Speaker, registry_from_entities
+from .registry import _PRONOUN_GENDER, EntityRec, Registry, Speaker, registry_from_entities
 
 
 def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
@@ -64,12 +65,31 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         rec = reg.add(sp.name, "group", sp.span)
         return Speaker(sp.name, "group", sp.span, ent=rec, text=sp.text)
     rec = sp.ent or reg.lookup(sp.name, kinds=(sp.kind,)) or reg.lookup(sp.name)
+    if rec is None and sp.kind == "org" and lang == "zh":
+        rec = _fuller_org(reg, sp.name)  # 氣象局 after 中央氣象局, 金車基金會 after 金車文教基金會
     if rec is None:
         rec = reg.add(sp.name, sp.kind, sp.span, role=sp.role, org=sp.org)
     else:
         reg.add(rec.name, rec.kind, sp.span, role=sp.role, org=sp.org)
     rec.gender = rec.gender or sp.gender
     return Speaker(rec.name, rec.kind, sp.span, role=rec.role or sp.role, org=rec.org or sp.org, ent=rec, text=sp.text)
+
+
+def _fuller_org(reg: Registry, short: str) -> EntityRec | None:
+    """The one organisation named before whose name is a fuller form of ``short``: it ends with it
+    (中央氣象局 / 氣象局) or holds its characters in order with the same first and last (金車文教基金會 /
+    金車基金會, 南投縣政府 / 縣府). Two candidates: ambiguous, none is taken."""
+    if not 2 <= len(short) <= 6 or not re.fullmatch(f"[{_HAN}]+", short):
+        return None
+    found = {id(r): r for r in reg.recs if r.kind == "org" and len(r.name) > len(short) and r.spans
+             and (r.name.endswith(short) or _subsequence(short, r.name) and r.name[-1] == short[-1]
+                  and (r.name[0] == short[0] or len(short) == 2))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def resolve_speaker(doc: Document, span: Span | tuple[int, int]) -> tuple[str | None, str | None]:
