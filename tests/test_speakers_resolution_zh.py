@@ -68,3 +68,8 @@ def test_short_form_of_an_organisation_takes_its_full_name() -> None:
     assert [s for s, _ in speakers(text)] == ["中央氣象局", "中央氣象局"]
     text = "金山文教基金會表示，今年補助60個社團。金山基金會指出，偏鄉需求仍大。"
     assert [s for s, _ in speakers(text)] == ["金山文教基金會", "金山文教基金會"]
+
+
+def test_pronoun_prefers_the_last_speaker_over_a_person_only_mentioned() -> None:
+    text = "市長柯文德表示，動物園將擴建。動物園由前局長陳國輝在1990年規劃完成。他說，自己小時候最喜歡來這裡看大象。"
+    assert speakers(text)[-1] == ("柯文德", "自己小時候最喜歡來這裡看大象")

@@ -85,6 +85,7 @@ class Registry:
         self.mentions: list[tuple[int, int, EntityRec]] = []  # (position, sequence, record), kept sorted
         self._seen: set[tuple[int, int, int]] = set()
         self.text = ""  # the article text (set by ``prescan``), for surname -> full name look-ups
+        self.spoke: list[tuple[int, EntityRec]] = []  # (position, person) of each named attribution, in order
 
     def mention(self, rec: EntityRec, span: Span) -> None:
         """Record that ``rec`` is mentioned at ``span`` (once per span)."""
@@ -172,6 +173,16 @@ class Registry:
             if gender and _gender_of(rec) != gender:
                 continue
             if name_ends and not re.sub(r"[（(].*$", "", rec.name).endswith(name_ends):
+                continue
+            return rec
+        return None
+
+    def last_speaker(self, before: int, gender: str | None = None) -> EntityRec | None:
+        """The person who spoke last before ``before`` (a named attribution), of compatible gender."""
+        for pos, rec in reversed(self.spoke):
+            if pos >= before:
+                continue
+            if gender and _gender_of(rec) not in (gender, "?"):
                 continue
             return rec
         return None

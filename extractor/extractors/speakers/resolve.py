@@ -19,7 +19,9 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
     if sp.kind == "pronoun":
         gender = _PRONOUN_GENDER.get(sp.text.strip().lower()) or _PRONOUN_GENDER.get(sp.name.lower())
         # the last person of compatible gender (known from a title or a name prior), else the last person
-        rec = reg.last(at, kinds_person, gender=gender) if gender else None
+        # the person who spoke last (gender permitting), then the last person named
+        rec = reg.last_speaker(at, gender) if lang == "zh" else None
+        rec = rec or (reg.last(at, kinds_person, gender=gender) if gender else None)
         rec = rec or (reg.last(at, kinds_person, gender="?") if gender else None)  # then one of unknown gender
         rec = rec or reg.last(at, kinds_person)
         if rec is not None:
@@ -72,6 +74,8 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
     else:
         reg.add(rec.name, rec.kind, sp.span, role=sp.role, org=sp.org)
     rec.gender = rec.gender or sp.gender
+    if rec.kind == "person":
+        reg.spoke.append((at, rec))
     return Speaker(rec.name, rec.kind, sp.span, role=rec.role or sp.role, org=rec.org or sp.org, ent=rec, text=sp.text)
 
 
