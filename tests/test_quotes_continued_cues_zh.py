@@ -69,3 +69,15 @@ def test_a_name_given_in_quotation_marks_is_not_reported_speech() -> None:
 
 def test_reported_words_with_a_quoted_phrase_stay_a_quote() -> None:
     assert pairs("部長表示，這是「歷史性的一刻」，各國都在關注。")[0][1].startswith("這是「歷史性的一刻」")
+
+
+def test_someone_and_many_people_are_group_sources() -> None:
+    out = pairs("部分董事已經連續擔任三任，有人批評其獨立性已經喪失。更有人認為，新制度恐怕撐不過一年。")
+    assert ("有人", "其獨立性已經喪失") in out
+    assert ("有人", "新制度恐怕撐不過一年") in out
+
+
+def test_quoted_term_inside_reported_words_is_not_a_direct_quote() -> None:
+    out = pairs("柯林主張以制裁增加壓力，並多次表示「一切選項」都擺在檯面上。")
+    assert ("柯林", "以制裁增加壓力") in out
+    assert all(t != "一切選項" for _, t in out)

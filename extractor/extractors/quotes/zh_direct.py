@@ -14,7 +14,7 @@ from .assemble import _Cand, _inherit, _resolve_in_order
 from .cues import _blocked, _zh_res
 from .marks import QuotedRun
 from .zh_clauses import _ZH_BOUND, _ZH_SENT_END, _Bounds, _subject_clause, addressee_only
-from .zh_indirect import _zh_indirect
+from .zh_indirect import _glued_term, _zh_indirect
 
 
 def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[_Cand]:
@@ -41,6 +41,8 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
                 cands.append(_Cand(inner, "direct", None, (ps, run.open - 1), ps))
                 direct_spans.append(inner)
                 continue
+        if m and _glued_term(text, run.open, run.close):
+            continue  # 表示「一切選項」都擺在檯面上: a quoted term inside reported words
         if m:
             cue_start = run.open - len(before) + m.start("cue")
             ps = bounds.clause_start(cue_start)

@@ -63,9 +63,10 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         if k < len(runs) and open_at[k] == j and runs[k].close - j <= 12 and runs[k].close + 1 < len(text) \
                 and text[runs[k].close + 1] in "，,":
             j = runs[k].close + 2  # X坦言「變數仍大」，…: a short quoted verdict, then the reported words
+        glued_term = k < len(runs) and open_at[k] == j and _glued_term(text, runs[k].open, runs[k].close)
         if j == ce and res["cue"].match(folded, j):
             continue  # 喊話表示，…: the second cue introduces the words
-        if j >= len(text) or text[j] in "「『“\"。！？!?；\n":
+        if j >= len(text) or text[j] in "「『“\"。！？!?；\n" and not glued_term:
             continue
         ps = bounds.clause_start(cs)
         cue = m.group()
@@ -106,6 +107,13 @@ _CLAUSE = re.compile(r"[^，,。；;！？!?\n]{0,60}")
 _SOURCE_LEAD = re.compile(r"(?:據|根據|依據)")
 _NAMED_ONLY = frozenset({"", "他", "她", "其", "它", "他們", "她們", "之", "為", "他為", "她為"})
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
+
+
+def _glued_term(text: str, open_: int, close: int) -> bool:
+    """A short quoted term that the sentence runs on from (表示「一切選項」都擺在檯面上): part of reported
+    words, not a direct quote."""
+    return close - open_ <= 10 and close + 1 < len(text) and text[close + 1].isalnum() \
+        and not any(ch in "，。！？,.!?" for ch in text[open_:close])
 
 
 def _first_clause_ends_with_cue(text: str, folded: str, start: int) -> bool:
@@ -237,7 +245,7 @@ _ZH_END_COMMA = re.compile(r"[。！？!?；;\n，,]")
 
 
 # connectives before a second cue of the same speaker: …，並強調 / …；並預期 / …，也說
-_ZH_CONN = re.compile(r"(?:並且|同時|另外|並|也|還|更|另|且|亦|再|則)+")
+_ZH_CONN = re.compile(r"(?:並且|同時|另外|並|也|還|更|另|且|亦|再|則|多次|再次|一再|屢次|不斷|曾)+")
 
 
 def _conn_end(folded: str, pos: int) -> int:
