@@ -77,3 +77,19 @@ def test_short_company_names_are_still_speakers() -> None:
 def test_addressee_before_cue_takes_the_clause_subject() -> None:
     text = "長照服務聯盟今天舉行記者會，向政府喊話表示，照服員加薪恐難以為繼。"
     assert speakers(text) == [("長照服務聯盟", "照服員加薪恐難以為繼")]
+
+
+@pytest.mark.parametrize("text", [
+    "簡單說的話，新設計就是藉由更省電的架構榨出更多效能。",
+    "晚上舉辦記者會由市長對外說明交流心得。",
+    "檢察總長親自代表本國出庭表示意見，歷時近4小時。",
+    "媒體所報導的高薪，也只是少數個案。",
+    "他個人感覺從公司分析來看，下半年逐季成長沒有問題。",
+])
+def test_idioms_events_and_objects_are_not_attributions(text: str) -> None:
+    assert speakers(text) == []
+
+
+def test_cue_buried_in_a_clause_opened_by_a_known_name() -> None:
+    text = "央行總裁林美玲表示，通膨可控。林美玲一向以預測精準而馳名。"
+    assert [t for _, t in speakers(text)] == ["通膨可控"]

@@ -52,6 +52,7 @@ def _zh() -> dict[str, Any]:
         "role_end": re.compile(f"(?:{alternation(lx['roles'])})$"),
         "group_end": re.compile(f"(?:{alternation(lx['groups'])})$"),
         "org_end": re.compile(f"(?:{alternation(lx['org_suffixes'])})$"),
+        "event_end": re.compile(f"(?:{alternation(lx['event_suffixes'])})$"),
         "lead": re.compile(f"(?:{alternation(lx['lead'])})"),
         "bad_start": re.compile(f"(?!{alternation(lx['bad_start_exceptions'])})(?:{alternation(lx['bad_start'])})"),
         "trail": re.compile(f"(?:{alternation(lx['trail'])}|{trail_time})$"),

@@ -172,10 +172,14 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     for n in range(min(len(phrase), 20), 1, -1):
         rec = reg.lookup(phrase[:n])
         if rec is not None and rec.kind != "group" and (n == len(phrase) or not _glued(phrase, n)):
+            if n < len(phrase) and _subordinate_rest(folded[start + n:end]):
+                return None  # 葉倫一向以(預測精準而馳名): the name opens a clause the cue is buried in
             return Speaker(phrase[:n], rec.kind, Span(start, start + n), ent=rec, text=phrase)
     sp = _subject_before_adverbials(reg, text, folded, start, end, at)
     if sp is not None:
         return sp
+    if zh["event_end"].search(fphrase):
+        return None  # 舉辦記者會, 旭然股東會: an event, not a source
     m = zh["org_end"].search(fphrase)
     if m and len(phrase) <= 15 and m.start() >= 2 and not any(c in zh["stop"] for c in fphrase[:m.start()]) \
             and (zh["group_end"].fullmatch(fphrase) or not _clause_words(phrase, named=True)):
@@ -264,6 +268,12 @@ def _subject_before_adverbials(reg: Registry, text: str, folded: str, start: int
             return None
         return parse_zh(reg, text, folded, start, start + pos, at)
     return None
+
+
+def _subordinate_rest(rest: str) -> bool:
+    """True when the words between a name and the cue end with a preposition or conjunction (以, 因, 對)."""
+    ws = [t for _, t in words(rest) if t != "w"]
+    return bool(ws) and ws[-1].startswith(("c", "p"))
 
 
 def _only_person_starting(reg: Registry, phrase: str) -> EntityRec | None:
