@@ -93,3 +93,10 @@ def test_idioms_events_and_objects_are_not_attributions(text: str) -> None:
 def test_cue_buried_in_a_clause_opened_by_a_known_name() -> None:
     text = "央行總裁林美玲表示，通膨可控。林美玲一向以預測精準而馳名。"
     assert [t for _, t in speakers(text)] == ["通膨可控"]
+
+
+def test_time_word_after_a_titled_name_and_no_name_made_of_function_words() -> None:
+    text = "遠東集團 董事局主席林大成昨（29日）在年會上與主持人對談時表示，每個事業都需要擔當。"
+    assert speakers(text) == [("林大成", "每個事業都需要擔當")]
+    text = "工廠經理以高薪挖角技術人員。經理說，「如果再出錯就走人。」"
+    assert all(s != "以高" for s, _ in speakers(text))

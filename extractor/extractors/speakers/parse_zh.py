@@ -35,7 +35,8 @@ def _is_titled_name(s: str) -> bool:
         return False
     if any(c in zh["stop"] for c in core) and (core == s or _first_stop(core)):
         return False  # 安達那（Martin Andanar）: with an English gloss, 那 is a sound, not a pronoun
-    if len(core) <= 4 and not _is_zh_name(core) and (_has_function_word(core) or common_word(core)):
+    if len(core) <= 4 and not _is_zh_name(core) and (_has_function_word(core) or common_word(core) or core[-1] == "時"
+                                                     or words(core)[0][1].startswith(("p", "c", "d", "r", "u", "m", "q"))):
         return False  # 記者詢問時: a verb or time word after the title, not a name
     return len(core) <= 4 or "·" in core or "‧" in core or core != s
 
@@ -299,6 +300,8 @@ def _cut_zh_name(text: str, folded: str, start: int, end: int) -> str | None:
         if len(name) < n or n == 4 and _GLOSS.match(text, start + n) is None:
             continue  # four characters only with an English gloss after them: 前川秀鄉（Hidesato Maekawa）
         after = folded[start + n:start + n + 2]
+        if n == 3 and folded[start + 2] in "昨今明前" and _is_zh_name(cand[:2]):
+            continue  # 馬雲昨（29日）: a time word after a two-character name
         glossed = _GLOSS.match(text, start + n) is not None
         if not (_is_zh_name(name) or _foreign_name(name) or glossed and _is_titled_name(name + "(X)")):
             continue
@@ -325,7 +328,10 @@ def _foreign_name(name: str) -> bool:
     as one word of another kind (表示, 今天) and that hold no function character."""
     if any(c in _zh()["stop"] for c in name) or not re.fullmatch(f"[{_HAN}]{{2,3}}", name):
         return False
-    return len(words(name)) > 1 and not _has_function_word(name)  # one dictionary word (景氣) is no sound-spelling
+    ws = words(name)
+    if ws and ws[0][1].startswith(("p", "c", "d", "r", "u", "m", "q")):
+        return False  # 以高(薪): a preposition, adverb or numeral opens no name
+    return len(ws) > 1 and not _has_function_word(name)  # one dictionary word (景氣) is no sound-spelling
 
 
 def _has_function_word(s: str) -> bool:
