@@ -100,3 +100,12 @@ def test_time_word_after_a_titled_name_and_no_name_made_of_function_words() -> N
     assert speakers(text) == [("林大成", "每個事業都需要擔當")]
     text = "工廠經理以高薪挖角技術人員。經理說，「如果再出錯就走人。」"
     assert all(s != "以高" for s, _ in speakers(text))
+
+
+def test_manner_adverb_first_cue_and_place_words() -> None:
+    out = speakers("央行總裁林美玲27日非常明顯地表示，緊縮的計畫並未改變。農委會今天新聞稿澄清指出，該報導是嚴重的錯誤。"
+                   "當地居民表示，水質變差了。台北市地政局今天宣布，下月起登記可免附印鑑證明。")
+    assert ("林美玲", "緊縮的計畫並未改變") in out
+    assert ("農委會", "該報導是嚴重的錯誤") in out
+    assert ("當地居民", "水質變差了") in out
+    assert ("台北市地政局", "下月起登記可免附印鑑證明") in out

@@ -45,6 +45,18 @@ def _first_stop(core: str) -> bool:
     return core[0] in _zh()["stop"]
 
 
+_MANNER = re.compile(r"(?:非常|很|十分|相當|極為|頗為|更|也)?[^，。、「」\s]{2,4}地$")
+_PLACES = ("在地", "當地", "各地", "本地", "土地", "外地", "內地", "基地", "產地", "大地", "陸地", "原地", "兩地", "異地", "天地", "園地", "場地", "營地", "高地", "山地", "林地", "農地", "綠地", "濕地", "腹地", "重地", "境地", "田地")
+
+
+def _manner_end(folded: str, start: int, end: int) -> int | None:
+    """Where a manner adverb ending in 地 starts at the end of a phrase (非常明顯地), or None (當地, 土地)."""
+    m = _MANNER.search(folded, start, end)
+    if m is None or m.start() - start < 2 or folded[end - 2:end] in _PLACES:
+        return None
+    return m.start()
+
+
 def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop connectives before and adverbs / time words after a speaker phrase (但于學軍也 -> 于學軍)."""
     zh = _zh()
@@ -59,6 +71,14 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
             continue
         if folded[start] == "有" and zh["group_end"].search(folded, start + 1, end) and end - start <= 10:
             start += 1  # 有分析師(警告): "there are analysts who" -> the group
+            continue
+        m = _cue_re().search(folded, start + 2, end) if end - start > 2 else None
+        if m and m.end() == end and not zh["roles"].search(folded, m.start(), end):
+            end = m.start()  # 新聞稿澄清(指出): a first cue before the one that introduces the words
+            continue
+        m = _manner_end(folded, start, end)
+        if m is not None:
+            end = m  # 葉倫非常明顯地(表示), 信心滿滿地(說): a manner adverb
             continue
         m = zh["trail"].search(folded, start, end)
         if m and m.start() == start:  # 在野黨團則: the leftmost trail match is the whole phrase; try past it
