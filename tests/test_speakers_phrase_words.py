@@ -109,3 +109,9 @@ def test_manner_adverb_first_cue_and_place_words() -> None:
     assert ("農委會", "該報導是嚴重的錯誤") in out
     assert ("當地居民", "水質變差了") in out
     assert ("台北市地政局", "下月起登記可免附印鑑證明") in out
+
+
+def test_simplified_titled_name_and_thousands_separator() -> None:
+    out = speakers("中信证券首席经济学家赵立新认为，本轮宽松力度超出市场预期。")
+    assert out == [("赵立新", "本轮宽松力度超出市场预期")]
+    assert speakers("每名幼兒補助每月5,000元，估計約60萬名幼兒受惠。") == []

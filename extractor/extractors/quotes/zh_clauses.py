@@ -34,6 +34,7 @@ class _Bounds:
         n = len(text)
         self.pos = [i for i in (m.start() for m in self._RE.finditer(text))
                     if not (text[i] in "「『" and i > 0 and _is_word(text[i - 1]))
+                    and not (text[i] == "," and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
                     and not (text[i] in "」』" and i + 1 < n and (_is_word(text[i + 1]) or text[i + 1] in "（(")
                              and _glued_open(text, i))]
 

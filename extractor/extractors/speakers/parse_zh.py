@@ -146,7 +146,8 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     roles = list(zh["roles"].finditer(fphrase))
     for m in reversed(roles):
         rest = phrase[m.end():].strip()
-        if rest and (_is_zh_name(rest) or _is_titled_name(rest)):
+        frest = fphrase[m.end():].strip()  # the checks read the Traditional view (趙, not 赵)
+        if rest and (_is_zh_name(frest) or _is_titled_name(frest)):
             nstart = start + len(phrase) - len(phrase[m.end():].lstrip())
             org = re.sub(r"(?:資深|首席|前任|現任|代理|[的之暨兼、])+$", "", phrase[: roles[0].start()]).strip() or None
             if org and len(org) > 20:
@@ -207,7 +208,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return Speaker(phrase, "org", whole, text=phrase)  # 中華徵信所: a function character only in the suffix
     if any(c in zh["stop"] for c in fphrase):
         return None
-    if _is_zh_name(phrase) and re.search(f"[{_HAN}]", phrase) and len(phrase) >= 3:
+    if _is_zh_name(fphrase) and re.search(f"[{_HAN}]", phrase) and len(phrase) >= 3:
         return Speaker(phrase, "person", whole, text=phrase)
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'’\- ]{0,40}", phrase):
         kind = "person" if len(phrase.split()) in (2, 3) and not _en_orgish(phrase) else "org"
