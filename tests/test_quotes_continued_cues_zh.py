@@ -81,3 +81,13 @@ def test_quoted_term_inside_reported_words_is_not_a_direct_quote() -> None:
     out = pairs("柯林主張以制裁增加壓力，並多次表示「一切選項」都擺在檯面上。")
     assert ("柯林", "以制裁增加壓力") in out
     assert all(t != "一切選項" for _, t in out)
+
+
+def test_time_clause_between_subject_and_cue() -> None:
+    text = "國民黨主席林美華周五去職，今天接受廣播專訪時，直言敗選原因是就任時間太短。"
+    assert pairs(text) == [("林美華", "敗選原因是就任時間太短")]
+
+
+def test_adverb_only_before_a_direct_quote_takes_the_clause_subject() -> None:
+    text = "教練王大明昨晚在微博上發了聲明，先表示「改革勢在必行！」"
+    assert pairs(text) == [("王大明", "改革勢在必行！")]

@@ -66,6 +66,9 @@ def _subject_clause(reg: Registry, text: str, folded: str, bounds: _Bounds, comm
     if cs >= comma:
         return None
     sp = parse_zh(reg, text, folded, cs, comma, comma)
+    if sp is None and _ADVERBIAL_CLAUSE.fullmatch(folded, cs, comma) and cs >= 2 and text[cs - 1] in "，,":
+        # 洪某周五去職，今天接受廣播專訪時，直言…: a time clause stands between the subject and the cue
+        return _subject_clause(reg, text, folded, bounds, cs - 1)
     if sp is None or sp.kind not in ("person", "persons", "org", "pronoun") or sp.span.start - _skip_lead(folded, cs) > 8:
         return None
     if sp.span.end - cs > 12 and sp.kind == "org":
@@ -78,6 +81,8 @@ def _skip_lead(folded: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+# a clause that only says when or how (今天接受廣播專訪時, 會後): no subject of its own
+_ADVERBIAL_CLAUSE = re.compile(r"[^，,。；;！？]{0,20}(?:時|後|期間|之際)")
 _LEAD = re.compile(r"(?:另據報導|另外|此外|同時|而|但|另)?[，,]?")
 # the person spoken to: 對習近平(說), 向記者(表示), 跟家人(說)
 _ADDRESSEE = re.compile(r"(?:對|向|跟|和)[^，,。；]{1,12}$")

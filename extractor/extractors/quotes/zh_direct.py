@@ -14,7 +14,7 @@ from .assemble import _Cand, _inherit, _resolve_in_order
 from .cues import _blocked, _zh_res
 from .marks import QuotedRun
 from .zh_clauses import _ZH_BOUND, _ZH_SENT_END, _Bounds, _subject_clause, addressee_only
-from .zh_indirect import _glued_term, _zh_indirect
+from .zh_indirect import _glued_term, _only_adverbs, _zh_indirect
 
 
 def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[_Cand]:
@@ -46,7 +46,8 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
         if m:
             cue_start = run.open - len(before) + m.start("cue")
             ps = bounds.clause_start(cue_start)
-            if addressee_only(folded, _skip_space(folded, ps), cue_start) and ps >= 2 and text[ps - 1] in "，,":
+            if (addressee_only(folded, _skip_space(folded, ps), cue_start) or _only_adverbs(folded, ps, cue_start)
+                    or ps == cue_start) and ps >= 2 and text[ps - 1] in "，,":
                 subj = _subject_clause(reg, text, folded, bounds, ps - 1)
                 if subj is not None:  # …川普…通話時，對習近平說，「…」: the subject before, never the one spoken to
                     cands.append(_Cand(inner, "direct", m.group("cue"), subj, cue_start))

@@ -321,7 +321,8 @@ def _cut_zh_name(text: str, folded: str, start: int, end: int) -> str | None:
         if len(name) < n or n == 4 and _GLOSS.match(text, start + n) is None:
             continue  # four characters only with an English gloss after them: 前川秀鄉（Hidesato Maekawa）
         after = folded[start + n:start + n + 2]
-        if n == 3 and folded[start + 2] in "昨今明前" and _is_zh_name(cand[:2]):
+        if n == 3 and _is_zh_name(cand[:2]) and (folded[start + 2:start + 4] in _DAY_WORDS
+                                                or folded[start + 2] == "昨" and folded[start + 3:start + 4] in "（("):
             continue  # 馬雲昨（29日）: a time word after a two-character name
         glossed = _GLOSS.match(text, start + n) is not None
         if not (_is_zh_name(name) or _foreign_name(name) or glossed and _is_titled_name(name + "(X)")):
@@ -332,6 +333,9 @@ def _cut_zh_name(text: str, folded: str, start: int, end: int) -> str | None:
         if n == 3 and _is_zh_name(name) and _word_starts(folded[start:start + 8], n):
             return name  # 董事長謝金河造訪…: a verb word begins right after the name
     return None
+
+
+_DAY_WORDS = frozenset({"昨天", "今天", "明天", "前天", "昨日", "今日", "明日", "昨晚", "今晚", "今年", "去年"})
 
 
 def _word_starts(s: str, k: int) -> bool:
