@@ -73,3 +73,8 @@ def test_short_form_of_an_organisation_takes_its_full_name() -> None:
 def test_pronoun_prefers_the_last_speaker_over_a_person_only_mentioned() -> None:
     text = "市長柯文德表示，動物園將擴建。動物園由前局長陳國輝在1990年規劃完成。他說，自己小時候最喜歡來這裡看大象。"
     assert speakers(text)[-1] == ("柯文德", "自己小時候最喜歡來這裡看大象")
+
+
+def test_pronoun_finds_the_titled_person_named_last_even_without_a_quote() -> None:
+    text = "前市長王建國與議員陳文雄昨天出席活動。王建國到場時神情輕鬆。他說，自己問心無愧。"
+    assert speakers(text) == [("王建國", "自己問心無愧")]

@@ -56,6 +56,7 @@ def prescan(doc: Document) -> Registry:
             if sp is not None and sp.kind == "person":
                 reg.add(text[sp.span.start:sp.span.end], "person", sp.span, role=sp.role, org=sp.org,
                         en=(m.group("gloss") or "")[1:-1] or None)
+        _sweep_mentions(reg, text)
     else:
         found: list[tuple[int, str, Span, str | None]] = []
         genders: dict[tuple[int, int], str] = {}
@@ -97,6 +98,22 @@ def prescan(doc: Document) -> Registry:
                 reg.add(org_rec.name, "org", Span(m.start(), m.end()))
                 org_rec.aliases.add(m.group())
     return reg
+
+
+_MAX_SWEEP = 200  # mentions recorded per name: enough for any article, bounded for hostile input
+
+
+def _sweep_mentions(reg: Registry, text: str) -> None:
+    """Every later occurrence of a titled person's name is a mention, so that 他/她 find the person named
+    last, not only the last one introduced with a title."""
+    for rec in [r for r in reg.recs if r.kind == "person"]:
+        name = re.sub(r"[（(].*$", "", rec.name)
+        if len(name) < 2:
+            continue
+        i, n = text.find(name), 0
+        while i >= 0 and n < _MAX_SWEEP:
+            reg.mention(rec, Span(i, i + len(name)))
+            i, n = text.find(name, i + len(name)), n + 1
 
 
 def _clause_start(folded: str, pos: int, limit: int = 30) -> int:
