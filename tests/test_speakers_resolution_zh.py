@@ -78,3 +78,9 @@ def test_pronoun_prefers_the_last_speaker_over_a_person_only_mentioned() -> None
 def test_pronoun_finds_the_titled_person_named_last_even_without_a_quote() -> None:
     text = "前市長王建國與議員陳文雄昨天出席活動。王建國到場時神情輕鬆。他說，自己問心無愧。"
     assert speakers(text) == [("王建國", "自己問心無愧")]
+
+
+def test_a_name_inside_a_quotation_is_not_the_antecedent() -> None:
+    text = ("前市長王建國與議員陳文雄昨天出席活動。王建國到場時神情輕鬆。"
+            "旁人喊「陳文雄加油」。他說，自己問心無愧。")
+    assert speakers(text)[-1] == ("王建國", "自己問心無愧")

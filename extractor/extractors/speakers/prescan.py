@@ -112,7 +112,8 @@ def _sweep_mentions(reg: Registry, text: str) -> None:
             continue
         i, n = text.find(name), 0
         while i >= 0 and n < _MAX_SWEEP:
-            reg.mention(rec, Span(i, i + len(name)))
+            if text.rfind("「", max(0, i - 300), i) <= text.rfind("」", max(0, i - 300), i):
+                reg.mention(rec, Span(i, i + len(name)))  # a name inside a quotation is not a mention
             i, n = text.find(name, i + len(name)), n + 1
 
 
