@@ -43,3 +43,15 @@ def test_according_to_the_report_names_its_owner() -> None:
 
 def test_a_verb_that_needs_that_is_not_speech_without_it() -> None:
     assert pairs("The museum announced a new exhibition of Dutch paintings for the spring.") == []
+
+
+def test_description_before_a_one_word_name_is_dropped() -> None:
+    out = pairs("Analysts had expected a gain of about 170,000 jobs, according to data provider Nielsen.")
+    assert out and out[0][1] == "Nielsen"
+
+
+def test_organisation_short_first_word_resolves_to_the_full_name() -> None:
+    text = ("Meridian Power Holdings said Tuesday that output rose 4% in May. "
+            "Meridian warned that the new rules could cut revenue by as much as $2 billion next year.")
+    speakers = [s for _, s, _ in pairs(text)]
+    assert speakers and all(s == "Meridian Power Holdings" for s in speakers)

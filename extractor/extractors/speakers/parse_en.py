@@ -71,6 +71,12 @@ def _en_orgish(phrase: str) -> bool:
     return any(w in org_words for w in words) or "&" in phrase
 
 
+# the last word of a description before a one-word name: "data provider FactSet", "chipmaker Arcadia"
+_EN_DESCRIPTOR_HEADS = frozenset("provider firm company group maker chipmaker automaker carmaker agency retailer bank "
+                                 "carrier airline chain giant startup insurer lender developer operator broker "
+                                 "consultancy researcher tracker publisher broadcaster manufacturer supplier".split())
+
+
 def _trim_en(text: str, start: int, end: int) -> tuple[int, int]:
     en = _en()
     for _ in range(4):
@@ -154,7 +160,7 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
             and all(w[:1].isupper() or w == "&" or w.lower() in _EN_PARTICLES for w in words[lower[-1] + 1:]):
         # "Department store chain Harwood & Co", "furniture retailer Oakfield": the name after its description
         tail = " ".join(words[lower[-1] + 1:])
-        if len(tail.split()) >= 2 or _en_orgish(tail) or reg.lookup(tail):
+        if len(tail.split()) >= 2 or _en_orgish(tail) or reg.lookup(tail) or lw[lower[-1]] in _EN_DESCRIPTOR_HEADS:
             return parse_en(reg, text, end - len(tail), end, at) if text[end - len(tail):end] == tail else None
     rec0 = reg.lookup(phrase) if len(words) == 1 else None
     if len(words) == 1 and words[0][:1].isupper() and (rec0 is None or rec0.kind == "person") \

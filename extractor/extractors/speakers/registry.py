@@ -63,6 +63,12 @@ _LOOKBACK = 400
 _PRONOUN_GENDER = {"她": "f", "she": "f", "他": "m", "he": "m"}
 
 
+# first words of organisation names that are not a short name by themselves
+_ORG_FIRST_NOT_ALIAS = frozenset("the national american united new first general federal royal international "
+                                 "central state european asian global world bank office department ministry "
+                                 "council committee commission institute university association".split())
+
+
 def _gender_of(rec: EntityRec) -> str:
     """"f" or "m": from an honorific when one was seen, else a prior from a Chinese given name."""
     if rec.gender:
@@ -129,6 +135,9 @@ class Registry:
             out.add(words[-1])  # surname-only later mentions: "Tusk"
             if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
                 out.add(words[0])  # a romanised Chinese name puts the surname first: Lin Wen-hao -> Lin
+        if kind == "org" and len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) \
+                and words[0].lower() not in _ORG_FIRST_NOT_ALIAS and words[1][:1].isupper():
+            out.add(words[0])  # "Arcadia Micro Devices" is later just "Arcadia"
         return {a for a in out if a}
 
     # -- lookup -----------------------------------------------------------------------------
