@@ -115,3 +115,9 @@ def test_simplified_titled_name_and_thousands_separator() -> None:
     out = speakers("中信证券首席经济学家赵立新认为，本轮宽松力度超出市场预期。")
     assert out == [("赵立新", "本轮宽松力度超出市场预期")]
     assert speakers("每名幼兒補助每月5,000元，估計約60萬名幼兒受惠。") == []
+
+
+def test_glossed_organisation_and_latin_outlet_with_its_kind() -> None:
+    out = speakers("推特（Twitter）今天宣布，每月活躍用戶突破5億。Tech Daily 網站 引述消息來源表示，該公司正洽談出售案。")
+    assert ("推特", "每月活躍用戶突破5億") in out
+    assert ("Tech Daily", "該公司正洽談出售案") in out

@@ -210,6 +210,13 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return None
     if _is_zh_name(fphrase) and re.search(f"[{_HAN}]", phrase) and len(phrase) >= 3:
         return Speaker(phrase, "person", whole, text=phrase)
+    m = _LATIN_MEDIA.fullmatch(phrase)
+    if m and m.group(1).strip():  # The Information 網站, Reuters社: a Latin name and what kind of body it is
+        return Speaker(m.group(1).strip(), "org", Span(start, start + len(m.group(1).rstrip())), text=phrase)
+    bare = _GLOSS_END.sub("", phrase)
+    if bare != phrase and 2 <= len(bare) <= 8 and re.fullmatch(f"[{_HAN}]+", bare) and not _clause_words(bare) \
+            and not any(c in zh["stop"] for c in bare):
+        return Speaker(bare, "org", Span(start, start + len(bare)), text=phrase)  # 臉書（Facebook）
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'’\- ]{0,40}", phrase):
         kind = "person" if len(phrase.split()) in (2, 3) and not _en_orgish(phrase) else "org"
         return Speaker(phrase, kind, whole, text=phrase)
@@ -223,6 +230,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
 
 
 _GLOSS_END = re.compile(r"\s*[（(][A-Za-z][^（）()]{0,60}[）)]$")
+_LATIN_MEDIA = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\- ]{0,40}?)\s*(?:網站|網|雜誌|週刊|周刊|社|報|電視台|通訊社)")
 _COUNTED = re.compile(r"(?:[0-9]+|[一兩二三四五六七八九十數多幾])(?:名|位|個)")
 
 
