@@ -121,3 +121,7 @@ def test_glossed_organisation_and_latin_outlet_with_its_kind() -> None:
     out = speakers("優步（Uber）今天宣布，每月活躍用戶突破5億。Tech Daily 網站 引述消息來源表示，該公司正洽談出售案。")
     assert ("優步", "每月活躍用戶突破5億") in out
     assert ("Tech Daily", "該公司正洽談出售案") in out
+
+
+def test_two_character_brand_split_by_jieba_is_still_a_source() -> None:
+    assert speakers("推特表示，每月活躍用戶突破5億。") == [("推特", "每月活躍用戶突破5億")]
