@@ -48,7 +48,7 @@ def is_clause(phrase: str, named: bool = False) -> bool:
         return True  # 包括, 適合, 大多: one dictionary word that is a verb, adverb or numeral (not 微軟 "a")
     if phrase.endswith("時") and len(phrase) > 1:
         return True  # 對談時: a time clause
-    if ws[-1][1] == "f" or ws[-1][1].startswith(("t", "d")):
+    if ws[-1][1] == "f" or ws[-1][1].startswith("t") or ws[-1][1].startswith("d") and len(ws[-1][0]) >= 2:
         return True  # 訴狀中, 東芝社長今: a localiser or a time word closes a clause, not a name
     if any(t.startswith(("p", "d")) and w not in _NOT_MODIFIER for w, t in ws[1:-1]):
         return True  # 環保署被外界: a preposition or adverb inside
