@@ -125,3 +125,16 @@ def test_glossed_organisation_and_latin_outlet_with_its_kind() -> None:
 
 def test_two_character_brand_split_by_jieba_is_still_a_source() -> None:
     assert speakers("推特表示，每月活躍用戶突破5億。") == [("推特", "每月活躍用戶突破5億")]
+
+
+def test_description_with_a_place_before_a_titled_name() -> None:
+    out = speakers("汐止在地青年律師代表黃靖文表示，他不適任。臉書產品長考克斯（Chris Cox）表示，新功能下月上線。"
+                   "勞動部召開會議，成了資方代表抱怨一例一休的場合。")
+    assert ("黃靖文", "他不適任") in out
+    assert ("考克斯（Chris Cox）", "新功能下月上線") in out
+    assert all(s != "成了資方代表" for s, _ in out)
+
+
+def test_no_name_ends_in_a_localiser_after_a_title() -> None:
+    text = "他參加完教練課程後開玩笑說：「想多學一點東西。」"
+    assert all(s != "課程後" for s, _ in speakers(text))

@@ -35,7 +35,7 @@ def _is_titled_name(s: str) -> bool:
         return False
     if any(c in zh["stop"] for c in core) and (core == s or _first_stop(core)):
         return False  # 安達那（Martin Andanar）: with an English gloss, 那 is a sound, not a pronoun
-    if len(core) <= 4 and not _is_zh_name(core) and (_has_function_word(core) or common_word(core) or core[-1] == "時"
+    if len(core) <= 4 and not _is_zh_name(core) and (_has_function_word(core) or common_word(core) or core[-1] in "時後"
                                                      or words(core)[0][1].startswith(("p", "c", "d", "r", "u", "m", "q"))):
         return False  # 記者詢問時: a verb or time word after the title, not a name
     return len(core) <= 4 or "·" in core or "‧" in core or core != s
@@ -92,8 +92,11 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
 
 def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: int) -> Speaker | None:
     """Analyse the Chinese phrase ``text[start:end]`` that stands before a cue; None if it names no source."""
+    end0 = end
     zh = _zh()
     start, end = _trim_zh(text, folded, start, end)
+    if end < end0 and _ends_with_titled_name(folded, start, end0):
+        end = end0  # 汐止在地青年律師代表黃靖芸: "在…" was part of the description, not where it was said
     if end - start < 1 or end - start > 80:
         return None
     phrase, fphrase = text[start:end], folded[start:end]
@@ -304,6 +307,16 @@ def _subordinate_rest(rest: str) -> bool:
     """True when the words between a name and the cue end with a preposition or conjunction (以, 因, 對)."""
     ws = [t for _, t in words(rest) if t != "w"]
     return bool(ws) and ws[-1].startswith(("c", "p"))
+
+
+def _ends_with_titled_name(folded: str, start: int, end: int) -> bool:
+    """True when ``folded[start:end]`` ends with a title and a name (…律師代表黃靖芸)."""
+    core = _GLOSS_END.sub("", folded[start:end])
+    for m in _zh()["roles"].finditer(core):
+        rest = core[m.end():]
+        if rest and _is_zh_name(rest) and len(rest) in (2, 3):
+            return True
+    return False
 
 
 def _only_person_starting(reg: Registry, phrase: str) -> EntityRec | None:

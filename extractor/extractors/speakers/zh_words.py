@@ -50,7 +50,7 @@ def is_clause(phrase: str, named: bool = False) -> bool:
         return True  # 對談時: a time clause
     if ws[-1][1] == "f" or ws[-1][1].startswith("t") or ws[-1][1].startswith("d") and len(ws[-1][0]) >= 2:
         return True  # 訴狀中, 東芝社長今: a localiser or a time word closes a clause, not a name
-    if any(t.startswith(("p", "d")) and w not in _NOT_MODIFIER for w, t in ws[1:-1]):
+    if any((t.startswith(("p", "d")) or t in ("ul", "uj", "uz", "ug")) and w not in _NOT_MODIFIER for w, t in ws[1:-1]):
         return True  # 環保署被外界: a preposition or adverb inside
     return not named and len(ws) > 1 and any(t == "v" and len(w) >= 2 for w, t in ws)
 
