@@ -91,3 +91,19 @@ def test_time_clause_between_subject_and_cue() -> None:
 def test_adverb_only_before_a_direct_quote_takes_the_clause_subject() -> None:
     text = "教練王大明昨晚在微博上發了聲明，先表示「改革勢在必行！」"
     assert pairs(text) == [("王大明", "改革勢在必行！")]
+
+
+def test_the_writer_takes_over_after_meiyouxiangdao() -> None:
+    out = pairs("更有人認為，這名洋將撐不完一個賽季，沒想到他不但打完整季，還拿下冠軍。")
+    assert out == [("有人", "這名洋將撐不完一個賽季")]
+
+
+def test_short_topic_then_someone_s_own_attribution() -> None:
+    text = "部長柯林表示，今年成果豐碩。記者會上談到北韓，他指出，北韓政權靠強迫勞動取得收入。"
+    assert ("柯林", "北韓政權靠強迫勞動取得收入") in pairs(text)
+    assert all(not t.startswith("北韓，他指出") for _, t in pairs(text))
+
+
+def test_report_points_to_a_body_with_a_telling_ending() -> None:
+    text = "台灣經濟研究中心今天發布景氣報告。報告指出，明年出口可望溫和成長。"
+    assert pairs(text) == [("台灣經濟研究中心", "明年出口可望溫和成長")]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...document import Document, Span
-from ..speakers.lexicon import _zh
+from ..speakers.lexicon import _zh, alternation, lexicon
 from ..speakers.parse_zh import parse_zh
 from ..speakers.registry import Registry, Speaker
 from ..speakers.zh_words import words
@@ -109,6 +110,11 @@ _NAMED_ONLY = frozenset({"", "他", "她", "其", "它", "他們", "她們", "�
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 
 
+@lru_cache(maxsize=1)
+def _breaker() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("zh")["content_breakers"]))
+
+
 def _glued_term(text: str, open_: int, close: int) -> bool:
     """A short quoted term that the sentence runs on from (表示「一切選項」都擺在檯面上): part of reported
     words, not a direct quote."""
@@ -167,6 +173,16 @@ def _inner_attribution(reg: Registry, text: str, folded: str, start: int, end: i
     first = start
     while first < end and text[first] not in "，,。；":
         first += 1
+    if first - start <= 6 and first < end and text[first] in "，,":
+        # 談到北韓，他指出，…: a short topic, then someone's own attribution
+        second = first + 1
+        while second < end and text[second] not in "，,。；":
+            second += 1
+        for m in _zh_res()["cue"].finditer(folded, first + 1, second):
+            if m.end() == second:
+                sp = parse_zh(reg, text, folded, first + 1, m.start(), m.start())
+                if sp is not None and sp.kind in ("person", "persons", "pronoun"):
+                    return True
     for m in _zh_res()["cue"].finditer(folded, start, first):
         if m.end() != first:
             continue  # 呂某約於3週前已向學校透露將…: a cue inside the content, not an attribution opening it
@@ -193,6 +209,9 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
         if text[m.start()] in "，,":
             ce = _conn_end(folded, m.end())
             c = res["cue"].match(folded, ce) if ce > m.end() else None
+            if _breaker().match(folded, m.end()):
+                end = m.start()  # …，沒想到…: the writer takes over
+                break
             if (c is None or res["noun_follow"].match(folded, c.end())) and not _SOURCE_LEAD.match(folded, ce) \
                     and not _new_speaker(reg, text, folded, m.end(), _clause_start_fwd(text, m.end())):
                 pos = m.end()

@@ -60,6 +60,7 @@ def _zh() -> dict[str, Any]:
         "descriptor": re.compile(alternation(lx["org_descriptors"])),
         "anaphors": set(lx["anaphors"]),
         "anaphor_heads": {k: tuple(v) for k, v in lx["anaphor_heads"].items()},
+        "anaphor_fallback": set(lx["anaphor_fallback"]),
         "stop": set(lx["stop_chars"]),
         "surnames": set(lx["surnames"]),
         "compound": set(lx["compound_surnames"]),

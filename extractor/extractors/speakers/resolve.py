@@ -11,6 +11,7 @@ from .lexicon import _HAN, _zh
 from .parse_en import parse_en
 from .parse_zh import parse_zh
 from .registry import _PRONOUN_GENDER, EntityRec, Registry, Speaker, registry_from_entities
+from .zh_words import is_clause, words
 
 
 def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
@@ -35,6 +36,12 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         # 報導 -> the outlet named last, 校方 -> the school: an organisation with a matching name ending
         ends = _zh()["anaphor_heads"][sp.head]
         rec = reg.last(at, ("org",), name_ends=ends)
+        if rec is None:
+            name = _named_body_before(reg.text, at, ends)
+            if name is not None:  # 美國國務院今天發布報告。報告指出…: a body named but not yet quoted
+                rec = reg.add(name, "org", None)
+        if rec is None and sp.head in _zh()["anaphor_fallback"]:
+            rec = reg.last(at, ("org",))  # 報告 of a body with no telling name ending (Counterpoint)
         if rec is None:
             return Speaker(sp.name, "group", sp.span, text=sp.text)
         reg.add(rec.name, "org", sp.span)
@@ -77,6 +84,37 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
     if rec.kind == "person":
         reg.spoke.append((at, rec))
     return Speaker(rec.name, rec.kind, sp.span, role=rec.role or sp.role, org=rec.org or sp.org, ent=rec, text=sp.text)
+
+
+_BODY_WINDOW = 600
+
+
+def _named_body_before(text: str, at: int, ends: tuple[str, ...]) -> str | None:
+    """The last organisation name with one of the endings ``ends`` in the text before ``at``: the nouns that
+    jieba finds right before the ending (美國國務院, 主計總處), up to ten characters."""
+    if not text:
+        return None
+    lo = max(0, at - _BODY_WINDOW)
+    window = text[lo:at]
+    best: str | None = None
+    best_at = -1
+    for e in ends:
+        if len(e) < 2:
+            continue  # 會, 院 alone end too many common words (社會, 醫院): only telling endings
+        i = window.rfind(e)
+        while i >= 0 and i + len(e) > best_at:
+            end = i + len(e)
+            ws = [w for w, t in words(window[max(0, end - 12):end]) if t != "w"]
+            name = ""
+            for w in reversed(ws):
+                if len(name) + len(w) > 10 or not re.fullmatch(f"[{_HAN}]+", w) or is_clause(w, named=True):
+                    break
+                name = w + name
+            if len(name) > len(e) and name.endswith(e):
+                best, best_at = name, end
+                break
+            i = window.rfind(e, 0, i)
+    return best
 
 
 def _fuller_org(reg: Registry, short: str) -> EntityRec | None:
