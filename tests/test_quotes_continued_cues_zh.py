@@ -107,3 +107,19 @@ def test_short_topic_then_someone_s_own_attribution() -> None:
 def test_report_points_to_a_body_with_a_telling_ending() -> None:
     text = "台灣經濟研究中心今天發布景氣報告。報告指出，明年出口可望溫和成長。"
     assert pairs(text) == [("台灣經濟研究中心", "明年出口可望溫和成長")]
+
+
+def test_topic_clause_then_a_new_attribution_ends_the_report() -> None:
+    text = "黨主席林美華直言，敗選原因是任期太短；至於對手勝選，林認為，是贏在組織戰。"
+    out = pairs(text)
+    assert ("林美華", "敗選原因是任期太短") in out
+
+
+def test_bare_second_cue_with_its_own_comma_ends_the_first_report() -> None:
+    text = "鄉公所表示，需求大於供給，強調，明年將增加兩輛公車。"
+    out = pairs(text)
+    assert ("鄉公所", "需求大於供給") in out
+
+
+def test_name_part_read_as_a_time_word() -> None:
+    assert pairs("春日鄉公所表示，對於鄉民的需求並不意外。") == [("春日鄉公所", "對於鄉民的需求並不意外")]

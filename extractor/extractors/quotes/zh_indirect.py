@@ -208,7 +208,7 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
             break
         if text[m.start()] in "，,":
             ce = _conn_end(folded, m.end())
-            c = res["cue"].match(folded, ce) if ce > m.end() else None
+            c = res["cue"].match(folded, ce) if ce > m.end() else _bare_cue(text, folded, m.end())
             if _breaker().match(folded, m.end()):
                 end = m.start()  # …，沒想到…: the writer takes over
                 break
@@ -219,6 +219,14 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
         elif text[m.start()] in "；;":
             nxt = _clause_start_fwd(text, m.end())
             c = res["cue"].search(folded, m.end(), nxt)
+            if c is None and _TOPIC.match(folded, m.end()) and nxt < stop and text[nxt] in "，,":
+                # …；至於吳某勝選，洪認為，…: a topic clause, then a new attribution
+                nxt2 = _clause_start_fwd(text, nxt + 1)
+                c2 = res["cue"].search(folded, nxt + 1, nxt2)
+                if c2 is not None and c2.start() > nxt + 1 and c2.end() == nxt2 \
+                        and parse_zh(reg, text, folded, nxt + 1, c2.start(), c2.start()) is not None:
+                    end = m.start()
+                    break
             if c is None or not (_ZH_CONN.fullmatch(folded, m.end(), c.start()) or c.start() > m.end()
                                  and parse_zh(reg, text, folded, m.end(), c.start(), c.start()) is not None):
                 pos = m.end()
@@ -265,6 +273,18 @@ _ZH_END_COMMA = re.compile(r"[。！？!?；;\n，,]")
 
 # connectives before a second cue of the same speaker: …，並強調 / …；並預期 / …，也說
 _ZH_CONN = re.compile(r"(?:並且|同時|另外|並|也|還|更|另|且|亦|再|則|多次|再次|一再|屢次|不斷|曾)+")
+
+
+_TOPIC = re.compile(r"(?:至於|對於|關於|針對)")
+
+
+def _bare_cue(text: str, folded: str, pos: int) -> re.Match[str] | None:
+    """A cue opening the clause right after a comma with a comma of its own (…，認為，… / …，強調，…):
+    a second speech act of the same speaker."""
+    c = _zh_res()["cue"].match(folded, pos)
+    if c is None or c.group() in _need_comma() and not (c.end() < len(text) and text[c.end()] in "，,：:"):
+        return None
+    return c if c.end() < len(text) and text[c.end()] in "，,：:" else None
 
 
 def _conn_end(folded: str, pos: int) -> int:

@@ -40,6 +40,8 @@ def is_clause(phrase: str, named: bool = False) -> bool:
     ws = tuple(w for w in words(phrase) if w[1] != "w")
     if not ws:
         return True
+    if named:  # 春日鄉公所: a name part jieba reads as a time word (春日) is still a name part
+        ws = tuple((w, "" if t.startswith("t") else t) for w, t in ws)
     if ws[0][1].startswith(_CLAUSE_TAGS) or any(len(w) >= 2 and t.startswith(_CLAUSE_TAGS) for w, t in ws):
         return True
     if any(len(w) >= 2 and t == "ad" for w, t in ws):
