@@ -138,3 +138,11 @@ def test_description_with_a_place_before_a_titled_name() -> None:
 def test_no_name_ends_in_a_localiser_after_a_title() -> None:
     text = "他參加完教練課程後開玩笑說：「想多學一點東西。」"
     assert all(s != "課程後" for s, _ in speakers(text))
+
+
+def test_a_name_repeated_as_a_subject_is_a_source_even_with_a_verb_inside() -> None:
+    text = ("國際勞工觀察表示，工廠薪資過低。國際勞工觀察指出，員工每月只休兩天。"
+            "國際勞工觀察強調，他們已把影片寄給品牌商。")
+    assert [s for s, _ in speakers(text)] == ["國際勞工觀察"] * 3
+    text = "演練模擬地震發現災情，消防隊出動。模擬地震發現災情後，園方應變。模擬地震發現災情時，醫護就位。"
+    assert speakers(text) == []

@@ -229,6 +229,10 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return Speaker(phrase, "org", whole, text=phrase)
     if 2 <= len(phrase) <= 6 and re.fullmatch(f"[{_HAN}A-Za-z0-9《》〈〉&]+", phrase) and not _clause_words(phrase):
         return Speaker(phrase, "org", whole, text=phrase)
+    if 3 <= len(phrase) <= 8 and re.fullmatch(f"[{_HAN}]+", phrase) and reg.text.count(phrase) >= 3 \
+            and _boundary_at(folded, start, end) \
+            and not any(t.startswith(("d", "p", "c", "u", "r", "t", "m", "f")) for _, t in words(fphrase)):
+        return Speaker(phrase, "org", whole, text=phrase)  # 中國勞工觀察 again and again: a name, verbs and all
     return None
 
 
@@ -317,6 +321,18 @@ def _ends_with_titled_name(folded: str, start: int, end: int) -> bool:
         if rest and _is_zh_name(rest) and len(rest) in (2, 3):
             return True
     return False
+
+
+def _boundary_at(folded: str, start: int, end: int) -> bool:
+    """True when jieba's words of the phrase and what follows it break at ``end`` (模擬地震發|現 does not)."""
+    pos = start
+    for w, _ in words(folded[start:min(len(folded), end + 3)]):
+        if pos == end:
+            return True
+        pos += len(w)
+        if pos > end:
+            return False
+    return pos == end
 
 
 def _only_person_starting(reg: Registry, phrase: str) -> EntityRec | None:
