@@ -6,6 +6,9 @@ One job per module; nothing here imports the quotes package (quotes imports this
 - ``registry``: ``Registry`` of persons, organisations and groups with aliases and mention spans;
   ``Speaker``; ``registry_from_entities`` rebuilds one from stored entities.
 - ``parse_zh`` / ``parse_en``: analyse the phrase before (or after) a cue into organisation, role and name.
+- ``zh_words``: jieba words and tags of a phrase (is it a name or a clause? where do the adverbials start?).
+- ``names_zh``: Chinese personal names, bare or after a title (transliterations included).
+- ``sources_zh``: source phrases (據「X」報導, 根據X報告) -> the outlet or the report's owner.
 - ``prescan``: seed the registry with the names an article introduces with a title or a gloss.
 - ``resolve``: pronouns, anaphors, surnames and role nouns -> the record they point back to;
   ``resolve_speaker(doc, span)``, the public entry point the claims extractor uses.

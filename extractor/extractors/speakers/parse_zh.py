@@ -4,47 +4,21 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...document import Span
-from .lexicon import _HAN, _zh, alternation, lexicon
+from .lexicon import _HAN, _zh
+from .names_zh import (
+    _cue_re,
+    _is_titled_name,
+    _is_zh_name,
+    _name_after_title,
+)
 from .parse_en import _en_orgish
 from .registry import EntityRec, Registry, Speaker
 from .sources_zh import parse_source
-from .zh_words import common_word, is_clause, opens_modifier, words
+from .zh_words import is_clause, opens_modifier, words
 
-
-def _is_zh_name(s: str) -> bool:
-    """A bare Chinese personal name (2-4 chars led by a surname) or a Latin name."""
-    zh = _zh()
-    s = re.sub(r"[（(][A-Za-z][^）)]*[）)]$", "", s)
-    if re.fullmatch(r"[A-Z][A-Za-z.'’\-]*(?: ?[A-Z][A-Za-z.'’\-]*){0,3}", s):
-        return True
-    if not re.fullmatch(f"[{_HAN}]{{2,4}}", s) or any(c in zh["stop"] for c in s[1:]):
-        return False
-    if s[:2] in zh["compound"]:
-        return len(s) in (3, 4)
-    return s[0] in zh["surnames"] and len(s) in (2, 3)
-
-
-def _is_titled_name(s: str) -> bool:
-    """After a title any short Han run is a name, transliterations too (沃克（Kent Walker）, 史蒂芬·柯恩)."""
-    zh = _zh()
-    core = re.sub(r"[（(][A-Za-z][^）)]*[）)]$", "", s)
-    if not re.fullmatch(f"[{_HAN}·‧．]{{2,8}}", core):
-        return False
-    if any(c in zh["stop"] for c in core) and (core == s or _first_stop(core)):
-        return False  # 安達那（Martin Andanar）: with an English gloss, 那 is a sound, not a pronoun
-    if len(core) <= 4 and not _is_zh_name(core) and (_has_function_word(core) or common_word(core) or core[-1] in "時後"
-                                                     or words(core)[0][1].startswith(("p", "c", "d", "r", "u", "m", "q"))):
-        return False  # 記者詢問時: a verb or time word after the title, not a name
-    return len(core) <= 4 or "·" in core or "‧" in core or core != s
-
-
-def _first_stop(core: str) -> bool:
-    return core[0] in _zh()["stop"]
-
-
+# a manner adverb before the cue (非常明顯地, 信心滿滿地), but not a place ending in 地 (當地, 土地)
 _MANNER = re.compile(r"(?:非常|很|十分|相當|極為|頗為|更|也)?[^，。、「」\s]{2,4}地$")
 _PLACES = ("在地", "當地", "各地", "本地", "土地", "外地", "內地", "基地", "產地", "大地", "陸地", "原地", "兩地", "異地", "天地", "園地", "場地", "營地", "高地", "山地", "林地", "農地", "綠地", "濕地", "腹地", "重地", "境地", "田地")
 
@@ -237,7 +211,11 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
 
 
 _GLOSS_END = re.compile(r"\s*[（(][A-Za-z][^（）()]{0,60}[）)]$")
+
+
 _LATIN_MEDIA = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\- ]{0,40}?)\s*(?:網站|網|雜誌|週刊|周刊|社|報|電視台|通訊社)")
+
+
 _COUNTED = re.compile(r"(?:[0-9]+|[一兩二三四五六七八九十數多幾])(?:名|位|個)")
 
 
@@ -264,22 +242,6 @@ def _titled_prefix(text: str, folded: str, start: int, end: int, roles: list[re.
         return Speaker(name, "person", Span(ns, ne), role=m.group(), org=org if org and len(org) <= 20 else None,
                        text=sp_phrase)
     return None
-
-
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’\-]+(?: ?[A-Z][A-Za-z.'’\-]+){0,2}")
-_GLOSS = re.compile(r"[（(][A-Z][A-Za-z.'’\- ]{1,40}[）)]")
-
-
-def _name_after_title(text: str, folded: str, start: int, end: int) -> str | None:
-    """The name right after a title: a Latin name, or 2-3 Han characters (+ an English gloss)."""
-    m = _LATIN_NAME.match(text, start, end)
-    if m:
-        return m.group()
-    name = _cut_zh_name(text, folded, start, end)
-    if name is None:
-        return None
-    g = _GLOSS.match(text, start + len(name), end)
-    return name + g.group() if g else name
 
 
 def _subject_before_adverbials(reg: Registry, text: str, folded: str, start: int, end: int, at: int
@@ -347,69 +309,3 @@ def _only_person_starting(reg: Registry, phrase: str) -> EntityRec | None:
 def _glued(phrase: str, n: int) -> bool:
     """True when a Latin prefix match runs on into more Latin letters ("Tusk" inside "Tuskegee")."""
     return phrase[n - 1].isascii() and phrase[n - 1].isalpha() and phrase[n].isascii() and phrase[n].isalpha()
-
-
-def _cut_zh_name(text: str, folded: str, start: int, end: int) -> str | None:
-    """The name part of 2-3 Han chars after a title: keep 3 chars only when the 3rd is not a cue/adverb start."""
-    zh = _zh()
-    cand = text[start:end]
-    for n in (4, 3, 2):
-        name = cand[:n]
-        if len(name) < n or n == 4 and _GLOSS.match(text, start + n) is None:
-            continue  # four characters only with an English gloss after them: 前川秀鄉（Hidesato Maekawa）
-        after = folded[start + n:start + n + 2]
-        if n == 3 and _is_zh_name(cand[:2]) and (folded[start + 2:start + 4] in _DAY_WORDS
-                                                or folded[start + 2] == "昨" and folded[start + 3:start + 4] in "（("):
-            continue  # 馬雲昨（29日）: a time word after a two-character name
-        glossed = _GLOSS.match(text, start + n) is not None
-        if not (_is_zh_name(name) or _foreign_name(name) or glossed and _is_titled_name(name + "(X)")):
-            continue
-        if not after or not re.match(f"[{_HAN}]", after[0]) or zh["trail"].match(after) or _starts_cue(after) \
-                or after[0] in "等也則亦及和與" or opens_modifier(folded[start + n:end]):
-            return name
-        if n == 3 and _is_zh_name(name) and _word_starts(folded[start:start + 8], n):
-            return name  # 董事長謝金河造訪…: a verb word begins right after the name
-    return None
-
-
-_DAY_WORDS = frozenset({"昨天", "今天", "明天", "前天", "昨日", "今日", "明日", "昨晚", "今晚", "今年", "去年"})
-
-
-def _word_starts(s: str, k: int) -> bool:
-    """True when jieba's words of ``s`` have a boundary at ``k`` followed by a word of 2+ characters."""
-    pos = 0
-    for w, _ in words(s):
-        if pos == k:
-            return len(w) >= 2
-        pos += len(w)
-    return False
-
-
-def _foreign_name(name: str) -> bool:
-    """A transliterated name after a title (大使海理, 發言人阿貝拉): Han characters that jieba does not know
-    as one word of another kind (表示, 今天) and that hold no function character."""
-    if any(c in _zh()["stop"] for c in name) or not re.fullmatch(f"[{_HAN}]{{2,3}}", name):
-        return False
-    ws = words(name)
-    if ws and ws[0][1].startswith(("p", "c", "d", "r", "u", "m", "q")):
-        return False  # 以高(薪): a preposition, adverb or numeral opens no name
-    return len(ws) > 1 and not _has_function_word(name)  # one dictionary word (景氣) is no sound-spelling
-
-
-def _has_function_word(s: str) -> bool:
-    """True when ``s`` holds a word of two or more characters that jieba knows as a verb, adverb, time word…
-    (表示, 詢問, 今天). Single characters do not count: transliterations are segmented into them (祖/克/柏)."""
-    return any(len(w) >= 2 and t.startswith(_NOT_NAME_TAGS) for w, t in words(s))
-
-
-# jieba tags of words that are not (part of) a transliterated name
-_NOT_NAME_TAGS = ("d", "p", "c", "u", "t", "r", "v", "m", "q", "f")
-
-
-@lru_cache(maxsize=1)
-def _cue_re() -> re.Pattern[str]:
-    return re.compile(alternation(lexicon("zh")["cues"]))
-
-
-def _starts_cue(s: str) -> bool:
-    return bool(_cue_re().match(s))

@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from ...document import Document, Span
 from .lexicon import _HAN, _en, alternation, lexicon
+from .names_zh import _cut_zh_name
 from .parse_en import _en_orgish
-from .parse_zh import _cut_zh_name, parse_zh
+from .parse_zh import parse_zh
 from .registry import Registry
 
 _EN_HONORIFIC_NAME = re.compile(r"\b(?P<hon>Mr|Mrs|Ms)\.\s+(?P<name>[A-Z][a-z][A-Za-z'’\-]+(?:\s[A-Z][a-z][A-Za-z'’\-]+){1,2})\b")
