@@ -146,3 +146,19 @@ def test_a_name_repeated_as_a_subject_is_a_source_even_with_a_verb_inside() -> N
     assert [s for s, _ in speakers(text)] == ["國際勞工觀察"] * 3
     text = "演練模擬地震發現災情，消防隊出動。模擬地震發現災情後，園方應變。模擬地震發現災情時，醫護就位。"
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("美國商務部長羅斯已指出，他考量研究鋼鐵進口。羅斯日前表示，他將調查。", "羅斯已"),
+    ("獄警與囚犯同樂的畫面流出，事後官方矯正機構也證實此事，並表示將嚴懲。", "事後官方矯正機構"),
+    ("德國藥廠默克推文指出：「我們證實，全球駭客攻擊影響了公司。」", "默克推文"),
+    ("新北地院考量當時有媒體報導、網路討論，判決被告勝訴。", "新北地院考量當時有媒體"),
+    ("孩子在上游泳課時，結果老師認為他屢勸不聽。", "結果老師"),
+])
+def test_adverbs_delivery_words_and_buried_subjects_are_not_names(text: str, bad: str) -> None:
+    assert all(s != bad for s, _ in speakers(text))
+
+
+def test_known_name_then_a_time_clause_then_the_cue() -> None:
+    text = "處長陳大年表示，公車使用率高。陳大年訪視公車的使用狀況後說，實施成效值得肯定。"
+    assert ("陳大年", "實施成效值得肯定") in speakers(text)

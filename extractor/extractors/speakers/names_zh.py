@@ -72,6 +72,8 @@ def _cut_zh_name(text: str, folded: str, start: int, end: int) -> str | None:
         if n == 3 and _is_zh_name(cand[:2]) and (folded[start + 2:start + 4] in _DAY_WORDS
                                                 or folded[start + 2] == "昨" and folded[start + 3:start + 4] in "（("):
             continue  # 馬雲昨（29日）: a time word after a two-character name
+        if n == 3 and folded[start + 2] in "已也則亦都還又再更原將曾仍" and (_is_zh_name(cand[:2]) or _foreign_name(cand[:2])):
+            continue  # 羅斯已(指出): an adverb after a two-character name
         glossed = _GLOSS.match(text, start + n) is not None
         if not (_is_zh_name(name) or _foreign_name(name) or glossed and _is_titled_name(name + "(X)")):
             continue

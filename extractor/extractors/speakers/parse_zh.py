@@ -69,7 +69,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     end0 = end
     zh = _zh()
     start, end = _trim_zh(text, folded, start, end)
-    if end < end0 and _ends_with_titled_name(folded, start, end0):
+    if end < end0 and _ends_with_titled_name(folded, start, end0, end):
         end = end0  # 汐止在地青年律師代表黃靖芸: "在…" was part of the description, not where it was said
     if end - start < 1 or end - start > 80:
         return None
@@ -148,6 +148,9 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         if body != fphrase[: roles[-1].start()] and len(phrase) <= 14 and 2 <= len(body) <= 8 \
                 and not any(c in zh["stop"] for c in body):
             return Speaker(phrase, "group", whole, role=roles[-1].group(), org=phrase[: len(body)], text=phrase)
+    g = zh["group_end"].search(fphrase)
+    if g and g.start() > 4 and any(t == "v" or t.startswith("t") for _, t in words(fphrase[:g.start()])):
+        return None  # 新北地院考量當時有媒體(報導): a clause that ends in a group word, not a group
     if zh["group_end"].search(fphrase) and len(phrase) <= 12 and not any(c in "的是" for c in phrase) \
             and (zh["group_end"].fullmatch(fphrase) or not _clause_words(phrase, named=True)):
         return Speaker(phrase, "group", whole, text=phrase)
@@ -171,8 +174,8 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     for n in range(min(len(phrase), 20), 1, -1):
         rec = reg.lookup(phrase[:n])
         if rec is not None and rec.kind != "group" and (n == len(phrase) or not _glued(phrase, n)):
-            if n < len(phrase) and _subordinate_rest(folded[start + n:end]):
-                return None  # 葉倫一向以(預測精準而馳名): the name opens a clause the cue is buried in
+            if n < len(phrase) and (_subordinate_rest(folded[start + n:end]) or _verb_rest(folded[start + n:end])):
+                return None  # 葉倫一向以(預測…), 新北地院考量當時有媒體(報導): a clause the cue is buried in
             return Speaker(phrase[:n], rec.kind, Span(start, start + n), ent=rec, text=phrase)
     sp = _subject_before_adverbials(reg, text, folded, start, end, at)
     if sp is not None:
@@ -275,11 +278,13 @@ def _subordinate_rest(rest: str) -> bool:
     return bool(ws) and ws[-1].startswith(("c", "p"))
 
 
-def _ends_with_titled_name(folded: str, start: int, end: int) -> bool:
+def _ends_with_titled_name(folded: str, start: int, end: int, trimmed: int) -> bool:
     """True when ``folded[start:end]`` ends with a title and a name (…律師代表黃靖芸)."""
     core = _GLOSS_END.sub("", folded[start:end])
     for m in _zh()["roles"].finditer(core):
         rest = core[m.end():]
+        if start + m.start() < trimmed:
+            continue  # the title was kept by the trimming: only a title cut off with its name counts
         if rest and _is_zh_name(rest) and len(rest) in (2, 3):
             return True
     return False
@@ -295,6 +300,13 @@ def _boundary_at(folded: str, start: int, end: int) -> bool:
         if pos > end:
             return False
     return pos == end
+
+
+def _verb_rest(rest: str) -> bool:
+    """True when the words after a name are a clause of their own whose last words are another source
+    (新北地院|考量當時有媒體(報導)): that source, not the name, goes with the cue."""
+    ws = [(w, t) for w, t in words(rest) if t != "w"]
+    return bool(ws) and any(t == "v" and len(w) >= 2 for w, t in ws) and _zh()["group_end"].search(rest) is not None
 
 
 def _only_person_starting(reg: Registry, phrase: str) -> EntityRec | None:
