@@ -55,3 +55,10 @@ def test_organisation_short_first_word_resolves_to_the_full_name() -> None:
             "Meridian warned that the new rules could cut revenue by as much as $2 billion next year.")
     speakers = [s for _, s, _ in pairs(text)]
     assert speakers and all(s == "Meridian Power Holdings" for s in speakers)
+
+
+def test_wire_dateline_is_not_part_of_the_speaker() -> None:
+    text = ("SHANGHAI (Reuters) - Chinese electric vehicle maker Nova Motors said on Tuesday it delivered "
+            "48,312 vehicles in the third quarter.")
+    out = pairs(text)
+    assert out and out[0][1] == "Nova Motors"

@@ -38,7 +38,14 @@ def _en_phrase_before(text: str, ss: int, verb: int) -> tuple[int, int]:
         head_start = parts[-3] + 1 if len(parts) >= 3 else 0
         return ss + head_start, ss + parts[-2]
     start = ss + (parts[-1] + 1 if parts else 0)
+    dateline = _DATELINE.search(text, start, verb)
+    if dateline is not None:
+        start = dateline.end()  # "SHANGHAI (Reuters) - Volta Motors said": the dateline is not the speaker
     return start, verb
+
+
+# a wire dateline before the first sentence: "SHANGHAI (Reuters) - ", "NEW YORK (AP) — "
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}\s*\([A-Za-z .&]{2,30}\)\s*[-—–]\s*", re.M)
 
 
 def _bisect_end(found: list[re.Match[str]], pos: int) -> int:
