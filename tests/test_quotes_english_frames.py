@@ -62,3 +62,9 @@ def test_wire_dateline_is_not_part_of_the_speaker() -> None:
             "48,312 vehicles in the third quarter.")
     out = pairs(text)
     assert out and out[0][1] == "Nova Motors"
+
+
+def test_pronoun_takes_the_last_speaker_before_a_person_only_mentioned() -> None:
+    text = ("Mayor Ann Lee said the budget plan was sound. The plan was drafted by Treasurer Bob Hart last year. "
+            "She said the council would vote on Friday.")
+    assert pairs(text)[-1][1] == "Ann Lee"

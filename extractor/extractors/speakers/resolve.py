@@ -21,7 +21,7 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         gender = _PRONOUN_GENDER.get(sp.text.strip().lower()) or _PRONOUN_GENDER.get(sp.name.lower())
         # the last person of compatible gender (known from a title or a name prior), else the last person
         # the person who spoke last (gender permitting), then the last person named
-        rec = reg.last_speaker(at, gender) if lang == "zh" else None
+        rec = reg.last_speaker(at, gender)
         rec = rec or (reg.last(at, kinds_person, gender=gender) if gender else None)
         rec = rec or (reg.last(at, kinds_person, gender="?") if gender else None)  # then one of unknown gender
         rec = rec or reg.last(at, kinds_person)
