@@ -162,3 +162,17 @@ def test_adverbs_delivery_words_and_buried_subjects_are_not_names(text: str, bad
 def test_known_name_then_a_time_clause_then_the_cue() -> None:
     text = "處長陳大年表示，公車使用率高。陳大年訪視公車的使用狀況後說，實施成效值得肯定。"
     assert ("陳大年", "實施成效值得肯定") in speakers(text)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("違規停車之嫌。南投縣警察局交通警察隊表示，紅線不可違規停車。", "南投縣警察局交通警察隊"),
+    ("為品牌製鞋的Karl Moser鞋業表示，將審查這些指控。", "Karl Moser鞋業"),
+    ("在學校資歷已逾15年的英文科老師小芳表示，每年都擔心超額。", "小芳"),
+    ("任職逾十年的王老師說，這個縣市已經多年未開出缺額。", "王老師"),
+    ("檢方約談前部長林志遠。林志遠離開地檢署時表示，「我絕對經得起檢驗。」", "林志遠"),
+    ("外交部官網今天凌晨發布新聞稿指出，兩國元首通了電話。", "外交部"),
+    ("判無罪。高院審判長陳美惠也在當庭指出，軍中不尊重法治。", "陳美惠"),
+    ("北京方面已明確表態，不會在聯合國架構外實施制裁。", "北京方面"),
+])
+def test_descriptions_time_clauses_and_ranks_before_the_cue(text: str, who: str) -> None:
+    assert [s for s, _ in speakers(text)] == [who]

@@ -84,6 +84,15 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
                                   or zh["org_end"].search(bare, k + 1) and len(bare) - k - 1 <= 12
                                   and not any(c in zh["stop"] for c in bare[k + 1:-1])):
         return parse_zh(reg, text, folded, start + k + 1, end, at)  # 白髮蒼蒼的他, 72歲的某某: a description, then the person
+    if 0 < k < len(bare) - 1 and k + 1 < end - start:
+        sub = parse_zh(reg, text, folded, start + k + 1, end, at)
+        if sub is not None and (sub.kind in ("person", "persons", "surname_role", "role")
+                                or sub.kind == "org" and _LATIN_LED.match(sub.name)):
+            owner = phrase[:k].strip()
+            if sub.kind == "person" and sub.role and sub.org is None and 2 <= len(owner) <= 20 \
+                    and not _clause_words(owner, named=True):
+                sub.org = owner  # Harbor Capital的執行長Nina Patel: the organisation the title belongs to
+            return sub  # 任職逾十年的王老師, 英文科老師小新, 製鞋的Marc Fisher鞋業: a description, then the source
     c = zh["telling"].search(fphrase)
     if c and c.start() >= 1:  # 前川告訴法新社(：「…」): the one telling speaks, never the one told
         return parse_zh(reg, text, folded, start, start + c.start(), at)
@@ -193,6 +202,8 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     m = _LATIN_MEDIA.fullmatch(phrase)
     if m and m.group(1).strip():  # The Information 網站, Reuters社: a Latin name and what kind of body it is
         return Speaker(m.group(1).strip(), "org", Span(start, start + len(m.group(1).rstrip())), text=phrase)
+    if _LATIN_LED.fullmatch(phrase) and not _clause_words(re.sub(r"^[A-Za-z0-9.&'’\- ]+", "", phrase)):
+        return Speaker(phrase, "org", whole, text=phrase)  # Marc Fisher鞋業, Google公司: a Latin name and its trade
     bare = _GLOSS_END.sub("", phrase)
     if bare != phrase and 2 <= len(bare) <= 8 and re.fullmatch(f"[{_HAN}]+", bare) and not _clause_words(bare) \
             and not any(c in zh["stop"] for c in bare):
@@ -216,6 +227,8 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
 _GLOSS_END = re.compile(r"\s*[（(][A-Za-z][^（）()]{0,60}[）)]$")
 
 
+_TEMPORAL_END = re.compile(r"(?:時|之後|之際|期間)$")
+_LATIN_LED = re.compile(f"[A-Za-z][A-Za-z0-9.&'’\\- ]{{0,40}}[{_HAN}]{{1,3}}")
 _LATIN_MEDIA = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\- ]{0,40}?)\s*(?:網站|網|雜誌|週刊|周刊|社|報|電視台|通訊社)")
 
 
@@ -257,12 +270,16 @@ def _subject_before_adverbials(reg: Registry, text: str, folded: str, start: int
         pos += len(w)
         if pos < 2 or pos >= end - start:
             continue
-        if not opens_modifier(folded[start + pos:end]):
-            continue
+        if not opens_modifier(folded[start + pos:end]) and not (
+                _TEMPORAL_END.search(folded, start + pos, end) and (_is_zh_name(folded[start:start + pos])
+                                                                    and pos >= 3)):
+            continue  # 馬英九離開地檢署時(表示): a name, then a time clause of what the person did
         rest = [(w, t) for w, t in words(folded[start + pos:end]) if t != "w"]
         if rest and rest[-1][1].startswith(("c", "p")):
             return None  # IMF今年1月因(預期…): a cue inside a subordinate clause is no attribution
-        if rest and not rest[0][1].startswith("p") and any(t == "v" and len(w) >= 2 for w, t in rest):
+        temporal = _TEMPORAL_END.search(folded, start + pos, end) is not None
+        if rest and not rest[0][1].startswith("p") and not temporal \
+                and any(t == "v" and len(w) >= 2 for w, t in rest):
             return None  # IMF今年1月…上調經濟(預測): a verb of its own makes it a clause, not adverbials
         head = folded[start:start + pos]
         if not (_is_zh_name(head) and len(head) >= 3 or reg.lookup(text[start:start + pos], kinds=("person",))
