@@ -176,3 +176,8 @@ def test_known_name_then_a_time_clause_then_the_cue() -> None:
 ])
 def test_descriptions_time_clauses_and_ranks_before_the_cue(text: str, who: str) -> None:
     assert [s for s, _ in speakers(text)] == [who]
+
+
+def test_the_one_speaking_towards_someone() -> None:
+    out = speakers("這間工廠的員工向美聯社爆料，工廠讓員工加班到午夜。")
+    assert out == [("員工", "工廠讓員工加班到午夜")]

@@ -96,6 +96,11 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     c = zh["telling"].search(fphrase)
     if c and c.start() >= 1:  # 前川告訴法新社(：「…」): the one telling speaks, never the one told
         return parse_zh(reg, text, folded, start, start + c.start(), at)
+    c = _TOWARDS.search(fphrase)
+    if c and c.start() >= 2:  # 工廠的員工向美聯社(爆料), 他對記者(說): the one speaking, not the one spoken to
+        sub = parse_zh(reg, text, folded, start, start + c.start(), at)
+        if sub is not None:
+            return sub
     c = zh["citing"].search(fphrase)
     if c and c.start() >= 2:  # 歐盟引述數字(稱), The Information網站引述消息來源(表示): the one citing speaks
         return parse_zh(reg, text, folded, start, start + c.start(), at)
@@ -227,6 +232,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
 _GLOSS_END = re.compile(r"\s*[（(][A-Za-z][^（）()]{0,60}[）)]$")
 
 
+_TOWARDS = re.compile(f"(?:向|對)[{_HAN}A-Za-z]{{1,8}}$")
 _TEMPORAL_END = re.compile(r"(?:時|之後|之際|期間)$")
 _LATIN_LED = re.compile(f"[A-Za-z][A-Za-z0-9.&'’\\- ]{{0,40}}[{_HAN}]{{1,3}}")
 _LATIN_MEDIA = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\- ]{0,40}?)\s*(?:網站|網|雜誌|週刊|周刊|社|報|電視台|通訊社)")
