@@ -96,10 +96,11 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     c = zh["telling"].search(fphrase)
     if c and c.start() >= 1:  # 前川告訴法新社(：「…」): the one telling speaks, never the one told
         return parse_zh(reg, text, folded, start, start + c.start(), at)
-    c = _TOWARDS.search(fphrase)
-    if c and c.start() >= 2:  # 工廠的員工向美聯社(爆料), 他對記者(說): the one speaking, not the one spoken to
-        sub = parse_zh(reg, text, folded, start, start + c.start(), at)
-        if sub is not None:
+    c = _towards(fphrase)
+    if c >= 2:  # 工廠的員工向美聯社(爆料), 他對記者(說): the one speaking, not the one spoken to
+        sub = parse_zh(reg, text, folded, start, start + c, at)
+        if sub is not None and (sub.kind in ("person", "persons", "pronoun", "group")
+                                or sub.kind == "org" and _named_org(reg, sub.name)):
             return sub
     c = zh["citing"].search(fphrase)
     if c and c.start() >= 2:  # 歐盟引述數字(稱), The Information網站引述消息來源(表示): the one citing speaks
@@ -232,7 +233,6 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
 _GLOSS_END = re.compile(r"\s*[（(][A-Za-z][^（）()]{0,60}[）)]$")
 
 
-_TOWARDS = re.compile(f"(?:向|對)[{_HAN}A-Za-z]{{1,8}}$")
 _TEMPORAL_END = re.compile(r"(?:時|之後|之際|期間)$")
 _LATIN_LED = re.compile(f"[A-Za-z][A-Za-z0-9.&'’\\- ]{{0,40}}[{_HAN}]{{1,3}}")
 _LATIN_MEDIA = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\- ]{0,40}?)\s*(?:網站|網|雜誌|週刊|周刊|社|報|電視台|通訊社)")
@@ -323,6 +323,21 @@ def _boundary_at(folded: str, start: int, end: int) -> bool:
         if pos > end:
             return False
     return pos == end
+
+
+def _towards(fphrase: str) -> int:
+    """Where 向/對 (as a word of its own) introduces the person addressed at the end of the phrase, or -1."""
+    pos = 0
+    found = -1
+    for w, _ in words(fphrase):
+        if w in ("向", "對") and 2 <= len(fphrase) - pos - 1 <= 8 and fphrase[pos + 1] not in "外此內於":
+            found = pos
+        pos += len(w)
+    return found
+
+
+def _named_org(reg: Registry, name: str) -> bool:
+    return reg.lookup(name) is not None or _zh()["org_end"].search(name) is not None
 
 
 def _verb_rest(rest: str) -> bool:
