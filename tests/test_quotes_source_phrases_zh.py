@@ -55,3 +55,7 @@ def test_interview_colon_format_and_answers_are_not_the_questioner() -> None:
     out = pairs(text)
     assert ("陳志明", "火勢在半小時內就控制住了。") in out
     assert all(not (s == "記者" and t.startswith("目前還在調查")) for s, t in out)
+
+
+def test_a_clause_inside_a_source_phrase_names_no_owner() -> None:
+    assert all(s != "金管會提供" for s, _ in pairs("他在臉書上，根據金管會提供資料，批評金管會包庇業者。"))

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ...document import Span
-from .lexicon import alternation, lexicon
+from .lexicon import _zh, alternation, lexicon
 from .registry import Speaker
 from .zh_words import is_clause
 
@@ -72,6 +72,6 @@ def _clean(piece: str, res: dict[str, re.Pattern[str]]) -> str | None:
     s = s.strip()
     if not s or len(s) > 20 or res["generic"].match(s):
         return None
-    if re.search("[\u4e00-\u9fff]", s) and is_clause(s, named=True):
-        return None
+    if re.search("[\u4e00-\u9fff]", s) and is_clause(s, named=_zh()["org_end"].search(s) is not None):
+        return None  # 根據金管會提供(資料): a clause, not an owner
     return s
