@@ -59,3 +59,9 @@ def test_interview_colon_format_and_answers_are_not_the_questioner() -> None:
 
 def test_a_clause_inside_a_source_phrase_names_no_owner() -> None:
     assert all(s != "金管會提供" for s, _ in pairs("他在臉書上，根據金管會提供資料，批評金管會包庇業者。"))
+
+
+def test_simplified_source_phrases_keep_the_page_s_characters() -> None:
+    out = pairs("据英媒《金融时报》报道称，英国将延后脱欧。根据国家统计局的最新统计报告指出，失业率降到新低。")
+    assert ("金融时报", "英国将延后脱欧") in out
+    assert ("国家统计局", "失业率降到新低") in out

@@ -44,13 +44,14 @@ def parse_source(phrase: str, fphrase: str, start: int) -> Speaker | None:
             continue
         ps = pos
         pos += len(piece) + 1
-        name = _clean(phrase[ps:ps + len(piece)], res)
-        if name is None:
+        fname = _clean(piece, res)  # lexicons match the Traditional view; the name is given as written
+        if fname is None:
             return None
+        k = fphrase.find(fname, ps)
+        name = phrase[k:k + len(fname)] if k >= 0 else fname
         names.append(name)
         if first is None:
-            k = phrase.find(name, ps)
-            first = (k, k + len(name)) if k >= 0 else (ps, ps + len(piece))
+            first = (k, k + len(fname)) if k >= 0 else (ps, ps + len(piece))
     if not names or first is None:
         return None
     kind = "org" if len(names) == 1 else "persons"
