@@ -1,0 +1,103 @@
+"""Reporting-cue patterns, compiled once from the lexicons in ``extractor/data/cues_<lang>.json``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..speakers.lexicon import alternation, lexicon
+
+
+@lru_cache(maxsize=1)
+def _zh_res() -> dict[str, re.Pattern[str]]:
+    lx = lexicon("zh")
+    cues = alternation(lx["cues"])
+    return {
+        "cue": re.compile(cues),
+        # cue right before the opening mark: 表示：「 / 說，「 / 指出「
+        "cue_before": re.compile(rf"(?P<cue>{cues})\s*[：:，,]?\s*$"),
+        # the one told between the cue and the mark: 告訴法新社：「 (the speaker stands before 告訴)
+        "tell_before": re.compile(rf"(?P<cue>{alternation(lx['telling'])})[^，。！？：:「」\n]{{1,16}}?[：:，,]\s*$"),
+        "cue_end": re.compile(f"(?:{alternation(lx['framing_cues'])})$"),
+        "noun_follow": re.compile(alternation(lx["cue_noun_followers"])),
+    }
+
+
+@lru_cache(maxsize=1)
+def _blocked() -> dict[str, str]:
+    blocked: dict[str, str] = lexicon("zh")["cue_blocked_after"]
+    return blocked
+
+
+@lru_cache(maxsize=1)
+def _need_comma() -> frozenset[str]:
+    return frozenset(lexicon("zh").get("cues_need_comma", []))
+
+
+@lru_cache(maxsize=1)
+def _org_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(lexicon('zh')['org_suffixes'])})$")
+
+
+@lru_cache(maxsize=1)
+def _en_res() -> dict[str, re.Pattern[str]]:
+    lx = lexicon("en")
+    verbs = alternation(lx["verbs"])
+    filler = (r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+              r"(?:\s+(?:on|in|at|during|this|last|late|earlier|later|in a|to|of|about|after|before|following|"
+              r"outside)\b[^,.;:\"“”]{0,60}?)?")
+    # name characters: a dot only inside a word (Edmunds.com) or after an honorific (Dr. Ann Lee, Sen. Warren)
+    nm = r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Jr|St)\.|[^,.;:\"“”]|\.(?=\w))"
+    not_hon = "".join(f"(?<!{h})" for h in "Dr Mr Mrs Ms Sen Rep Gov Gen Prof Lt Col Sgt".split())
+    # the person told: "he told reporters", "Smith told The Associated Press"
+    obj = (r"(?:(?<=told)\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?[A-Za-z][\w.&'’\-]*"
+           r"(?:\s+[A-Z][\w.&'’\-]*){0,3}))?")
+    return {
+        "verb": re.compile(rf"\b(?:{verbs})\b", re.I),
+        # "X said(, | that | on Tuesday that)" right before an opening mark or content
+        "before": re.compile(rf"(?P<cue>\b(?:{verbs}))\b{obj}{filler}(?:\s*[,:]|\s+that)?\s*$"),
+        "according_before": re.compile(r"\b[Aa]ccording to\s+(?P<sp>[^,;\"“”]{1,80}),\s*$"),
+        "adding": re.compile(r"\b(?:adding|added|continuing|continued)\s*[,:]?\s*$"),
+        # ", said Jessica Caldwell, …" / ", InfoNation President Dan McDowell said"
+        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:an?|the|one|two|three)\s){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$))"),
+        # ", Jessica Caldwell, Edmunds' executive director, said": the name before the appositive
+        "appos": re.compile(rf"^\s*,?\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}),\s*[^,;\"“”]{{1,100}},"
+                            rf"\s*(?P<cue>{verbs})\b"),
+        "post": re.compile(rf"(?:^|,)\s*(?P<sp>{nm}{{1,100}}?)\s+(?P<cue>{verbs})\b{obj}{filler}\s*(?=[,.;:!?]|$)"),
+        "according": re.compile(r"(?:^|,\s*)(?P<cue>according to|as reported by)\s+(?P<sp>" + nm + r"{1,100}?)"
+                                r"(?=\s*(?:,|\.?$|\.\s))", re.I),
+        "according_lead": re.compile(r"^(?P<cue>According to)\s+(?P<sp>[^,;:\"“”]{1,100}?),\s*", re.I),
+        # "As Maria Lopez puts it, …": the source's own framing of what follows
+        "as_puts": re.compile(r"^(?:And\s+|But\s+)?[Aa]s\s+(?P<sp>[^,;:\"“”]{1,60}?)\s+(?P<cue>puts it|put it|says|said|"
+                              r"noted|notes|wrote|writes|argues|argued|explained|explains),\s*"),
+        "saying": re.compile(r",\s*(?P<cue>saying)(?:\s+that)?\s+"),
+        "and_say": re.compile(r"\band\s+(?P<cue>say|says|said)(?:\s+that)?\s+"),
+        "subject": re.compile(r"^(?P<sp>(?:The\s+|the\s+)?[A-Za-z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,4}?)\s+"
+                              r"(?:also\s+|have\s+|has\s+|had\s+)*(?:is|are|was|were|has|have|had|\w+ed)\b"),
+        "src_prefix": re.compile(r"^(?:the|a|an)\s+.*?\b(?:report|data|survey|study|analysis|figures|estimates|"
+                                 r"statement|filing)\s+(?:from|by|of)\s+", re.I),
+    }
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """First words of the reporting verbs, for a cheap "could this sentence report speech?" test."""
+    return frozenset(v.split()[0] for v in lexicon("en")["verbs"])
+
+
+def _determiners() -> frozenset[str]:
+    return frozenset(lexicon("en")["determiners"])
+
+
+@lru_cache(maxsize=1)
+def _need_that() -> frozenset[str]:
+    return frozenset(lexicon("en").get("verbs_need_that", []))
+
+
+@lru_cache(maxsize=1)
+def _en_same_subject() -> re.Pattern[str]:
+    verbs = alternation([v for v in lexicon("en")["verbs"] if v.endswith("ed") or v in ("said", "told", "forecast")])
+    return re.compile(rf",?\s+(?:and|but)\s+(?:also\s+)?(?P<cue>{verbs})(?:\s+that)?\s+(?=[a-z]|[A-Z][a-z]*\s+[a-z])")

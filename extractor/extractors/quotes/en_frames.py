@@ -1,0 +1,66 @@
+"""English sentence bounds and the speaker phrase before a reporting verb, shared by the direct and
+indirect finders."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document
+from .cues import _en_res
+
+
+def _en_sentence(doc: Document, starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence(s) holding ``[start, end)``, from ``doc.sentences`` (quote-crossing merged)."""
+    sents = doc.sentences
+    k = max(0, bisect.bisect_right(starts, start) - 1)
+    ss, se = start, end
+    while k < len(sents) and sents[k].start <= end:
+        if sents[k].end > start:
+            ss, se = min(ss, sents[k].start), max(se, sents[k].end)
+        k += 1
+    return ss, se
+
+
+_PROPER = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*$")
+
+
+def _en_phrase_before(text: str, ss: int, verb: int) -> tuple[int, int]:
+    """The words before a reporting verb back to the clause start ("Scissors, who …, said" -> Scissors)."""
+    ss = max(ss, verb - 300)  # a speaker phrase is short; bounded for run-on input
+    seg = text[ss:verb].rstrip()
+    parts = [m.start() for m in re.finditer(r"[,;:—–]|[\"“”]", seg)]
+    if parts and parts[-1] == len(seg) - 1 and len(parts) >= 2:
+        # "the county manager, Rita Gomez, said": the name in the aside;
+        # "Scissors, who consults …, said" / "Caldwell, Edmunds' director, said": the head before the aside
+        if _PROPER.match(seg, parts[-2] + 1, parts[-1]):
+            return ss + parts[-2] + 1, ss + parts[-1]
+        head_start = parts[-3] + 1 if len(parts) >= 3 else 0
+        return ss + head_start, ss + parts[-2]
+    start = ss + (parts[-1] + 1 if parts else 0)
+    dateline = _DATELINE.search(text, start, verb)
+    if dateline is not None:
+        start = dateline.end()  # "SHANGHAI (Reuters) - Volta Motors said": the dateline is not the speaker
+    return start, verb
+
+
+# a wire dateline before the first sentence: "SHANGHAI (Reuters) - ", "NEW YORK (AP) — "
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}\s*\([A-Za-z .&]{2,30}\)\s*[-—–]\s*", re.M)
+
+
+def _bisect_end(found: list[re.Match[str]], pos: int) -> int:
+    """Index of the last match ending at or before ``pos`` (binary search on match ends)."""
+    lo, hi = 0, len(found)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if found[mid].end() <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _strip_source(sp: str) -> int:
+    """Offset past "the TexAuto Facts report from" in a source phrase (the source is what follows)."""
+    m = _en_res()["src_prefix"].match(sp)
+    return m.end() if m else 0

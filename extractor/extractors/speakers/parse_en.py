@@ -1,0 +1,197 @@
+"""English speaker phrases: names, "role + name", organisations, pronouns, anaphors (the company) and groups."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Span
+from .lexicon import _en, lexicon
+from .registry import Registry, Speaker
+
+# Finite verbs and auxiliaries: a phrase holding one is a clause, not a speaker name.
+_EN_VERBS = frozenset("is are was were be been has have had will would could can may might should shall did does do "
+                      "not n't wants want seems".split())
+
+
+# Lower-case words allowed inside a proper name ("Office of Emergency Services", "Bank of America").
+_EN_PARTICLES = frozenset("of the and & de la van von der for du da di on in at".split())
+
+
+# Words that open an adverbial clause; a phrase starting with one is not a speaker.
+_EN_NOT_SUBJECT = frozenset("at in on for with after before by from during as if when while although because since "
+                            "to into of than despite under over about".split())
+
+
+_EN_TIME = re.compile(r"\s+(?:on|in|this|last|late|earlier|later|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday|week|month|year|a statement|an interview|the statement)\b.*$|"
+                      r"\s+(?:also|previously|recently|later|earlier|then|now|repeatedly|once|has|have|had)$")
+
+
+def _full_name_before(reg: Registry, word: str, before: int) -> str | None:
+    """The full personal name that ``word`` (a bare surname) shortens, from the text before ``before``.
+
+    A Chinese/Korean/Vietnamese-order name puts the surname first ("Zhao Minghui" -> Zhao);
+    other names put it last ("Priya Nandakumar" -> Nandakumar). The last such name before wins.
+    """
+    text = reg.text[max(0, before - 6000):before]
+    if not text or not re.fullmatch(r"[A-Z][a-z'’\-]+", word):
+        return None
+    w = re.escape(word)
+    pats = [rf"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+{w}(?![\w'’-])"]
+    if word.lower() in _east_asian_surnames():
+        pats.insert(0, rf"(?<![\w-]){w}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w'’&-])")
+    best: tuple[int, str] | None = None
+    en = _en()
+    skip = en["roles"] | en["lead"] | en["groups"] | en["org_words"] | _EN_NOT_SUBJECT | _EN_NAME_SKIP
+    for pat in pats:
+        for m in re.finditer(pat, text):
+            first, last = m.group().split()[0].lower(), m.group().split()[-1].lower()
+            if first in skip or last in skip or m.group().lower().split()[0] in en["stop"]:
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), m.group())
+    return best[1] if best else None
+
+
+_EN_NAME_SKIP = frozenset("the a an this that these those his her its their our my mr mrs ms dr prof sen rep gov "
+                          "january february march april may june july august september october november december "
+                          "monday tuesday wednesday thursday friday saturday sunday new north south east west "
+                          "said says told".split())
+
+
+@lru_cache(maxsize=1)
+def _east_asian_surnames() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("en").get("surnames_east_asian", []))
+
+
+def _en_orgish(phrase: str) -> bool:
+    words = [w.strip(".,").lower() for w in phrase.split()]
+    org_words = _en()["org_words"]
+    return any(w in org_words for w in words) or "&" in phrase
+
+
+# the last word of a description before a one-word name: "data provider FactSet", "chipmaker Arcadia"
+_EN_DESCRIPTOR_HEADS = frozenset("provider firm company group maker chipmaker automaker carmaker agency retailer bank "
+                                 "carrier airline chain giant startup insurer lender developer operator broker "
+                                 "consultancy researcher tracker publisher broadcaster manufacturer supplier".split())
+
+
+def _trim_en(text: str, start: int, end: int) -> tuple[int, int]:
+    en = _en()
+    for _ in range(4):
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and text[end - 1] in " ,;:—–-":
+            end -= 1
+        m = _EN_TIME.search(text, start, end)
+        if m and m.start() > start:
+            end = m.start()
+            continue
+        first = re.match(r"[A-Za-z]+", text[start:end])
+        if first and first.group().lower() in en["lead"] and first.end() < end - start:
+            start += first.end()
+            continue
+        break
+    return start, end
+
+
+def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker | None:
+    """Analyse the English phrase ``text[start:end]`` next to a reporting verb; None if it names no source."""
+    en = _en()
+    start, end = _trim_en(text, start, end)
+    if end <= start:
+        return None
+    phrase = text[start:end]
+    low = phrase.lower()
+    whole = Span(start, end)
+    words = phrase.split()
+    if len(words) > 12 or any(w.lower().strip(",") in _EN_VERBS for w in words):
+        return None
+    hon = re.match(r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt)\.\s+(?=[A-Z])", phrase)
+    if hon and len(words) >= 2:
+        # "Dr. Ann Lee": the name without the honorific, which becomes the role
+        sp = parse_en(reg, text, start + hon.end(), end, at)
+        if sp is not None and sp.kind == "person":
+            sp.role = sp.role or hon.group().strip()
+            sp.gender = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}.get(hon.group().strip())
+        return sp
+    if words[0].lower() in _EN_NOT_SUBJECT or words[-1].lower() in _EN_PARTICLES:
+        return None  # "At the (reported pricing)", "If the": a clause opener, not a source
+    lw = [w.lower().strip(",") for w in words]
+    if low in en["pron_person"]:
+        return Speaker(phrase, "pronoun", whole, text=phrase)
+    if low in en["pron_group"]:
+        return Speaker(phrase, "pronoun_group", whole, text=phrase)
+    if low in en["stop"] or low.split()[0] in ("it", "this", "which", "who", "that", "there"):
+        return None
+    if low in en["anaphor_role"]:
+        return Speaker(phrase, "role", whole, role=low.split(" ", 1)[1], text=phrase)
+    if low in en["anaphor_org"]:
+        return Speaker(phrase, "anaphor", whole, text=phrase, head=words[-1].lower())
+    if lw[0] == "the" and len(words) <= 4 and all(w.islower() for w in words[1:]) and lw[-1] in en["org_words"]:
+        # "the utilities commission": a definite description of an organisation named earlier
+        return Speaker(phrase, "anaphor_head", whole, text=phrase, head=lw[-1])
+    # role + name: "InfoNation President Dan McDowell", "company CEO Andy Vesey", "US President Donald Trump"
+    role_at = None
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            if i + n <= len(words) and " ".join(lw[i:i + n]) in en["roles"]:
+                role_at = (i, i + n)
+                break
+    if role_at and role_at[1] < len(words):
+        name_words = words[role_at[1]:]
+        if all(w[:1].isupper() for w in name_words) and len(name_words) <= 4 and not _en_orgish(" ".join(name_words)):
+            name = " ".join(name_words)
+            nstart = start + phrase.index(name, len(" ".join(words[: role_at[1]])))
+            org = " ".join(words[: role_at[0]]).strip() or None
+            if org and org.lower() in ("the", "a", "an"):
+                org = None
+            if org:
+                org = re.sub(r"^(?:the|The)\s+", "", org)
+                org = re.sub(r"['’]s?$", "", org)
+            return Speaker(name, "person", Span(nstart, nstart + len(name)), role=" ".join(words[role_at[0]:role_at[1]]),
+                           org=org, text=phrase)
+    if len(words) == 1 and lw[0] in en["groups"] and not reg.lookup(phrase):
+        return Speaker(phrase, "group", whole, text=phrase)  # "Analysts said": capitalised, still a group
+    lower = [i for i, w in enumerate(words) if not w[:1].isupper() and w != "&" and lw[i] not in _EN_PARTICLES]
+    if lower and lower[-1] < 4 and lower[-1] + 1 < len(words) and words[lower[-1] + 1][:1].isupper() \
+            and lw[lower[-1]] not in en["groups"] and lw[0] not in ("the", "a", "an") \
+            and all(w[:1].isupper() or w == "&" or w.lower() in _EN_PARTICLES for w in words[lower[-1] + 1:]):
+        # "Department store chain Harwood & Co", "furniture retailer Oakfield": the name after its description
+        tail = " ".join(words[lower[-1] + 1:])
+        if len(tail.split()) >= 2 or _en_orgish(tail) or reg.lookup(tail) or lw[lower[-1]] in _EN_DESCRIPTOR_HEADS:
+            return parse_en(reg, text, end - len(tail), end, at) if text[end - len(tail):end] == tail else None
+    rec0 = reg.lookup(phrase) if len(words) == 1 else None
+    if len(words) == 1 and words[0][:1].isupper() and (rec0 is None or rec0.kind == "person") \
+            and lw[0] not in en["org_words"]:
+        full = _full_name_before(reg, words[0], start)
+        if full is not None:  # "Zhao Minghui … Zhao said", "Priya Nandakumar … (later) Nandakumar said"
+            rec = reg.lookup(full, kinds=("person",))
+            return Speaker(rec.name if rec else full, "person", whole, ent=rec, text=phrase)
+    proper = all(w[:1].isupper() or w.lower() in _EN_PARTICLES or w[:1].isdigit() for w in words)
+    if proper and len(words) > 1 and lw[0] == "the" and words[1][:1].isupper():
+        words = words[1:]  # "the Cycling Trade Association": the name without its article
+    if proper and words[0][:1].isupper():
+        s = end - len(" ".join(words)) if len(words) < len(phrase.split()) else start
+        name = text[s:end]
+        person, sep, org_part = name.partition(" of ")
+        if sep and 2 <= len(person.split()) <= 3 and not _en_orgish(person) and org_part[:1].isupper():
+            # "Ann Ford of Kell Bank": a person and the organisation they speak for
+            rec = reg.lookup(person, kinds=("person",))
+            return Speaker(rec.name if rec else person, "person", Span(s, s + len(person)), org=org_part,
+                           ent=rec, text=phrase)
+        rec = reg.lookup(name)
+        if rec is not None:
+            return Speaker(name, rec.kind, Span(s, end), ent=rec, text=phrase)
+        if _en_orgish(name) or len(words) == 1 or len(words) > 4:
+            return Speaker(name, "org", Span(s, end), text=phrase)
+        return Speaker(name, "person", Span(s, end), text=phrase)
+    if any(w.strip(",.").lower() in en["groups"] for w in words) or lw[-1] in en["roles"]:
+        return Speaker(phrase, "group", whole, text=phrase)
+    # the frames that call this put the phrase in subject position, so a short plain noun phrase
+    # ("farmers and truckers", "local dealers") is a collective source; adverbs and clause words are not
+    if len(words) <= 5 and re.fullmatch(r"[A-Za-z][A-Za-z'’\- ]*", phrase) and not lw[-1].endswith("ly") \
+            and lw[-1] not in en["stop"] and lw[0] not in ("it", "this", "that", "there", "which", "what"):
+        return Speaker(phrase, "group", whole, text=phrase)
+    return None

@@ -1,0 +1,167 @@
+"""Resolution: pronouns, anaphors, surnames and role nouns -> the registry record they point back to;
+``resolve_speaker`` is the public entry point."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...document import Document, Span
+from .lexicon import _HAN, _zh
+from .parse_en import parse_en
+from .parse_zh import parse_zh
+from .registry import _PRONOUN_GENDER, EntityRec, Registry, Speaker, registry_from_entities
+from .zh_words import is_clause, words
+
+
+def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
+    """Attach the registry record to a parsed speaker (pronouns, anaphors, surnames) and record the mention."""
+    kinds_person = ("person",)
+    if sp.kind == "pronoun":
+        gender = _PRONOUN_GENDER.get(sp.text.strip().lower()) or _PRONOUN_GENDER.get(sp.name.lower())
+        # the last person of compatible gender (known from a title or a name prior), else the last person
+        # the person who spoke last (gender permitting), then the last person named
+        rec = reg.last_speaker(at, gender)
+        rec = rec or (reg.last(at, kinds_person, gender=gender) if gender else None)
+        rec = rec or (reg.last(at, kinds_person, gender="?") if gender else None)  # then one of unknown gender
+        rec = rec or reg.last(at, kinds_person)
+        if rec is not None:
+            reg.mention(rec, sp.span)
+        return Speaker(rec.name if rec else sp.name, "person", sp.span, role=rec.role if rec else None,
+                       org=rec.org if rec else None, ent=rec, text=sp.text)
+    if sp.kind == "pronoun_group":
+        rec = reg.last(at, ("group", "org"))
+        return Speaker(rec.name if rec else sp.name, rec.kind if rec else "group", sp.span, ent=rec, text=sp.text)
+    if sp.kind == "anaphor" and lang == "zh" and sp.head:
+        # 報導 -> the outlet named last, 校方 -> the school: an organisation with a matching name ending
+        ends = _zh()["anaphor_heads"][sp.head]
+        rec = reg.last(at, ("org",), name_ends=ends)
+        if rec is None:
+            name = _named_body_before(reg.text, at, ends)
+            if name is not None:  # 美國國務院今天發布報告。報告指出…: a body named but not yet quoted
+                rec = reg.add(name, "org", None)
+        if rec is None and sp.head in _zh()["anaphor_fallback"]:
+            rec = reg.last(at, ("org",))  # 報告 of a body with no telling name ending (Counterpoint)
+        if rec is None:
+            return Speaker(sp.name, "group", sp.span, text=sp.text)
+        reg.add(rec.name, "org", sp.span)
+        return Speaker(rec.name, "org", sp.span, ent=rec, text=sp.text)
+    if sp.kind in ("anaphor", "anaphor_head"):
+        rec = reg.last(at, ("org",), name_has=sp.head) if sp.head else None
+        if rec is None and sp.kind == "anaphor":
+            rec = reg.last(at, ("org",))
+        if rec is None:
+            return Speaker(sp.name, "group", sp.span, text=sp.text)
+        reg.add(rec.name, "org", sp.span)
+        return Speaker(rec.name, "org", sp.span, ent=rec, text=sp.text)
+    if sp.kind in ("role", "surname_role"):
+        surname = sp.org if sp.kind == "surname_role" else None
+        rec = reg.last(at, kinds_person, role=sp.role, surname=surname) or (
+            reg.last(at, kinds_person, surname=surname) if surname else None)
+        if rec is not None:
+            reg.add(rec.name, "person", sp.span)
+            return Speaker(rec.name, "person", sp.span, role=rec.role, org=rec.org, ent=rec, text=sp.text)
+        return Speaker(sp.name, "group", sp.span, role=sp.role, text=sp.text)
+    if sp.kind == "surname":
+        rec = reg.last(at, kinds_person, surname=sp.name)
+        if rec is None:
+            return Speaker(sp.name, "surname", sp.span, text=sp.text)  # the caller drops it
+        reg.add(rec.name, "person", sp.span)
+        return Speaker(rec.name, "person", sp.span, role=rec.role, org=rec.org, ent=rec, text=sp.text)
+    if sp.kind == "persons":
+        return sp
+    if sp.kind == "group":
+        rec = reg.add(sp.name, "group", sp.span)
+        return Speaker(sp.name, "group", sp.span, ent=rec, text=sp.text)
+    rec = sp.ent or reg.lookup(sp.name, kinds=(sp.kind,)) or reg.lookup(sp.name)
+    if rec is None and sp.kind == "org" and lang == "zh":
+        rec = _fuller_org(reg, sp.name)  # 氣象局 after 中央氣象局, 金車基金會 after 金車文教基金會
+    if rec is None:
+        rec = reg.add(sp.name, sp.kind, sp.span, role=sp.role, org=sp.org)
+    else:
+        reg.add(rec.name, rec.kind, sp.span, role=sp.role, org=sp.org)
+    rec.gender = rec.gender or sp.gender
+    if rec.kind == "person":
+        reg.spoke.append((at, rec))
+    return Speaker(rec.name, rec.kind, sp.span, role=rec.role or sp.role, org=rec.org or sp.org, ent=rec, text=sp.text)
+
+
+_BODY_WINDOW = 600
+
+
+def _named_body_before(text: str, at: int, ends: tuple[str, ...]) -> str | None:
+    """The last organisation name with one of the endings ``ends`` in the text before ``at``: the nouns that
+    jieba finds right before the ending (美國國務院, 主計總處), up to ten characters."""
+    if not text:
+        return None
+    lo = max(0, at - _BODY_WINDOW)
+    window = text[lo:at]
+    best: str | None = None
+    best_at = -1
+    for e in ends:
+        if len(e) < 2:
+            continue  # 會, 院 alone end too many common words (社會, 醫院): only telling endings
+        i = window.rfind(e)
+        while i >= 0 and i + len(e) > best_at:
+            end = i + len(e)
+            ws = [w for w, t in words(window[max(0, end - 12):end]) if t != "w"]
+            name = ""
+            for w in reversed(ws):
+                if len(name) + len(w) > 10 or not re.fullmatch(f"[{_HAN}]+", w) or is_clause(w, named=True):
+                    break
+                name = w + name
+            if len(name) > len(e) and name.endswith(e):
+                best, best_at = name, end
+                break
+            i = window.rfind(e, 0, i)
+    return best
+
+
+def _fuller_org(reg: Registry, short: str) -> EntityRec | None:
+    """The one organisation named before whose name is a fuller form of ``short``: it ends with it
+    (中央氣象局 / 氣象局) or holds its characters in order with the same first and last (金車文教基金會 /
+    金車基金會, 南投縣政府 / 縣府). Two candidates: ambiguous, none is taken."""
+    if not 2 <= len(short) <= 6 or not re.fullmatch(f"[{_HAN}]+", short):
+        return None
+    found = {id(r): r for r in reg.recs if r.kind == "org" and len(r.name) > len(short) and r.spans
+             and (r.name.endswith(short) or _subsequence(short, r.name) and r.name[-1] == short[-1]
+                  and (r.name[0] == short[0] or len(short) == 2))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def resolve_speaker(doc: Document, span: Span | tuple[int, int]) -> tuple[str | None, str | None]:
+    """The canonical (name, entity_id) of the source named by ``doc.text[span]``.
+
+    Uses the entities the quotes stage stored (``doc.get("entities")``) when present, so the ids agree
+    with the quotes'; otherwise runs the pipeline stage that assigns "entities" (quote attribution) first to
+    learn the article's names. The stage is found through the pipeline registry, so this package never
+    imports the quotes package (which imports this one). Pronouns resolve to the last
+    person mentioned before the span; surnames and acronyms to the fuller name; groups keep their words.
+    """
+    span = Span(*span)
+    if not doc.get("entities"):
+        doc = _entities_stage()(doc)
+    reg = registry_from_entities(doc)
+    text, folded = doc.text, doc.folded or doc.text
+    sp = (parse_zh(reg, text, folded, span.start, span.end, span.start) if doc.is_zh
+          else parse_en(reg, text, span.start, span.end, span.start))
+    if sp is None:
+        return None, None
+    sp = resolve(reg, sp, span.start, "zh" if doc.is_zh else "en")
+    if sp.kind == "surname":
+        return None, None  # a surname alone with no full name before it
+    return sp.name, (sp.ent.id if sp.ent is not None else None)
+
+
+def _entities_stage() -> Callable[[Document], Document]:
+    """The registered stage that assigns "entities" (the quotes stage), looked up at call time."""
+    from ...pipeline import REGISTRY, _load_builtin_stages  # lazy: the pipeline loads every stage module
+
+    _load_builtin_stages()
+    spec = next(s for s in REGISTRY.values() if "entities" in s.assigns)
+    return spec.fn
