@@ -68,3 +68,13 @@ def test_pronoun_takes_the_last_speaker_before_a_person_only_mentioned() -> None
     text = ("Mayor Ann Lee said the budget plan was sound. The plan was drafted by Treasurer Bob Hart last year. "
             "She said the council would vote on Friday.")
     assert pairs(text)[-1][1] == "Ann Lee"
+
+
+def test_a_surname_that_also_starts_a_company_name_is_the_person():
+    # "Yearout" is both the surname of Kevin Yearout and the first word of Yearout Mechanical Inc.
+    text = ("Kevin Yearout has added about 80 jobs to his company since July.\n\n"
+            "“It has been a very slow climb back,” said Yearout, 51, co-owner of Yearout Mechanical Inc.")
+    from extractor import extract
+
+    (q,) = extract(text, doc_id="t").quotes
+    assert q.speaker == "Kevin Yearout"

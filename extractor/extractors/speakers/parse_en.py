@@ -163,7 +163,8 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         if len(tail.split()) >= 2 or _en_orgish(tail) or reg.lookup(tail) or lw[lower[-1]] in _EN_DESCRIPTOR_HEADS:
             return parse_en(reg, text, end - len(tail), end, at) if text[end - len(tail):end] == tail else None
     rec0 = reg.lookup(phrase) if len(words) == 1 else None
-    if len(words) == 1 and words[0][:1].isupper() and (rec0 is None or rec0.kind == "person") \
+    if len(words) == 1 and words[0][:1].isupper() and (rec0 is None or rec0.kind == "person"
+                                                       or reg.is_short_org_alias(phrase)) \
             and lw[0] not in en["org_words"]:
         full = _full_name_before(reg, words[0], start)
         if full is not None:  # "Zhao Minghui … Zhao said", "Priya Nandakumar … (later) Nandakumar said"

@@ -88,6 +88,7 @@ class Registry:
     def __init__(self) -> None:
         self.recs: list[EntityRec] = []
         self._alias: dict[str, EntityRec] = {}
+        self._short_org: set[str] = set()  # aliases that are only an organisation's first word (Arcadia)
         self.mentions: list[tuple[int, int, EntityRec]] = []  # (position, sequence, record), kept sorted
         self._seen: set[tuple[int, int, int]] = set()
         self.text = ""  # the article text (set by ``prescan``), for surname -> full name look-ups
@@ -119,7 +120,15 @@ class Registry:
         rec.en = rec.en or en
         for alias in self._aliases_of(name, kind) | (self._aliases_of(en, kind) if en else set()):
             rec.aliases.add(alias)
-            self._alias.setdefault(_key(alias), rec)
+            k = _key(alias)
+            held = self._alias.get(k)
+            if held is None or (kind == "person" and held.kind == "org" and k in self._short_org):
+                # a person's surname wins over an organisation's short first word: "said Yearout" after
+                # Kevin Yearout and Yearout Mechanical Inc. is the person
+                self._alias[k] = rec
+                self._short_org.discard(k)
+                if kind == "org" and k != _key(name) and k == _key(alias.split()[0]) and " " not in alias:
+                    self._short_org.add(k)
         self._alias[_key(name)] = rec
         if span is not None:
             self.mention(rec, span)
@@ -141,6 +150,11 @@ class Registry:
         return {a for a in out if a}
 
     # -- lookup -----------------------------------------------------------------------------
+    def is_short_org_alias(self, surface: str) -> bool:
+        """``surface`` names an organisation only as its first word ("Yearout" of Yearout Mechanical Inc.):
+        a person with that surname named earlier ("Kevin Yearout") is the likelier speaker."""
+        return _key(surface) in self._short_org
+
     def lookup(self, surface: str | None, kinds: tuple[str, ...] = ("person", "org", "group")) -> EntityRec | None:
         """The record a surface form names: exact alias, a Latin surname, or an acronym of an org."""
         if not surface:
