@@ -10,8 +10,9 @@ import random
 import pytest
 
 from extractor.document import Document
-from extractor.extractors.claims import _canonical, extract_claims
-from extractor.extractors.clauses import split_clauses
+from extractor.extractors.claims import extract_claims
+from extractor.extractors.claims.claimant import _canonical
+from extractor.extractors.claims.clauses import split_clauses
 from extractor.model import Claim, Entity
 from extractor.segment import split_paragraphs, split_sentences
 from extractor.testing import make_doc

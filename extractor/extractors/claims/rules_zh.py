@@ -19,10 +19,10 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from ..document import Document, Span
-from .claim_units import Figures, describe, first_statement, select_units
+from ...document import Document, Span
 from .clauses import HARD_BREAKS, OPENERS, bracket_depth, is_quote, quote_inner, split_clauses, trim
-from .hedges import Lexicon
+from .lexicon import Lexicon
+from .units import Figures, describe, first_statement, select_units
 
 # Characters that end the claimant noun phrase when scanning back from a stance word.
 _REGION_STOP = frozenset("，,；;：:。！？!?」』”「『“\n")
