@@ -1,8 +1,11 @@
 """Claims: statements someone holds (assessments, warnings, predictions, causal arguments), with claimant,
 stance cue, hedge and the metrics/quotes that support them.
 
-``extract_claims(doc)`` runs after the metrics and quotes stages. Candidates come from
-:mod:`.claims_zh` or :mod:`.claims_en`; this module then drops overlapping duplicates and restatements,
+``extract_claims(doc)`` runs after the metrics and quotes stages. Every clause of the body is a
+candidate (:mod:`.candidates`); the learned judge (:mod:`.judge`) keeps the disputable assertions and
+joins the clauses of one statement, using the stance rules of :mod:`.rules_zh` / :mod:`.rules_en` as
+one of its features and as the source of holders the quotes stage did not attribute. This module
+then drops overlapping duplicates and restatements,
 resolves claimants (pronouns to the last named holder, a bare surname to the full name given earlier,
 an unattributed claim inside an attributed quote to its speaker, every mention to its canonical name
 and entity through ``speakers.resolve_speaker``), records the hedge and links evidence.
@@ -22,7 +25,10 @@ from ...document import Document, Span
 from ...model import Claim
 from ..surface import as_written
 from .claimant import Names, Speakers, from_quotes, resolve
+from .candidates import Clause, clause_candidates
 from .evidence import EvidenceIndex
+from .features import RuleSpans
+from .judge import Model, default_model, group, group_span, judge_clauses
 from .lexicon import find_hedge, lexicon
 from .rules_en import en_candidates
 from .rules_zh import Candidate, sentences_with_paragraphs, zh_candidates
@@ -35,15 +41,27 @@ MIN_REPEAT_BIGRAMS = 8  # shorter statements are too generic to call repeats
 REPEAT_SHARE = 0.75  # share of the shorter statement's bigrams found in the other: a restatement
 
 
-def extract_claims(doc: Document) -> list[Claim]:
-    """Claims of ``doc`` in text order (empty list when there are none)."""
+def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
+    """Claims of ``doc`` in text order (empty list when there are none).
+
+    ``model`` replaces the committed judge weights (training scores held-out sets with it).
+    """
     if not doc.text.strip() or not doc.sentences:
         return []
-    lex = lexicon("zh" if doc.is_zh else "en")
+    lang = "zh" if doc.is_zh else "en"
+    lex = lexicon(lang)
     metrics = Figures([Span(*m.span) for m in doc.get("metrics")])
     skip = _headings(doc)
     find = zh_candidates if doc.is_zh else en_candidates
-    cands = _dedupe(sorted(find(doc, lex, metrics, skip), key=lambda c: (c.span.start, -c.span.end)))
+    rules = _dedupe(sorted(find(doc, lex, metrics, skip), key=lambda c: (c.span.start, -c.span.end)))
+    lm = (model or default_model()).for_lang(lang)
+    if lm is None:
+        cands = rules
+    else:
+        judged = judge_clauses(doc, clause_candidates(doc, skip), lex, metrics,
+                               RuleSpans([(r.span, r.claimant is not None) for r in rules]), lm)
+        cands = _dedupe([_holder(judged.clauses[run[0]], group_span(judged, run), rules)
+                         for run in group(doc, judged, lm)])
     speakers = Speakers(doc)
     cands = _drop_repeats(doc, from_quotes(doc, resolve(doc, cands, lex, speakers)))
     folded = doc.folded or doc.text
@@ -66,6 +84,23 @@ def extract_claims(doc: Document) -> list[Claim]:
             entity_id=entity_id,
         ))
     return claims
+
+
+def _holder(first: Clause, span: Span, rules: Sequence[Candidate]) -> Candidate:
+    """Who holds the claim at ``span``: the speaker of the quote it sits in, else the holder of the
+    stance rule's unit it overlaps most, else the article's own voice."""
+    q = first.quote
+    if q is not None and q.speaker:
+        ss = q.speaker_span
+        return Candidate(span, q.speaker, Span(*ss) if ss else None, q.cue)
+    best, best_inter = None, 0
+    for r in rules:  # a few per article
+        inter = min(r.span.end, span.end) - max(r.span.start, span.start)
+        if inter > best_inter and r.claimant is not None:
+            best, best_inter = r, inter
+    if best is not None and best_inter * 2 >= span.end - span.start:
+        return Candidate(span, best.claimant, best.claimant_span, best.cue)
+    return Candidate(span, None, None, None)
 
 
 def _headings(doc: Document) -> set[Span]:

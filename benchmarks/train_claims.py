@@ -1,0 +1,219 @@
+"""Train the claim judge (extractor/data/claims_model.json) from annotated articles.
+
+    python benchmarks/train_claims.py                 # train on every set, write the weights
+    python benchmarks/train_claims.py --heldout       # leave-one-set-out figures, weights unchanged
+
+A set is a pair ``input.jsonl`` + ``gold.jsonl`` (the shapes of ``/work/shared/eval``): the default
+sets are the visible eval sets and every ``extractor/data/train/*/`` folder holding both files.
+Each clause candidate (:mod:`extractor.extractors.claims.candidates`) is labelled from the gold:
+positive when most of it lies in a gold claim (or a gold claim is most of it). Adjacent positive
+clauses of the same gold claim teach the join model. The threshold is the one that maximises the
+end-to-end claims.span F1 on the training sets. Training is plain batch gradient descent with L2
+penalty in pure Python: deterministic, no new dependency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+import sys
+import unicodedata
+from difflib import SequenceMatcher
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extractor.document import Span  # noqa: E402
+from extractor.extractors.claims import assemble  # noqa: E402
+from extractor.extractors.claims.candidates import clause_candidates  # noqa: E402
+from extractor.extractors.claims.features import RuleSpans, join_features, word_classes  # noqa: E402
+from extractor.extractors.claims.judge import Model, judge_clauses  # noqa: E402
+from extractor.extractors.claims.lexicon import lexicon  # noqa: E402
+from extractor.extractors.claims.rules_en import en_candidates  # noqa: E402
+from extractor.extractors.claims.rules_zh import zh_candidates  # noqa: E402
+from extractor.extractors.claims.units import Figures  # noqa: E402
+from extractor.pipeline import Pipeline  # noqa: E402
+
+EVAL = Path("/work/shared/eval")
+OUT = ROOT / "extractor" / "data" / "claims_model.json"
+L2 = 1.0
+STEPS = 400
+RATE = 0.5
+
+
+def norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s or "").casefold()
+    return "".join(ch for ch in s if not (ch.isspace() or unicodedata.category(ch)[0] in "PSZ"))
+
+
+def overlap(a: str, b: str) -> tuple[float, float]:
+    if not a or not b:
+        return 0.0, 0.0
+    m = sum(blk.size for blk in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return m / len(a), m / len(b)
+
+
+def default_sets() -> list[tuple[str, Path, Path]]:
+    sets = [(n, EVAL / n / "input.jsonl", EVAL / n / "gold.jsonl") for n in ("seed", "dev", "dev2", "dev_en")]
+    train = ROOT / "extractor" / "data" / "train"
+    for folder in sorted(p for p in train.glob("*") if p.is_dir()) if train.is_dir() else []:
+        if (folder / "input.jsonl").exists() and (folder / "gold.jsonl").exists():
+            sets.append((f"train-{folder.name}", folder / "input.jsonl", folder / "gold.jsonl"))
+    return [s for s in sets if s[1].exists() and s[2].exists()]
+
+
+class Example:
+    """One article: its Document, clause candidates, features, labels and gold."""
+
+    def __init__(self, set_name: str, doc, gold: dict):
+        self.set, self.doc, self.gold = set_name, doc, gold
+        lang = "zh" if doc.is_zh else "en"
+        self.lang = lang
+        lex = lexicon(lang)
+        metrics = Figures([Span(*m.span) for m in doc.get("metrics")])
+        skip = assemble._headings(doc)
+        find = zh_candidates if doc.is_zh else en_candidates
+        rules = assemble._dedupe(sorted(find(doc, lex, metrics, skip), key=lambda c: (c.span.start, -c.span.end)))
+        judged = judge_clauses(doc, clause_candidates(doc, skip), lex, metrics,
+                               RuleSpans([(r.span, r.claimant is not None) for r in rules]), None)
+        self.clauses, self.feats = judged.clauses, judged.feats
+        golds = [norm(g["text"]) for g in gold.get("claims") or []]
+        self.labels, self.gold_of = [], []
+        for c in self.clauses:
+            t = norm(doc.text[c.span.start : c.span.end])
+            best, which = 0.0, -1
+            for i, g in enumerate(golds):
+                a, b = overlap(t, g)  # a: share of the clause in the gold claim
+                score = a if a >= 0.6 else (min(a, b) if min(a, b) >= 0.5 else 0.0)
+                if score > best:
+                    best, which = score, i
+            self.labels.append(1 if which >= 0 else 0)
+            self.gold_of.append(which)
+
+
+def load(sets, pipe: Pipeline) -> list[Example]:
+    out = []
+    for name, inp, gold_path in sets:
+        gold = {}
+        for line in gold_path.read_text("utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                gold[g["id"]] = g
+        for line in inp.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            g = gold.get(rec["id"])
+            if g is None or "claims" not in g:
+                continue
+            src = rec.get("html") if rec.get("html") is not None else rec["text"]
+            kw = {} if rec.get("html") is not None else {"content_type": "text/plain"}
+            doc = pipe.document(src, doc_id=rec["id"], url=rec.get("url"), record=rec, **kw)
+            out.append(Example(name, doc, g))
+    return out
+
+
+def fit(rows: list[tuple[dict[str, float], int]], l2: float = L2, steps: int = STEPS) -> dict[str, float]:
+    """Logistic regression by batch gradient descent (bias not penalised); deterministic."""
+    names = sorted({k for f, _ in rows for k in f})
+    index = {k: i for i, k in enumerate(names)}
+    xs = [[(index[k], v) for k, v in sorted(f.items())] for f, _ in rows]
+    ys = [y for _, y in rows]
+    w = [0.0] * len(names)
+    n = max(1, len(rows))
+    bias = index.get("bias")
+    for _ in range(steps):
+        grad = [0.0] * len(names)
+        for x, y in zip(xs, ys, strict=True):
+            z = max(-30.0, min(30.0, sum(w[i] * v for i, v in x)))
+            err = 1.0 / (1.0 + math.exp(-z)) - y
+            for i, v in x:
+                grad[i] += err * v
+        for i in range(len(w)):
+            g = grad[i] / n + (0.0 if i == bias else l2 * w[i] / n)
+            w[i] -= RATE * g * 4
+    return {k: round(w[index[k]], 4) for k in names if abs(w[index[k]]) >= 1e-4}
+
+
+def probs_of(weights, feats):
+    from extractor.extractors.claims.judge import probability
+
+    return [probability(weights, f) for f in feats]
+
+
+def train_lang(exs: list[Example], lang: str) -> dict:
+    exs = [e for e in exs if e.lang == lang]
+    rows = [(f, y) for e in exs for f, y in zip(e.feats, e.labels, strict=True)]
+    clause_w = fit(rows)
+    words = word_classes(lang)
+    jrows = []
+    for e in exs:
+        p = probs_of(clause_w, e.feats)
+        for k in range(1, len(e.clauses)):
+            a, b = e.clauses[k - 1], e.clauses[k]
+            if a.sent == b.sent and b.index == a.index + 1 and e.labels[k - 1] and e.labels[k]:
+                jrows.append((join_features(e.doc, a, b, p[k - 1], p[k], words),
+                              1 if e.gold_of[k - 1] == e.gold_of[k] else 0))
+    join_w = fit(jrows) if jrows else {"bias": -5.0}
+    block = {"clause": clause_w, "join": join_w, "threshold": 0.5, "join_threshold": 0.5}
+    best = None
+    for t in [x / 100 for x in range(20, 75, 5)]:
+        block["threshold"] = t
+        f1 = score(exs, Model.from_dict({lang: block}))["claims.span"]["f1"]
+        if best is None or f1 > best[0]:
+            best = (f1, t)
+    block["threshold"] = best[1] if best else 0.5
+    return block
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("eval_score", EVAL / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score(exs: list[Example], model: Model) -> dict:
+    mod = _scorer()
+    sc = mod.Scorer()
+    for e in exs:
+        claims = assemble.extract_claims(e.doc, model=model)
+        pred = {"id": e.gold["id"], "claims": [{"text": c.text, "claimant": c.claimant} for c in claims]}
+        sc.article({"id": e.gold["id"], "claims": e.gold["claims"]}, pred)
+    summary = sc.summary()
+    empty = {"p": 0.0, "r": 0.0, "f1": 0.0}
+    return {k: summary.get(k, empty) for k in ("claims.span", "claims.with_claimant")}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--heldout", action="store_true", help="leave-one-set-out figures; do not write weights")
+    ap.add_argument("--out", default=str(OUT))
+    args = ap.parse_args(argv)
+    sets = default_sets()
+    exs = load(sets, Pipeline())
+    langs = sorted({e.lang for e in exs})
+    if args.heldout:
+        for name, *_ in sets:
+            held = [e for e in exs if e.set == name]
+            rest = [e for e in exs if e.set != name]
+            lang = held[0].lang if held else "zh"
+            if not any(e.lang == lang for e in rest):
+                continue
+            model = Model.from_dict({lang: train_lang(rest, lang)})
+            print(name, "held out:", json.dumps(score(held, model)), flush=True)
+        return 0
+    model = {"_doc": "Claim judge weights, written by benchmarks/train_claims.py; sets: "
+                     + ", ".join(n for n, *_ in sets)}
+    for lang in langs:
+        model[lang] = train_lang(exs, lang)
+        print(lang, "training fit:", json.dumps(score([e for e in exs if e.lang == lang], Model.from_dict({lang: model[lang]}))))
+    Path(args.out).write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

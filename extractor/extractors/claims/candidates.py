@@ -1,0 +1,135 @@
+"""Claim candidates: every clause of every body sentence, with the quote it belongs to.
+
+A sentence is cut at ，,；;：:。！？!? outside brackets. A quotation that holds clause breaks is cut
+too (its marks act as breaks, so each quoted clause is judged on its own); a short quotation without
+breaks (a name, a scare quote) stays inside its clause. A clause that overlaps a quote of the quotes
+stage is clipped to the quoted words, so cue and speaker never enter a claim, and carries that quote
+(its speaker becomes the claimant). What is left is judged by :mod:`.judge`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ...document import Document, Span
+from .clauses import trim
+
+ZH_BREAKS = frozenset("，,；;：:。！？!?")
+EN_BREAKS = frozenset(";:!?")  # plus ". " sentence ends; commas split English only before a new clause
+BRACKETS = {"（": "）", "(": ")", "《": "》", "【": "】", "〈": "〉", "[": "]"}
+QUOTES = {"「": "」", "『": "』", "“": "”"}
+_EN_COMMA_SPLIT = re.compile(r",\s+(?=(?:but|while|whereas|although|though|which|as|and\s+(?:it|they|he|she|the|that|this))\b)")
+MIN_CLAUSE = 4  # characters: shorter pieces (是的, 他說) hold no assertion
+MAX_QUOTE_SCAN = 400  # a quotation longer than this is not looked for (linear, hostile input stays cheap)
+
+
+@dataclass(frozen=True)
+class Clause:
+    span: Span  # the content, trimmed (quote marks and cue excluded when a quote covers it)
+    sent: int  # index of the sentence in ``doc.sentences``
+    index: int  # position among the sentence's clauses
+    count: int  # number of clauses in the sentence
+    quote: Any | None  # the quotes-stage item whose words these are
+    raw: Span  # the clause before clipping to the quote (for the cue/speaker context)
+
+
+def split_sentence(text: str, sent: Span, zh: bool) -> list[Span]:
+    """Clause spans of one sentence, untrimmed, in order."""
+    cuts: list[int] = []
+    stack: list[str] = []
+    i, end = sent.start, sent.end
+    breaks = ZH_BREAKS if zh else EN_BREAKS
+    while i < end:
+        ch = text[i]
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in BRACKETS and len(stack) < 8:
+            stack.append(BRACKETS[ch])
+        elif ch in QUOTES and not stack:
+            j = text.find(QUOTES[ch], i + 1, min(end, i + MAX_QUOTE_SCAN))
+            inner = text[i + 1 : j] if j > 0 else ""
+            if j > 0 and not any(c in breaks or c in "，。" for c in inner):
+                i = j  # a name or scare quote: part of the clause
+            else:
+                cuts.append(i)  # an opening mark of a quoted statement starts a clause
+        elif ch in "」』”" and not stack:
+            cuts.append(i + 1)
+        elif not stack and ch in breaks and not _thousands(text, i, end):
+            cuts.append(i + 1)
+        i += 1
+    spans, cur = [], sent.start
+    for c in cuts:
+        if c > cur:
+            spans.append(Span(cur, c))
+            cur = c
+    if cur < end:
+        spans.append(Span(cur, end))
+    if not zh:
+        spans = [p for s in spans for p in _split_en(text, s)]
+    return spans
+
+
+def _split_en(text: str, s: Span) -> list[Span]:
+    out, cur = [], s.start
+    for m in _EN_COMMA_SPLIT.finditer(text, s.start, s.end):
+        out.append(Span(cur, m.start() + 1))
+        cur = m.end()
+    out.append(Span(cur, s.end))
+    return out
+
+
+def _thousands(text: str, i: int, end: int) -> bool:
+    return (text[i] in ",，" and i > 0 and text[i - 1].isdigit() and i + 4 <= end
+            and text[i + 1 : i + 4].isdigit() and not text[i + 4 : i + 5].isdigit())
+
+
+class _QuoteIndex:
+    """Quotes of the quotes stage by start, for "which quote holds this clause?" by bisection."""
+
+    def __init__(self, doc: Document):
+        self.quotes = sorted(doc.get("quotes"), key=lambda q: (q.span[0], -q.span[1]))
+        self.starts = [q.span[0] for q in self.quotes]
+        self.longest = max((q.span[1] - q.span[0] for q in self.quotes), default=0)
+
+    def best(self, c: Span) -> Any | None:
+        lo = bisect.bisect_left(self.starts, c.start - self.longest)
+        hi = bisect.bisect_left(self.starts, c.end)
+        best, best_inter = None, 0
+        for q in self.quotes[lo:hi]:
+            inter = min(c.end, q.span[1]) - max(c.start, q.span[0])
+            if inter > best_inter:
+                best, best_inter = q, inter
+        # the quote must hold a real part of the clause (not a two-character overlap at an edge)
+        if best is not None and best_inter * 3 >= min(c.end - c.start, best.span[1] - best.span[0]):
+            return best
+        return None
+
+
+def clause_candidates(doc: Document, skip: Sequence[Span] | frozenset[Span] = frozenset()) -> list[Clause]:
+    """Every clause of every sentence not in ``skip`` (headings), in text order."""
+    text = doc.text
+    quotes = _QuoteIndex(doc)
+    out: list[Clause] = []
+    for k, sent in enumerate(doc.sentences):
+        if sent in skip:
+            continue
+        parts = split_sentence(text, sent, doc.is_zh)
+        kept: list[tuple[Span, Any, Span]] = []
+        for raw in parts:
+            t = trim(text, raw.start, raw.end)
+            if t.end - t.start < MIN_CLAUSE:
+                continue
+            q = quotes.best(t)
+            if q is not None:
+                lo, hi = max(t.start, q.span[0]), min(t.end, q.span[1])
+                t = trim(text, lo, hi)
+                if t.end - t.start < MIN_CLAUSE:
+                    continue
+            kept.append((t, q, raw))
+        for i, (t, q, raw) in enumerate(kept):
+            out.append(Clause(t, k, i, len(kept), q, raw))
+    return out
