@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from ...document import Document, Span
 from ...model import Claim
 from ..surface import as_written
-from .claimant import Names, Speakers, from_quotes, resolve
 from .candidates import Clause, clause_candidates
+from .claimant import Names, Speakers, from_quotes, resolve
 from .evidence import EvidenceIndex
 from .features import RuleSpans
 from .judge import Model, default_model, group, group_span, judge_clauses
@@ -58,10 +58,13 @@ def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
     if lm is None:
         cands = rules
     else:
-        judged = judge_clauses(doc, clause_candidates(doc, skip), lex, metrics,
+        judged = judge_clauses(doc, clause_candidates(doc, skip, lex), lex, metrics,
                                RuleSpans([(r.span, r.claimant is not None) for r in rules]), lm)
-        cands = _dedupe([_holder(judged.clauses[run[0]], group_span(judged, run), rules)
-                         for run in group(doc, judged, lm)])
+        found = [_holder(doc, judged.clauses[run[0]], group_span(judged, run), rules) for run in group(doc, judged, lm)]
+        if lm.keep_rules:  # the stance rules' units (tuned spans) stand; the judge adds what they miss
+            held = [r for r in rules if r.claimant is not None]
+            found = held + [c for c in found if not any(_overlaps(c.span, r.span) for r in held)]
+        cands = _dedupe(sorted(found, key=lambda c: (c.span.start, -c.span.end)))
     speakers = Speakers(doc)
     cands = _drop_repeats(doc, from_quotes(doc, resolve(doc, cands, lex, speakers)))
     folded = doc.folded or doc.text
@@ -86,13 +89,19 @@ def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
     return claims
 
 
-def _holder(first: Clause, span: Span, rules: Sequence[Candidate]) -> Candidate:
+def _overlaps(a: Span, b: Span) -> bool:
+    return min(a.end, b.end) - max(a.start, b.start) > 0
+
+
+def _holder(doc: Document, first: Clause, span: Span, rules: Sequence[Candidate]) -> Candidate:
     """Who holds the claim at ``span``: the speaker of the quote it sits in, else the holder of the
     stance rule's unit it overlaps most, else the article's own voice."""
     q = first.quote
     if q is not None and q.speaker:
         ss = q.speaker_span
         return Candidate(span, q.speaker, Span(*ss) if ss else None, q.cue)
+    if first.holder is not None:
+        return Candidate(span, doc.text[first.holder.start : first.holder.end], first.holder, first.cue)
     best, best_inter = None, 0
     for r in rules:  # a few per article
         inter = min(r.span.end, span.end) - max(r.span.start, span.start)

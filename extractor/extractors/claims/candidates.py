@@ -17,6 +17,8 @@ from typing import Any
 
 from ...document import Document, Span
 from .clauses import trim
+from .lexicon import Lexicon
+from .rules_zh import claimant_span
 
 ZH_BREAKS = frozenset("，,；;：:。！？!?")
 EN_BREAKS = frozenset(";:!?")  # plus ". " sentence ends; commas split English only before a new clause
@@ -35,6 +37,8 @@ class Clause:
     count: int  # number of clauses in the sentence
     quote: Any | None  # the quotes-stage item whose words these are
     raw: Span  # the clause before clipping to the quote (for the cue/speaker context)
+    holder: Span | None = None  # an inline claimant (東芝也控告|威騰…) the quotes stage did not report
+    cue: str | None = None  # the inline cue after ``holder``
 
 
 def split_sentence(text: str, sent: Span, zh: bool) -> list[Span]:
@@ -109,7 +113,30 @@ class _QuoteIndex:
         return None
 
 
-def clause_candidates(doc: Document, skip: Sequence[Span] | frozenset[Span] = frozenset()) -> list[Clause]:
+INLINE_REACH = 20  # characters from the clause start within which an inline cue is looked for (zh)
+
+
+def _inline(doc: Document, t: Span, lex: Lexicon) -> tuple[Span, Span, str] | None:
+    """``東芝也控告威騰違法`` -> (content 威騰違法, claimant 東芝, cue 控告): a claimant and a stance or
+    reporting word opening a clause that no quote covers (Chinese only)."""
+    folded = doc.folded or doc.text
+    for rx in (lex.stance, lex.rx.get("neutral")):
+        if rx is None:
+            continue
+        m = rx.search(folded, t.start + 2, min(t.end, t.start + INLINE_REACH))
+        if m is None or t.end - m.end() < MIN_CLAUSE or folded[m.end() : m.end() + 1] == "的":
+            continue
+        who = claimant_span(folded, t.start, m.start(), lex)
+        if who is None or who.end - who.start < 2:
+            continue
+        body = trim(doc.text, m.end(), t.end)
+        if body.end - body.start >= MIN_CLAUSE:
+            return body, who, doc.text[m.start() : m.end()]
+    return None
+
+
+def clause_candidates(doc: Document, skip: Sequence[Span] | frozenset[Span] = frozenset(),
+                      lex: Lexicon | None = None) -> list[Clause]:
     """Every clause of every sentence not in ``skip`` (headings), in text order."""
     text = doc.text
     quotes = _QuoteIndex(doc)
@@ -118,18 +145,21 @@ def clause_candidates(doc: Document, skip: Sequence[Span] | frozenset[Span] = fr
         if sent in skip:
             continue
         parts = split_sentence(text, sent, doc.is_zh)
-        kept: list[tuple[Span, Any, Span]] = []
+        kept: list[tuple[Span, Any, Span, Span | None, str | None]] = []
         for raw in parts:
             t = trim(text, raw.start, raw.end)
             if t.end - t.start < MIN_CLAUSE:
                 continue
             q = quotes.best(t)
+            holder = cue = None
             if q is not None:
                 lo, hi = max(t.start, q.span[0]), min(t.end, q.span[1])
                 t = trim(text, lo, hi)
                 if t.end - t.start < MIN_CLAUSE:
                     continue
-            kept.append((t, q, raw))
-        for i, (t, q, raw) in enumerate(kept):
-            out.append(Clause(t, k, i, len(kept), q, raw))
+            elif lex is not None and doc.is_zh and (found := _inline(doc, t, lex)) is not None:
+                t, holder, cue = found
+            kept.append((t, q, raw, holder, cue))
+        for i, (t, q, raw, holder, cue) in enumerate(kept):
+            out.append(Clause(t, k, i, len(kept), q, raw, holder, cue))
     return out

@@ -123,6 +123,8 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, words: Wor
             f["q:cue_stance"] = 1.0
         elif cue:
             f["q:cue_other"] = 1.0
+    elif c.holder is not None:
+        f["inline"] = 1.0
     else:
         f["own"] = 1.0
     took, holder = rules.covers(c.span)
@@ -154,7 +156,38 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, words: Wor
         p = clauses[k - 1]
         if words.ends("report", folded, p.raw.start, p.raw.end) or lex.contains("stance", folded, max(p.span.start, p.span.end - 3), p.span.end):
             f["after_cue"] = 1.0
+    for tag, j in (("p", k - 1), ("n", k + 1)):  # what the neighbouring clauses of the sentence say
+        if 0 <= j < len(clauses) and clauses[j].sent == c.sent:
+            o = clauses[j]
+            for key in NEIGHBOUR:
+                if words.contains(key, folded, o.span.start, o.span.end) or lex.contains(key, folded, o.span.start, o.span.end):
+                    f[f"{tag}:{key}"] = 1.0
+        else:
+            f[tag + ":none"] = 1.0
+    if NGRAMS:
+        _ngrams(f, folded, s, e, doc.is_zh)
     return f
+
+
+NEIGHBOUR = ("future", "modal", "evaluative", "causal", "condition", "event", "figure_words", "hedges", "markers",
+             "report")
+
+
+NGRAMS = True
+_EN_WORD = re.compile(r"[a-z']+")
+
+
+def _ngrams(f: dict[str, float], folded: str, s: int, e: int, zh: bool) -> None:
+    """Character bigrams (Chinese) or lower-case words (English) of the clause."""
+    if zh:
+        t = folded[s:e]
+        for i in range(len(t) - 1):
+            g = t[i : i + 2]
+            if g.isalnum() and not g.isascii():
+                f["g:" + g] = 1.0
+    else:
+        for w in _EN_WORD.findall(folded[s:e].lower()):
+            f["g:" + w] = 1.0
 
 
 def join_features(doc: Document, a: Clause, b: Clause, pa: float, pb: float, words: WordClasses) -> dict[str, float]:

@@ -31,6 +31,7 @@ class LangModel:
     join: Mapping[str, float]
     threshold: float
     join_threshold: float
+    keep_rules: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Model:
             if lang.startswith("_") or not isinstance(block, dict):
                 continue
             langs[lang] = LangModel(dict(block["clause"]), dict(block["join"]), float(block["threshold"]),
-                                    float(block.get("join_threshold", 0.5)))
+                                    float(block.get("join_threshold", 0.5)), bool(block.get("keep_rules", False)))
         return cls(langs)
 
     def for_lang(self, lang: str) -> LangModel | None:
@@ -89,7 +90,7 @@ def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
     for k, c in enumerate(cl):
         if probs[k] < lm.threshold:
             continue
-        if out and _adjacent(cl[out[-1][-1]], c):
+        if out and _adjacent(doc, cl[out[-1][-1]], c):
             prev = out[-1][-1]
             jf = join_features(doc, cl[prev], c, probs[prev], probs[k], words)
             if probability(lm.join, jf) >= lm.join_threshold:
@@ -99,8 +100,12 @@ def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
     return out
 
 
-def _adjacent(a: Clause, b: Clause) -> bool:
-    return a.sent == b.sent and b.index == a.index + 1
+def _adjacent(doc: Document, a: Clause, b: Clause) -> bool:
+    """Next clause of the same sentence, same source, not after a semicolon or a closing quote mark
+    (what follows those is a new assertion)."""
+    if a.sent != b.sent or b.index != a.index + 1 or a.quote is not b.quote or a.holder != b.holder:
+        return False
+    return not any(ch in "；;。！？!?」』”" for ch in doc.text[a.span.end : b.span.start])
 
 
 def group_span(judged: Judged, run: Sequence[int]) -> Span:
