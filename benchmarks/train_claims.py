@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from extractor.document import Span  # noqa: E402
 from extractor.extractors.claims import assemble, judge  # noqa: E402
 from extractor.extractors.claims.candidates import clause_candidates  # noqa: E402
-from extractor.extractors.claims.features import RuleSpans, join_features, word_classes  # noqa: E402
+from extractor.extractors.claims.features import RuleSpans, join_features  # noqa: E402
 from extractor.extractors.claims.judge import Model, judge_clauses  # noqa: E402
 from extractor.extractors.claims.lexicon import lexicon  # noqa: E402
 from extractor.extractors.claims.rules_en import en_candidates  # noqa: E402
@@ -41,6 +41,7 @@ from extractor.pipeline import Pipeline  # noqa: E402
 EXCLUDE = set(filter(None, os.environ.get("EXCLUDE", "").split(",")))
 KEEP_RULES = os.environ.get("KEEP_RULES", "0") == "1"
 LEARNED = ("zh",)
+USE_RULES = os.environ.get("USE_RULES", "0") == "1"
 BETA = float(os.environ.get("BETA", "1.0"))
 EVAL = Path("/work/shared/eval")
 OUT = ROOT / "extractor" / "data" / "claims_model.json"
@@ -81,10 +82,10 @@ class Example:
         metrics = Figures([Span(*m.span) for m in doc.get("metrics")])
         skip = assemble._headings(doc)
         find = zh_candidates if doc.is_zh else en_candidates
-        rules = assemble._dedupe(sorted(find(doc, lex, metrics, skip), key=lambda c: (c.span.start, -c.span.end)))
+        rules = [] if not USE_RULES else assemble._dedupe(sorted(find(doc, lex, metrics, skip), key=lambda c: (c.span.start, -c.span.end)))
         judged = judge_clauses(doc, clause_candidates(doc, skip, lex), lex, metrics,
                                RuleSpans([(r.span, r.claimant is not None) for r in rules]), None)
-        self.clauses, self.feats = judged.clauses, judged.feats
+        self.clauses, self.feats, self.scans = judged.clauses, judged.feats, judged.scans
         golds = [g["text"] for g in gold.get("claims") or []]
         spans = [_locate(doc, g) for g in golds]
         self.labels, self.gold_of = [], []
@@ -169,17 +170,17 @@ def train_lang(exs: list[Example], lang: str) -> dict:
     exs = [e for e in exs if e.lang == lang and e.set not in EXCLUDE]
     rows = [(f, y) for e in exs for f, y in zip(e.feats, e.labels, strict=True)]
     clause_w = fit(rows)
-    words = word_classes(lang)
     jrows = []
     for e in exs:
         p = probs_of(clause_w, e.feats)
         for k in range(1, len(e.clauses)):
             a, b = e.clauses[k - 1], e.clauses[k]
             if judge._adjacent(e.doc, a, b) and e.labels[k - 1] and e.labels[k]:
-                jrows.append((join_features(e.doc, a, b, p[k - 1], p[k], words),
+                jrows.append((join_features(e.doc, a, b, p[k - 1], p[k], (e.scans[k - 1][1], e.scans[k][1])),
                               1 if e.gold_of[k - 1] == e.gold_of[k] else 0))
     join_w = fit(jrows) if jrows else {"bias": -5.0}
-    block = {"clause": clause_w, "join": join_w, "threshold": 0.5, "join_threshold": 0.5, "keep_rules": KEEP_RULES or lang == "en"}
+    block = {"clause": clause_w, "join": join_w, "threshold": 0.5, "join_threshold": 0.5, "keep_rules": KEEP_RULES or lang == "en",
+             "use_rules": USE_RULES or lang == "en"}
     best = None
     oof = _out_of_fold(exs)  # probabilities of each clause from a model that did not see its article
     for t in [x / 100 for x in range(10, 95, 5)]:

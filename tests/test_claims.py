@@ -21,7 +21,7 @@ FULL = ("normalize", "segment", "words", "terms", "metrics", "quotes")
 
 
 def claims_of(text: str, language: str | None = None) -> list[Claim]:
-    doc = make_doc(text, language=language)
+    doc = make_doc(text, stages=FULL, language=language)  # claims run after metrics and quotes
     out = extract_claims(doc)
     for c in out:  # the grounding invariant holds for every claim
         assert doc.text[c.span[0] : c.span[1]] == c.text

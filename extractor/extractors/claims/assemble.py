@@ -53,8 +53,9 @@ def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
     metrics = Figures([Span(*m.span) for m in doc.get("metrics")])
     skip = _headings(doc)
     find = zh_candidates if doc.is_zh else en_candidates
-    rules = _dedupe(sorted(find(doc, lex, metrics, skip), key=lambda c: (c.span.start, -c.span.end)))
     lm = (model or default_model()).for_lang(lang)
+    rules = (_dedupe(sorted(find(doc, lex, metrics, skip), key=lambda c: (c.span.start, -c.span.end)))
+             if lm is None or lm.use_rules else [])
     if lm is None:
         cands = rules
     else:
@@ -100,8 +101,9 @@ def _holder(doc: Document, first: Clause, span: Span, rules: Sequence[Candidate]
     if q is not None and q.speaker:
         ss = q.speaker_span
         return Candidate(span, q.speaker, Span(*ss) if ss else None, q.cue)
-    if first.holder is not None:
-        return Candidate(span, doc.text[first.holder.start : first.holder.end], first.holder, first.cue)
+    held = first.holder or first.source
+    if held is not None:
+        return Candidate(span, doc.text[held.start : held.end], held, first.cue)
     best, best_inter = None, 0
     for r in rules:  # a few per article
         inter = min(r.span.end, span.end) - max(r.span.start, span.start)

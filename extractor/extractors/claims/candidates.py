@@ -18,7 +18,7 @@ from typing import Any
 from ...document import Document, Span
 from .clauses import trim
 from .lexicon import Lexicon
-from .rules_zh import claimant_span
+from .rules_zh import SOURCE_PHRASE, claimant_span
 
 ZH_BREAKS = frozenset("，,；;：:。！？!?")
 EN_BREAKS = frozenset(";:!?")  # plus ". " sentence ends; commas split English only before a new clause
@@ -39,33 +39,37 @@ class Clause:
     raw: Span  # the clause before clipping to the quote (for the cue/speaker context)
     holder: Span | None = None  # an inline claimant (東芝也控告|威騰…) the quotes stage did not report
     cue: str | None = None  # the inline cue after ``holder``
+    source: Span | None = None  # the source of a source phrase before the clause (根據IDC的報告，…)
 
 
 def split_sentence(text: str, sent: Span, zh: bool) -> list[Span]:
-    """Clause spans of one sentence, untrimmed, in order."""
+    """Clause spans of one sentence, untrimmed, in order (only punctuation and brackets are visited)."""
     cuts: list[int] = []
     stack: list[str] = []
-    i, end = sent.start, sent.end
+    end = sent.start
     breaks = ZH_BREAKS if zh else EN_BREAKS
-    while i < end:
+    skip_to = sent.start
+    for m in (_SPECIAL_ZH if zh else _SPECIAL_EN).finditer(text, sent.start, sent.end):
+        i = m.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         if stack and ch == stack[-1]:
             stack.pop()
         elif ch in BRACKETS and len(stack) < 8:
             stack.append(BRACKETS[ch])
         elif ch in QUOTES and not stack:
-            j = text.find(QUOTES[ch], i + 1, min(end, i + MAX_QUOTE_SCAN))
-            inner = text[i + 1 : j] if j > 0 else ""
-            if j > 0 and not any(c in breaks or c in "，。" for c in inner):
-                i = j  # a name or scare quote: part of the clause
+            j = text.find(QUOTES[ch], i + 1, min(sent.end, i + MAX_QUOTE_SCAN))
+            if j > 0 and _BREAK_ANY.search(text, i + 1, j) is None:
+                skip_to = j + 1  # a name or scare quote: part of the clause
             else:
                 cuts.append(i)  # an opening mark of a quoted statement starts a clause
         elif ch in "」』”" and not stack:
             cuts.append(i + 1)
-        elif not stack and ch in breaks and not _thousands(text, i, end):
+        elif not stack and ch in breaks and not _thousands(text, i, sent.end):
             cuts.append(i + 1)
-        i += 1
     spans, cur = [], sent.start
+    end = sent.end
     for c in cuts:
         if c > cur:
             spans.append(Span(cur, c))
@@ -75,6 +79,13 @@ def split_sentence(text: str, sent: Span, zh: bool) -> list[Span]:
     if not zh:
         spans = [p for s in spans for p in _split_en(text, s)]
     return spans
+
+
+_SPECIAL_ZH = re.compile("[" + re.escape("".join(ZH_BREAKS) + "".join(BRACKETS) + "".join(BRACKETS.values())
+                                          + "".join(QUOTES) + "」』”") + "]")
+_SPECIAL_EN = re.compile("[" + re.escape("".join(EN_BREAKS) + "".join(BRACKETS) + "".join(BRACKETS.values())
+                                          + "".join(QUOTES) + "」』”") + "]")
+_BREAK_ANY = re.compile("[" + re.escape("".join(ZH_BREAKS | EN_BREAKS)) + "]")
 
 
 def _split_en(text: str, s: Span) -> list[Span]:
@@ -135,6 +146,26 @@ def _inline(doc: Document, t: Span, lex: Lexicon) -> tuple[Span, Span, str] | No
     return None
 
 
+def _after_sources(doc: Document, kept: list, lex: Lexicon) -> list:
+    """``根據IDC的報告，平板市場已趨飽和``: a clause that is only a source phrase is no claim; the clause
+    after it is the source's (when no quote already names a speaker for it)."""
+    folded = doc.folded or doc.text
+    out: list = []
+    source: Span | None = None
+    for t, q, raw, holder, cue, _ in kept:
+        m = SOURCE_PHRASE.fullmatch(folded, raw.start, min(raw.end, len(folded)))
+        if m is None:
+            m = SOURCE_PHRASE.fullmatch(folded, t.start, min(t.end + 1, len(folded)))
+        if m is not None and q is None:
+            g = 1 if m.group(1) is not None else 2
+            source = trim(doc.text, m.start(g), m.end(g))
+            continue
+        held = source if source is not None and holder is None and (q is None or not q.speaker) else None
+        source = None
+        out.append((t, q, raw, holder, cue, held))
+    return out
+
+
 def clause_candidates(doc: Document, skip: Sequence[Span] | frozenset[Span] = frozenset(),
                       lex: Lexicon | None = None) -> list[Clause]:
     """Every clause of every sentence not in ``skip`` (headings), in text order."""
@@ -145,7 +176,7 @@ def clause_candidates(doc: Document, skip: Sequence[Span] | frozenset[Span] = fr
         if sent in skip:
             continue
         parts = split_sentence(text, sent, doc.is_zh)
-        kept: list[tuple[Span, Any, Span, Span | None, str | None]] = []
+        kept: list[tuple[Span, Any, Span, Span | None, str | None, Span | None]] = []
         for raw in parts:
             t = trim(text, raw.start, raw.end)
             if t.end - t.start < MIN_CLAUSE:
@@ -159,7 +190,9 @@ def clause_candidates(doc: Document, skip: Sequence[Span] | frozenset[Span] = fr
                     continue
             elif lex is not None and doc.is_zh and (found := _inline(doc, t, lex)) is not None:
                 t, holder, cue = found
-            kept.append((t, q, raw, holder, cue))
-        for i, (t, q, raw, holder, cue) in enumerate(kept):
-            out.append(Clause(t, k, i, len(kept), q, raw, holder, cue))
+            kept.append((t, q, raw, holder, cue, None))
+        if lex is not None and doc.is_zh:
+            kept = _after_sources(doc, kept, lex)
+        for i, (t, q, raw, holder, cue, source) in enumerate(kept):
+            out.append(Clause(t, k, i, len(kept), q, raw, holder, cue, source))
     return out

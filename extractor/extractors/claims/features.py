@@ -13,18 +13,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ...document import Document, Span
 from .candidates import Clause
-from .lexicon import Lexicon, _alternation
+from .lexicon import Lexicon, _alternation, lexicon
 from .units import Figures
 
-CLASSES = ("future", "modal", "recommend", "warning", "evaluative", "comparative", "causal", "condition",
-           "negation", "certainty", "event", "time", "report", "figure_words", "opinion_subjects",
-           "connective_open")
 CLAIM_LISTS = ("hedges", "markers", "weak_markers", "own_markers", "stance", "neutral")
 CROSSED = ("future", "modal", "recommend", "warning", "evaluative", "comparative", "causal", "event",
            "time", "figure_words", "hedges", "markers", "own_markers")
@@ -34,32 +30,43 @@ _DIGIT = re.compile(r"\d")
 _QUESTION = frozenset("？?")
 
 
-@dataclass(frozen=True)
 class WordClasses:
-    lang: str
-    rx: dict[str, re.Pattern[str]]
+    """Every word class (features file) and claim list (claims lexicon) in one longest-first alternation,
+    so that a clause is scanned once: ``scan`` returns the classes found in it and those it opens with."""
 
-    def contains(self, key: str, text: str, start: int, end: int) -> bool:
-        rx = self.rx.get(key)
-        return rx is not None and rx.search(text, start, end) is not None
+    def __init__(self, lang: str, classes: dict[str, tuple[str, ...]]):
+        self.lang = lang
+        self.en = lang == "en"
+        self.of: dict[str, tuple[str, ...]] = {}
+        for key, ws in classes.items():
+            for w in ws:
+                w = w.lower() if self.en else w
+                self.of[w] = (*self.of.get(w, ()), key)
+        self.rx = _alternation(tuple(self.of), english=self.en)
+        self.report = _alternation(classes.get("report", ()), english=self.en)
 
-    def starts(self, key: str, text: str, start: int, end: int) -> bool:
-        rx = self.rx.get(key)
-        return rx is not None and rx.match(text, start, end) is not None
+    def scan(self, folded: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+        found: set[str] = set()
+        opening: tuple[str, ...] = ()
+        for m in self.rx.finditer(folded, start, end):
+            keys = self.of.get(m.group(0).lower() if self.en else m.group(0), ())
+            found.update(keys)
+            if m.start() == start:
+                opening = keys
+        return frozenset(found), frozenset(opening)
 
-    def ends(self, key: str, text: str, start: int, end: int) -> bool:
-        rx = self.rx.get(key)
-        if rx is None:
-            return False
-        return any(m.end() == end for m in rx.finditer(text, max(start, end - 12), end))
+    def ends_report(self, folded: str, start: int, end: int) -> bool:
+        return any(m.end() == end for m in self.report.finditer(folded, max(start, end - 12), end))
 
 
 @lru_cache(maxsize=2)
 def word_classes(lang: str) -> WordClasses:
     name = "claims_features_en.json" if lang == "en" else "claims_features_zh.json"
     raw = json.loads(resources.files("extractor.data").joinpath(name).read_text("utf-8"))
-    en = lang == "en"
-    return WordClasses(lang, {k: _alternation(tuple(v), english=en) for k, v in raw.items() if isinstance(v, list) and v})
+    classes = {k: tuple(v) for k, v in raw.items() if isinstance(v, list) and v}
+    lex = lexicon(lang)
+    classes.update({"c:" + k: lex.get(k) for k in CLAIM_LISTS if lex.get(k)})
+    return WordClasses(lang, classes)
 
 
 def _length_bucket(n: int, zh: bool) -> str:
@@ -88,30 +95,47 @@ class RuleSpans:
         return best * 2 >= c.end - c.start, holder
 
 
-def clause_features(doc: Document, clauses: Sequence[Clause], k: int, words: WordClasses, lex: Lexicon,
-                    figures: Figures, rules: RuleSpans) -> dict[str, float]:
-    """The features of ``clauses[k]``."""
+@lru_cache(maxsize=4096)
+def _word_names(who: str, found: frozenset[str], opening: frozenset[str]) -> tuple[str, ...]:
+    """Feature names of the word classes of a clause (memoized: few distinct sets recur)."""
+    out = []
+    for key in sorted(found):
+        out.append(key if key.startswith("c:") else "w:" + key)
+        bare = key[2:] if key.startswith("c:") else key
+        if bare in CROSSED:
+            out.append(f"{who}:{bare}")
+    out.extend("s:" + key for key in sorted(opening) if not key.startswith("c:"))
+    out.append(f"{who}:n{min(len(found), 4)}")
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _neighbour_names(tag: str, found: frozenset[str]) -> tuple[str, ...]:
+    out = []
+    for key in sorted(found):
+        bare = key[2:] if key.startswith("c:") else key
+        if bare in NEIGHBOUR:
+            out.append(f"{tag}:{bare}")
+    return tuple(out)
+
+
+def cue_ends(doc: Document, clauses: Sequence[Clause], words: WordClasses, lex: Lexicon) -> list[bool]:
+    """For each clause: does it end with a reporting or stance word (X表示 / he said)?"""
+    folded = doc.folded or doc.text
+    return [words.ends_report(folded, c.raw.start, c.raw.end)
+            or lex.contains("stance", folded, max(c.span.start, c.span.end - 3), c.span.end) for c in clauses]
+
+
+def clause_features(doc: Document, clauses: Sequence[Clause], k: int, scans: Sequence[tuple[frozenset[str], frozenset[str]]],
+                    ends: Sequence[bool], lex: Lexicon, figures: Figures, rules: RuleSpans) -> dict[str, float]:
+    """The features of ``clauses[k]``; ``scans[j]`` is ``WordClasses.scan`` of clause ``j``, ``ends[j]``
+    whether it ends with a cue (:func:`cue_ends`)."""
     c = clauses[k]
-    text, folded = doc.text, doc.folded or doc.text
+    text = doc.text
     s, e = c.span
-    f: dict[str, float] = {"bias": 1.0}
     who = "q" if c.quote is not None else "o"
-    hits = []
-    for key in CLASSES:
-        if words.contains(key, folded, s, e):
-            hits.append(key)
-            f["w:" + key] = 1.0
-        if words.starts(key, folded, s, e):
-            f["s:" + key] = 1.0
-    for key in CLAIM_LISTS:
-        if lex.contains(key, folded, s, e):
-            hits.append(key)
-            f["c:" + key] = 1.0
-    for key in hits:
-        if key in CROSSED:
-            f[f"{who}:{key}"] = 1.0
-    n_words = len(hits)
-    f[f"{who}:n{min(n_words, 4)}"] = 1.0
+    f: dict[str, float] = dict.fromkeys(_word_names(who, *scans[k]), 1.0)
+    f["bias"] = 1.0
     q = c.quote
     if q is not None:
         f["quote"] = 1.0
@@ -127,17 +151,18 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, words: Wor
         f["inline"] = 1.0
     else:
         f["own"] = 1.0
-    took, holder = rules.covers(c.span)
-    if took:
-        f["rule"] = 1.0
-        f["rule:" + ("held" if holder else "own")] = 1.0
+    if rules.spans:
+        took, holder = rules.covers(c.span)
+        if took:
+            f["rule"] = 1.0
+            f["rule:" + ("held" if holder else "own")] = 1.0
     if figures.inside(c.span):
         f["figure"] = 1.0
     digits = len(_DIGIT.findall(text, s, e))
     if digits and digits * 6 >= e - s:
         f["digits"] = 1.0
-    if _DATE.search(text, s, e):
-        f["date"] = 1.0
+        if _DATE.search(text, s, e):
+            f["date"] = 1.0
     f[_length_bucket(e - s, doc.is_zh)] = 1.0
     if c.count == 1:
         f["pos:solo"] = 1.0
@@ -147,25 +172,18 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, words: Wor
         f["pos:last"] = 1.0
     if c.sent == 0:
         f["lead"] = 1.0
-    after = text[e : e + 2]
-    if any(ch in _QUESTION for ch in after) or text[e - 1 : e] in _QUESTION:
+    if text[e - 1 : e] in _QUESTION or any(ch in _QUESTION for ch in text[e : e + 2]):
         f["question"] = 1.0
-    if words.ends("report", folded, c.raw.start, c.raw.end) or lex.contains("stance", folded, max(s, e - 3), e):
+    if ends[k]:
         f["ends_cue"] = 1.0
-    if k > 0 and clauses[k - 1].sent == c.sent:
-        p = clauses[k - 1]
-        if words.ends("report", folded, p.raw.start, p.raw.end) or lex.contains("stance", folded, max(p.span.start, p.span.end - 3), p.span.end):
-            f["after_cue"] = 1.0
+    if k > 0 and clauses[k - 1].sent == c.sent and ends[k - 1]:
+        f["after_cue"] = 1.0
     for tag, j in (("p", k - 1), ("n", k + 1)):  # what the neighbouring clauses of the sentence say
         if 0 <= j < len(clauses) and clauses[j].sent == c.sent:
-            o = clauses[j]
-            for key in NEIGHBOUR:
-                if words.contains(key, folded, o.span.start, o.span.end) or lex.contains(key, folded, o.span.start, o.span.end):
-                    f[f"{tag}:{key}"] = 1.0
+            for name in _neighbour_names(tag, scans[j][0]):
+                f[name] = 1.0
         else:
             f[tag + ":none"] = 1.0
-    if NGRAMS:
-        _ngrams(f, folded, s, e, doc.is_zh)
     return f
 
 
@@ -173,32 +191,15 @@ NEIGHBOUR = ("future", "modal", "evaluative", "causal", "condition", "event", "f
              "report")
 
 
-NGRAMS = True
-_EN_WORD = re.compile(r"[a-z']+")
-
-
-def _ngrams(f: dict[str, float], folded: str, s: int, e: int, zh: bool) -> None:
-    """Character bigrams (Chinese) or lower-case words (English) of the clause."""
-    if zh:
-        t = folded[s:e]
-        for i in range(len(t) - 1):
-            g = t[i : i + 2]
-            if g.isalnum() and not g.isascii():
-                f["g:" + g] = 1.0
-    else:
-        for w in _EN_WORD.findall(folded[s:e].lower()):
-            f["g:" + w] = 1.0
-
-
-def join_features(doc: Document, a: Clause, b: Clause, pa: float, pb: float, words: WordClasses) -> dict[str, float]:
-    """Features for "clause ``b`` completes the claim of clause ``a``" (adjacent clauses of one sentence)."""
-    folded = doc.folded or doc.text
+def join_features(doc: Document, a: Clause, b: Clause, pa: float, pb: float,
+                  opens: tuple[frozenset[str], frozenset[str]]) -> dict[str, float]:
+    """Features for "clause ``b`` completes the claim of clause ``a``" (adjacent clauses of one sentence);
+    ``opens`` holds the word classes each of them opens with (``WordClasses.scan``)."""
     f: dict[str, float] = {"bias": 1.0, "pa": pa, "pb": pb}
-    for key in ("connective_open", "condition", "causal", "future", "modal", "negation"):
-        if words.starts(key, folded, b.span.start, b.span.end):
-            f["b_s:" + key] = 1.0
-        if words.starts(key, folded, a.span.start, a.span.end):
-            f["a_s:" + key] = 1.0
+    for tag, keys in (("a_s:", opens[0]), ("b_s:", opens[1])):
+        for key in keys:
+            if key in JOIN_OPENERS:
+                f[tag + key] = 1.0
     if (a.quote is None) != (b.quote is None) or (a.quote is not None and a.quote is not b.quote):
         f["other_source"] = 1.0
     gap = doc.text[a.span.end : b.span.start]
@@ -207,3 +208,6 @@ def join_features(doc: Document, a: Clause, b: Clause, pa: float, pb: float, wor
     f["a_" + _length_bucket(a.span.end - a.span.start, doc.is_zh)] = 1.0
     f["b_" + _length_bucket(b.span.end - b.span.start, doc.is_zh)] = 1.0
     return f
+
+
+JOIN_OPENERS = ("connective_open", "condition", "causal", "future", "modal", "negation")

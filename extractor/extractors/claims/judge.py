@@ -18,7 +18,7 @@ from importlib import resources
 
 from ...document import Document, Span
 from .candidates import Clause
-from .features import RuleSpans, clause_features, join_features, word_classes
+from .features import RuleSpans, clause_features, cue_ends, join_features, word_classes
 from .lexicon import Lexicon
 from .units import Figures
 
@@ -32,6 +32,7 @@ class LangModel:
     threshold: float
     join_threshold: float
     keep_rules: bool = False
+    use_rules: bool = True  # run the stance rules for the "rule" features and their holders
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ class Model:
             if lang.startswith("_") or not isinstance(block, dict):
                 continue
             langs[lang] = LangModel(dict(block["clause"]), dict(block["join"]), float(block["threshold"]),
-                                    float(block.get("join_threshold", 0.5)), bool(block.get("keep_rules", False)))
+                                    float(block.get("join_threshold", 0.5)), bool(block.get("keep_rules", False)),
+                                    bool(block.get("use_rules", True)))
         return cls(langs)
 
     def for_lang(self, lang: str) -> LangModel | None:
@@ -70,21 +72,35 @@ class Judged:
     clauses: list[Clause]
     probs: list[float]
     feats: list[dict[str, float]]
+    scans: list[tuple[frozenset[str], frozenset[str]]]
 
 
 def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Figures, rules: RuleSpans,
                   lm: LangModel | None) -> Judged:
     words = word_classes("zh" if doc.is_zh else "en")
     clauses = list(clauses)
-    feats = [clause_features(doc, clauses, k, words, lex, figures, rules) for k in range(len(clauses))]
-    probs = [probability(lm.clause, f) if lm else 0.0 for f in feats]
-    return Judged(clauses, probs, feats)
+    folded = doc.folded or doc.text
+    scans = [words.scan(folded, c.span.start, c.span.end) for c in clauses]
+    ends = cue_ends(doc, clauses, words, lex)
+    feats: list[dict[str, float]] = []
+    probs: list[float] = []
+    for k, c in enumerate(clauses):
+        attribution = ends[k] and k + 1 < len(clauses) and clauses[k + 1].sent == c.sent
+        if lm is not None and (attribution or (not scans[k][0] and c.quote is None and c.holder is None)):
+            # ``分析師認為，…``: the claimant and cue, never part of a claim (the content follows). No word
+            # of any class and nobody speaking: a plain statement of fact, not worth scoring.
+            feats.append({})
+            probs.append(0.0)
+            continue
+        f = clause_features(doc, clauses, k, scans, ends, lex, figures, rules)
+        feats.append(f)
+        probs.append(probability(lm.clause, f) if lm else 0.0)
+    return Judged(clauses, probs, feats, scans)
 
 
 def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
     """Claims as runs of clause indices: clauses over the threshold, adjacent ones joined when the join
     model says the second completes the first."""
-    words = word_classes("zh" if doc.is_zh else "en")
     cl, probs = judged.clauses, judged.probs
     out: list[list[int]] = []
     for k, c in enumerate(cl):
@@ -92,7 +108,7 @@ def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
             continue
         if out and _adjacent(doc, cl[out[-1][-1]], c):
             prev = out[-1][-1]
-            jf = join_features(doc, cl[prev], c, probs[prev], probs[k], words)
+            jf = join_features(doc, cl[prev], c, probs[prev], probs[k], (judged.scans[prev][1], judged.scans[k][1]))
             if probability(lm.join, jf) >= lm.join_threshold:
                 out[-1].append(k)
                 continue
