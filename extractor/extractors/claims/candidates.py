@@ -18,7 +18,7 @@ from typing import Any
 from ...document import Document, Span
 from .clauses import trim
 from .lexicon import Lexicon
-from .rules_zh import SOURCE_PHRASE, claimant_span
+from .rules_zh import _COMPARE, _COMPARE_WORDS, SOURCE_PHRASE, claimant_span
 
 ZH_BREAKS = frozenset("，,；;：:。！？!?")
 EN_BREAKS = frozenset(";:!?")  # plus ". " sentence ends; commas split English only before a new clause
@@ -137,6 +137,8 @@ def _inline(doc: Document, t: Span, lex: Lexicon) -> tuple[Span, Span, str] | No
         m = rx.search(folded, t.start + 2, min(t.end, t.start + INLINE_REACH))
         if m is None or t.end - m.end() < MIN_CLAUSE or folded[m.end() : m.end() + 1] == "的":
             continue
+        if folded[m.start() - 1 : m.start()] in _COMPARE or folded[m.start() - 2 : m.start()] in _COMPARE_WORDS:
+            continue  # 超出市場預期 / 優於預期: the expectation is a yardstick, not a holder's stance
         who = claimant_span(folded, t.start, m.start(), lex)
         if who is None or who.end - who.start < 2:
             continue
@@ -188,8 +190,12 @@ def clause_candidates(doc: Document, skip: Sequence[Span] | frozenset[Span] = fr
                 t = trim(text, lo, hi)
                 if t.end - t.start < MIN_CLAUSE:
                     continue
-            elif lex is not None and doc.is_zh and (found := _inline(doc, t, lex)) is not None:
+            if (lex is not None and doc.is_zh and (q is None or (q.kind == "indirect" and t.start > q.span[0]))
+                    and (found := _inline(doc, t, lex)) is not None):
+                # (inside reported speech, a clause opening with its own holder and cue is a new source:
+                # 空頭認為市場過熱，但多頭仍看好長線需求)
                 t, holder, cue = found
+                q = None
             kept.append((t, q, raw, holder, cue, None))
         if lex is not None and doc.is_zh:
             kept = _after_sources(doc, kept, lex)
