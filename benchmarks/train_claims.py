@@ -207,6 +207,21 @@ def _out_of_fold(exs: list[Example], folds: int = 5) -> list[tuple[float, int]]:
     return out
 
 
+def _folds(held: list[Example], rest: list[Example], lang: str, k: int) -> dict:
+    mod = _scorer()
+    sc = mod.Scorer()
+    for f in range(k):
+        test = [e for i, e in enumerate(held) if i % k == f]
+        train = rest + [e for i, e in enumerate(held) if i % k != f]
+        model = Model.from_dict({lang: train_lang(train, lang)})
+        for e in test:
+            claims = assemble.extract_claims(e.doc, model=model)
+            pred = {"id": e.gold["id"], "claims": [{"text": c.text, "claimant": c.claimant} for c in claims]}
+            sc.article({"id": e.gold["id"], "claims": e.gold["claims"]}, pred)
+    empty = {"p": 0.0, "r": 0.0, "f1": 0.0}
+    return {key: sc.summary().get(key, empty) for key in ("claims.span", "claims.with_claimant")}
+
+
 def _by_article(exs: list[Example], lang: str) -> dict:
     mod = _scorer()
     sc = mod.Scorer()
@@ -255,6 +270,10 @@ def main(argv=None) -> int:
                 r = _by_article(held, lang)
             else:
                 r = score(held, Model.from_dict({lang: train_lang(rest, lang)}))
+            if len(held) >= 20:  # a large set: also 4 folds of its articles, the other folds in training
+                rf = _folds(held, rest, lang, 4)
+                print(f"{name:12} 4-fold:   span P {rf['claims.span']['p']:.2f} R {rf['claims.span']['r']:.2f} "
+                      f"F1 {rf['claims.span']['f1']:.3f}  with_claimant F1 {rf['claims.with_claimant']['f1']:.3f}")
             print(f"{name:12} held out: span P {r['claims.span']['p']:.2f} R {r['claims.span']['r']:.2f} F1 {r['claims.span']['f1']:.3f}  with_claimant F1 {r['claims.with_claimant']['f1']:.3f}", flush=True)
         return 0
     model = {"_doc": "Claim judge weights, written by benchmarks/train_claims.py; sets: "

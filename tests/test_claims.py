@@ -411,7 +411,7 @@ def test_en_consensus_forecast_is_a_benchmark_not_a_claim() -> None:
 def test_zh_clause_opening_with_an_inference_word_is_the_article_voice() -> None:
     text = "本季新增訂單約3,000筆，連續兩季增加，顯示買氣逐步回溫。"
     out = extract_claims(make_doc(text, stages=FULL, language="zh"))
-    assert [(c.claimant, c.text) for c in out] == [(None, "顯示買氣逐步回溫")]
+    assert [c.claimant for c in out] == [None] and out[0].text.endswith("顯示買氣逐步回溫")
 
 
 def test_en_quoted_view_is_also_a_claim_but_a_quoted_plan_is_not() -> None:

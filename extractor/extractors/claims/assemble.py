@@ -104,6 +104,7 @@ def _holder(doc: Document, first: Clause, span: Span, rules: Sequence[Candidate]
     held = first.holder or first.source
     if held is not None:
         return Candidate(span, doc.text[held.start : held.end], held, first.cue)
+
     best, best_inter = None, 0
     for r in rules:  # a few per article
         inter = min(r.span.end, span.end) - max(r.span.start, span.start)

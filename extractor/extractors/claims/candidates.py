@@ -127,7 +127,26 @@ class _QuoteIndex:
 INLINE_REACH = 20  # characters from the clause start within which an inline cue is looked for (zh)
 
 
-def _inline(doc: Document, t: Span, lex: Lexicon) -> tuple[Span, Span, str] | None:
+class _Named:
+    """Is a span a holder the article names: a mention of an entity of the quotes stage, a group noun
+    (分析師, 外資) or a pronoun? Junk before a cue (蠢話少說|點) is none of these."""
+
+    def __init__(self, doc: Document, lex: Lexicon):
+        self.mentions = sorted((s[0], s[1]) for ent in doc.get("entities") for s in getattr(ent, "spans", ()) or ())
+        self.starts = [m[0] for m in self.mentions]
+        self.longest = max((e - s for s, e in self.mentions), default=0)
+        self.lex = lex
+
+    def __call__(self, folded: str, who: Span) -> bool:
+        lo = bisect.bisect_left(self.starts, who.start - self.longest)
+        for s, e in self.mentions[lo : bisect.bisect_left(self.starts, who.end)]:
+            if s < who.end and who.start < e:
+                return True
+        phrase = folded[who.start : who.end]
+        return phrase in self.lex.set("pronouns") or any(phrase.endswith(g) for g in self.lex.get("groups"))
+
+
+def _inline(doc: Document, t: Span, lex: Lexicon, named: _Named) -> tuple[Span, Span, str] | None:
     """``東芝也控告威騰違法`` -> (content 威騰違法, claimant 東芝, cue 控告): a claimant and a stance or
     reporting word opening a clause that no quote covers (Chinese only)."""
     folded = doc.folded or doc.text
@@ -140,7 +159,7 @@ def _inline(doc: Document, t: Span, lex: Lexicon) -> tuple[Span, Span, str] | No
         if folded[m.start() - 1 : m.start()] in _COMPARE or folded[m.start() - 2 : m.start()] in _COMPARE_WORDS:
             continue  # 超出市場預期 / 優於預期: the expectation is a yardstick, not a holder's stance
         who = claimant_span(folded, t.start, m.start(), lex)
-        if who is None or who.end - who.start < 2:
+        if who is None or who.end - who.start < 2 or not named(folded, who):
             continue
         body = trim(doc.text, m.end(), t.end)
         if body.end - body.start >= MIN_CLAUSE:
@@ -173,6 +192,7 @@ def clause_candidates(doc: Document, skip: Sequence[Span] | frozenset[Span] = fr
     """Every clause of every sentence not in ``skip`` (headings), in text order."""
     text = doc.text
     quotes = _QuoteIndex(doc)
+    named = _Named(doc, lex) if lex is not None and doc.is_zh else None
     out: list[Clause] = []
     for k, sent in enumerate(doc.sentences):
         if sent in skip:
@@ -191,7 +211,7 @@ def clause_candidates(doc: Document, skip: Sequence[Span] | frozenset[Span] = fr
                 if t.end - t.start < MIN_CLAUSE:
                     continue
             if (lex is not None and doc.is_zh and (q is None or (q.kind == "indirect" and t.start > q.span[0]))
-                    and (found := _inline(doc, t, lex)) is not None):
+                    and named is not None and (found := _inline(doc, t, lex, named)) is not None):
                 # (inside reported speech, a clause opening with its own holder and cue is a new source:
                 # 空頭認為市場過熱，但多頭仍看好長線需求)
                 t, holder, cue = found
