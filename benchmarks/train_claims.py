@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import math
 import os
 import sys
 import unicodedata
@@ -32,6 +31,7 @@ from extractor.extractors.claims import assemble, judge  # noqa: E402
 from extractor.extractors.claims.candidates import clause_candidates  # noqa: E402
 from extractor.extractors.claims.features import RuleSpans, join_features  # noqa: E402
 from extractor.extractors.claims.judge import Model, judge_clauses  # noqa: E402
+from extractor.extractors.claims.learn import fit  # noqa: E402
 from extractor.extractors.claims.lexicon import lexicon  # noqa: E402
 from extractor.extractors.claims.rules_en import en_candidates  # noqa: E402
 from extractor.extractors.claims.rules_zh import zh_candidates  # noqa: E402
@@ -47,7 +47,6 @@ EVAL = Path("/work/shared/eval")
 OUT = ROOT / "extractor" / "data" / "claims_model.json"
 L2 = float(os.environ.get("L2", "20"))
 STEPS = int(os.environ.get("STEPS", "400"))
-RATE = 0.5
 
 
 def norm(s: str) -> str:
@@ -138,28 +137,6 @@ def load(sets, pipe: Pipeline) -> list[Example]:
     return out
 
 
-def fit(rows: list[tuple[dict[str, float], int]], l2: float = L2, steps: int = STEPS) -> dict[str, float]:
-    """Logistic regression by batch gradient descent (bias not penalised); deterministic."""
-    names = sorted({k for f, _ in rows for k in f})
-    index = {k: i for i, k in enumerate(names)}
-    xs = [[(index[k], v) for k, v in sorted(f.items())] for f, _ in rows]
-    ys = [y for _, y in rows]
-    w = [0.0] * len(names)
-    n = max(1, len(rows))
-    bias = index.get("bias")
-    for _ in range(steps):
-        grad = [0.0] * len(names)
-        for x, y in zip(xs, ys, strict=True):
-            z = max(-30.0, min(30.0, sum(w[i] * v for i, v in x)))
-            err = 1.0 / (1.0 + math.exp(-z)) - y
-            for i, v in x:
-                grad[i] += err * v
-        for i in range(len(w)):
-            g = grad[i] / n + (0.0 if i == bias else l2 * w[i] / n)
-            w[i] -= RATE * g * 4
-    return {k: round(w[index[k]], 3) for k in names if abs(w[index[k]]) >= 0.005}
-
-
 def probs_of(weights, feats):
     from extractor.extractors.claims.judge import probability
 
@@ -169,7 +146,7 @@ def probs_of(weights, feats):
 def train_lang(exs: list[Example], lang: str) -> dict:
     exs = [e for e in exs if e.lang == lang and e.set not in EXCLUDE]
     rows = [(f, y) for e in exs for f, y in zip(e.feats, e.labels, strict=True)]
-    clause_w = fit(rows)
+    clause_w = fit(rows, l2=L2, steps=STEPS)
     jrows = []
     for e in exs:
         p = probs_of(clause_w, e.feats)
@@ -178,7 +155,7 @@ def train_lang(exs: list[Example], lang: str) -> dict:
             if judge._adjacent(e.doc, a, b) and e.labels[k - 1] and e.labels[k]:
                 jrows.append((join_features(e.doc, a, b, p[k - 1], p[k], (e.scans[k - 1][1], e.scans[k][1])),
                               1 if e.gold_of[k - 1] == e.gold_of[k] else 0))
-    join_w = fit(jrows) if jrows else {"bias": -5.0}
+    join_w = fit(jrows, l2=L2, steps=STEPS) if jrows else {"bias": -5.0}
     block = {"clause": clause_w, "join": join_w, "threshold": 0.5, "join_threshold": 0.5, "keep_rules": KEEP_RULES or lang == "en",
              "use_rules": USE_RULES or lang == "en"}
     best = None
@@ -201,7 +178,7 @@ def _out_of_fold(exs: list[Example], folds: int = 5) -> list[tuple[float, int]]:
     for k in range(folds):
         train = [e for i, e in enumerate(exs) if i % folds != k]
         test = [e for i, e in enumerate(exs) if i % folds == k]
-        w = fit([(f, y) for e in train for f, y in zip(e.feats, e.labels, strict=True)])
+        w = fit([(f, y) for e in train for f, y in zip(e.feats, e.labels, strict=True)], l2=L2, steps=STEPS)
         for e in test:
             out.extend(zip(probs_of(w, e.feats), e.labels, strict=True))
     return out

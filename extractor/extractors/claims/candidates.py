@@ -124,6 +124,7 @@ class _QuoteIndex:
         return None
 
 
+_NOUN_SUFFIX = frozenset("的師家員者人值")
 INLINE_REACH = 20  # characters from the clause start within which an inline cue is looked for (zh)
 
 
@@ -153,17 +154,18 @@ def _inline(doc: Document, t: Span, lex: Lexicon, named: _Named) -> tuple[Span, 
     for rx in (lex.stance, lex.rx.get("neutral")):
         if rx is None:
             continue
-        m = rx.search(folded, t.start + 2, min(t.end, t.start + INLINE_REACH))
-        if m is None or t.end - m.end() < MIN_CLAUSE or folded[m.end() : m.end() + 1] == "的":
-            continue
-        if folded[m.start() - 1 : m.start()] in _COMPARE or folded[m.start() - 2 : m.start()] in _COMPARE_WORDS:
-            continue  # 超出市場預期 / 優於預期: the expectation is a yardstick, not a holder's stance
-        who = claimant_span(folded, t.start, m.start(), lex)
-        if who is None or who.end - who.start < 2 or not named(folded, who):
-            continue
-        body = trim(doc.text, m.end(), t.end)
-        if body.end - body.start >= MIN_CLAUSE:
-            return body, who, doc.text[m.start() : m.end()]
+        for m in rx.finditer(folded, t.start + 2, min(t.end, t.start + INLINE_REACH)):
+            nxt = folded[m.end() : m.end() + 1]
+            if t.end - m.end() < MIN_CLAUSE or nxt in _NOUN_SUFFIX:
+                continue  # 分析師 / 預期的: the word is (part of) a noun here, not a cue
+            if folded[m.start() - 1 : m.start()] in _COMPARE or folded[m.start() - 2 : m.start()] in _COMPARE_WORDS:
+                continue  # 超出市場預期 / 優於預期: the expectation is a yardstick, not a holder's stance
+            who = claimant_span(folded, t.start, m.start(), lex)
+            if who is None or who.end - who.start < 2 or not named(folded, who):
+                continue
+            body = trim(doc.text, m.end(), t.end)
+            if body.end - body.start >= MIN_CLAUSE:
+                return body, who, doc.text[m.start() : m.end()]
     return None
 
 
