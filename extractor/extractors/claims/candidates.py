@@ -124,6 +124,7 @@ class _QuoteIndex:
         return None
 
 
+_SOURCE_FIRST = frozenset("根依據從")
 _NOUN_SUFFIX = frozenset("的師家員者人值")
 INLINE_REACH = 20  # characters from the clause start within which an inline cue is looked for (zh)
 
@@ -176,9 +177,10 @@ def _after_sources(doc: Document, kept: list, lex: Lexicon) -> list:
     out: list = []
     source: Span | None = None
     for t, q, raw, holder, cue, _ in kept:
-        m = SOURCE_PHRASE.fullmatch(folded, raw.start, min(raw.end, len(folded)))
-        if m is None:
-            m = SOURCE_PHRASE.fullmatch(folded, t.start, min(t.end + 1, len(folded)))
+        m = None
+        if folded[t.start : t.start + 1] in _SOURCE_FIRST:  # (cheap test first: most clauses are no source)
+            m = (SOURCE_PHRASE.fullmatch(folded, raw.start, min(raw.end, len(folded)))
+                 or SOURCE_PHRASE.fullmatch(folded, t.start, min(t.end + 1, len(folded))))
         if m is not None and q is None:
             g = 1 if m.group(1) is not None else 2
             source = trim(doc.text, m.start(g), m.end(g))
