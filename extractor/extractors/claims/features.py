@@ -28,6 +28,7 @@ _DATE = re.compile(r"\d{1,4}\s*[年月日號时時]|\b(?:19|20)\d\d\b|(?:January
                    r"September|October|November|December)\b")
 _DIGIT = re.compile(r"\d")
 _QUESTION = frozenset("？?")
+_FIRST_PERSON = re.compile(r"我們|我|咱們|\b(?:we|I|our)\b")
 
 
 class WordClasses:
@@ -142,6 +143,8 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, scans: Seq
         f["q:" + q.kind] = 1.0
         if q.speaker:
             f["q:speaker"] = 1.0
+        if s <= q.span[0] + 1:
+            f["q:opens"] = 1.0  # the first words of what is reported
         cue = (q.cue or "").lower()
         if cue and lex.has("stance", cue):
             f["q:cue_stance"] = 1.0
@@ -174,6 +177,8 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, scans: Seq
         f["lead"] = 1.0
     if text[e - 1 : e] in _QUESTION or any(ch in _QUESTION for ch in text[e : e + 2]):
         f["question"] = 1.0
+    if _FIRST_PERSON.search(text, s, e):
+        f[who + ":first_person"] = 1.0
     if ends[k]:
         f["ends_cue"] = 1.0
     if k > 0 and clauses[k - 1].sent == c.sent and ends[k - 1]:
