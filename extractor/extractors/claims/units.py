@@ -14,9 +14,9 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..document import Span
+from ...document import Span
 from .clauses import is_quote
-from .hedges import Lexicon, marker_strength
+from .lexicon import Lexicon, marker_strength
 
 MAX_LEAD = 2  # unmarked clauses kept before the first marked one: more is background, not the claim
 MAX_UNIT_CLAUSES = 5

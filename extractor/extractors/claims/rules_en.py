@@ -18,11 +18,11 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from ..document import Document, Span
-from .claim_units import Figures
-from .claims_zh import Candidate, sentences_with_paragraphs
+from ...document import Document, Span
 from .clauses import trim
-from .hedges import Lexicon, marker_strength
+from .lexicon import Lexicon, marker_strength
+from .rules_zh import Candidate, sentences_with_paragraphs
+from .units import Figures
 
 _CUES = (r"said|says|say|warned|warns|added|noted|argued|argues|told reporters|wrote|stated|cautioned|believes|"
          r"explained|reported")

@@ -19,10 +19,10 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from ..document import Document, Span
-from .claim_units import Figures, describe, first_statement, select_units
+from ...document import Document, Span
 from .clauses import HARD_BREAKS, OPENERS, bracket_depth, is_quote, quote_inner, split_clauses, trim
-from .hedges import Lexicon
+from .lexicon import Lexicon
+from .units import Figures, describe, first_statement, select_units
 
 # Characters that end the claimant noun phrase when scanning back from a stance word.
 _REGION_STOP = frozenset("，,；;：:。！？!?」』”「『“\n")
@@ -192,7 +192,7 @@ def _attributions(doc: Document, sent: Span, depth: _Depth, lex: Lexicon) -> lis
     return out
 
 
-_SOURCE = re.compile(r"(?:根據|依據|據)([^，,；;：:。「」]{1,30}?)(?:等(?:公司|機構|單位))?的?"
+SOURCE_PHRASE = re.compile(r"(?:根據|依據|據)([^，,；;：:。「」]{1,30}?)(?:等(?:公司|機構|單位))?的?"
                      r"(?:最新)?(?:報告|分析|報導|研究|調查|統計|資料|數據|估計|預估)[，,：:]"
                      r"|從([^，,；;：:。「」]{1,30}?)的(?:觀點|角度)(?:來看|看來)[，,]")
 
@@ -200,7 +200,7 @@ _SOURCE = re.compile(r"(?:根據|依據|據)([^，,；;：:。「」]{1,30}?)(?:
 def _sources(doc: Document, sent: Span, lex: Lexicon) -> list[_Att]:
     folded = doc.folded or doc.text
     out = []
-    for m in _SOURCE.finditer(folded, sent.start, sent.end):
+    for m in SOURCE_PHRASE.finditer(folded, sent.start, sent.end):
         g = 1 if m.group(1) is not None else 2
         who = _strip(folded, m.start(g), m.end(g), lex)
         if who.end > who.start:

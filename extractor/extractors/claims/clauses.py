@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Span
+from ...document import Span
 
 CLAUSE_BREAKS = frozenset("，,；;：:。！？!?")
 HARD_BREAKS = frozenset("；;。！？!?")

@@ -1,0 +1,16 @@
+"""Claims: statements someone holds (assessments, warnings, predictions, causal arguments).
+
+One job per module:
+
+- ``clauses``     split sentences into clauses, keeping quotations and brackets whole
+- ``lexicon``     the word lists of ``extractor/data/claims_*.json`` and their matchers
+- ``units``       clause descriptions and the rule units built from marked clauses
+- ``rules_zh`` / ``rules_en``  stance-cue and marker rules (one feature of the judgement)
+- ``claimant``    who holds a claim, resolved like a quote's speaker
+- ``evidence``    metrics and quotes supporting a claim
+- ``assemble``    ``extract_claims``: candidates → dedupe → claimants → ``Claim`` items
+"""
+
+from .assemble import extract_claims
+
+__all__ = ["extract_claims"]

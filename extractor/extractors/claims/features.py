@@ -1,0 +1,218 @@
+"""Features of a clause for the claim judge: what the clause says and who says it.
+
+Each clause becomes a sparse ``{name: value}`` dict: word classes of ``claims_features_*.json``
+(modality, future, cause, condition, evaluation, comparison, negation, events, dates, reporting),
+the claim lexicon of ``claims_*.json`` (hedges, assessment markers), who speaks (a quote and its
+kind and cue, or the article's own voice) crossed with the word classes, figures and digits, length,
+position in the sentence, a question mark, and whether the stance rules of :mod:`.rules_zh` /
+:mod:`.rules_en` took the clause. The weights for them are learned (:mod:`.judge`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ...document import Document, Span
+from .candidates import Clause
+from .lexicon import Lexicon, _alternation, lexicon
+from .units import Figures
+
+CLAIM_LISTS = ("hedges", "markers", "weak_markers", "own_markers", "stance", "neutral")
+CROSSED = ("future", "modal", "recommend", "warning", "evaluative", "comparative", "causal", "event",
+           "time", "figure_words", "hedges", "markers", "own_markers")
+_DATE = re.compile(r"\d{1,4}\s*[年月日號时時]|\b(?:19|20)\d\d\b|(?:January|February|March|April|June|July|August|"
+                   r"September|October|November|December)\b")
+_DIGIT = re.compile(r"\d")
+_QUESTION = frozenset("？?")
+_FIRST_PERSON = re.compile(r"我們|我|咱們|\b(?:we|I|our)\b")
+
+
+class WordClasses:
+    """Every word class (features file) and claim list (claims lexicon) in one longest-first alternation,
+    so that a clause is scanned once: ``scan`` returns the classes found in it and those it opens with."""
+
+    def __init__(self, lang: str, classes: dict[str, tuple[str, ...]]):
+        self.lang = lang
+        self.en = lang == "en"
+        self.of: dict[str, tuple[str, ...]] = {}
+        for key, ws in classes.items():
+            for w in ws:
+                w = w.lower() if self.en else w
+                self.of[w] = (*self.of.get(w, ()), key)
+        self.rx = _alternation(tuple(self.of), english=self.en)
+        self.report = _alternation(classes.get("report", ()), english=self.en)
+
+    def scan(self, folded: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+        found: set[str] = set()
+        opening: tuple[str, ...] = ()
+        for m in self.rx.finditer(folded, start, end):
+            keys = self.of.get(m.group(0).lower() if self.en else m.group(0), ())
+            found.update(keys)
+            if m.start() == start:
+                opening = keys
+        return frozenset(found), frozenset(opening)
+
+    def ends_report(self, folded: str, start: int, end: int) -> bool:
+        return any(m.end() == end for m in self.report.finditer(folded, max(start, end - 12), end))
+
+
+@lru_cache(maxsize=2)
+def word_classes(lang: str) -> WordClasses:
+    name = "claims_features_en.json" if lang == "en" else "claims_features_zh.json"
+    raw = json.loads(resources.files("extractor.data").joinpath(name).read_text("utf-8"))
+    classes = {k: tuple(v) for k, v in raw.items() if isinstance(v, list) and v}
+    lex = lexicon(lang)
+    classes.update({"c:" + k: lex.get(k) for k in CLAIM_LISTS if lex.get(k)})
+    return WordClasses(lang, classes)
+
+
+def _length_bucket(n: int, zh: bool) -> str:
+    edges = (6, 12, 25, 40) if zh else (20, 45, 90, 160)
+    for i, e in enumerate(edges):
+        if n < e:
+            return f"len{i}"
+    return f"len{len(edges)}"
+
+
+class RuleSpans:
+    """Spans the stance rules proposed (with or without a holder), indexed for overlap tests."""
+
+    def __init__(self, spans: Sequence[tuple[Span, bool]]):
+        self.spans = sorted(spans)
+
+    def covers(self, c: Span) -> tuple[bool, bool]:
+        """(a rule unit covers half of ``c``, that unit has a holder)."""
+        best, holder = 0, False
+        for s, h in self.spans:  # few per article: a scan is cheaper than an index
+            if s.start >= c.end:
+                break
+            inter = min(s.end, c.end) - max(s.start, c.start)
+            if inter > best:
+                best, holder = inter, h
+        return best * 2 >= c.end - c.start, holder
+
+
+@lru_cache(maxsize=4096)
+def _word_names(who: str, found: frozenset[str], opening: frozenset[str]) -> tuple[str, ...]:
+    """Feature names of the word classes of a clause (memoized: few distinct sets recur)."""
+    out = []
+    for key in sorted(found):
+        out.append(key if key.startswith("c:") else "w:" + key)
+        bare = key[2:] if key.startswith("c:") else key
+        if bare in CROSSED:
+            out.append(f"{who}:{bare}")
+    out.extend("s:" + key for key in sorted(opening) if not key.startswith("c:"))
+    out.append(f"{who}:n{min(len(found), 4)}")
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _neighbour_names(tag: str, found: frozenset[str]) -> tuple[str, ...]:
+    out = []
+    for key in sorted(found):
+        bare = key[2:] if key.startswith("c:") else key
+        if bare in NEIGHBOUR:
+            out.append(f"{tag}:{bare}")
+    return tuple(out)
+
+
+def cue_ends(doc: Document, clauses: Sequence[Clause], words: WordClasses, lex: Lexicon) -> list[bool]:
+    """For each clause: does it end with a reporting or stance word (X表示 / he said)?"""
+    folded = doc.folded or doc.text
+    return [words.ends_report(folded, c.raw.start, c.raw.end)
+            or lex.contains("stance", folded, max(c.span.start, c.span.end - 3), c.span.end) for c in clauses]
+
+
+def clause_features(doc: Document, clauses: Sequence[Clause], k: int, scans: Sequence[tuple[frozenset[str], frozenset[str]]],
+                    ends: Sequence[bool], lex: Lexicon, figures: Figures, rules: RuleSpans) -> dict[str, float]:
+    """The features of ``clauses[k]``; ``scans[j]`` is ``WordClasses.scan`` of clause ``j``, ``ends[j]``
+    whether it ends with a cue (:func:`cue_ends`)."""
+    c = clauses[k]
+    text = doc.text
+    s, e = c.span
+    who = "q" if c.quote is not None else "o"
+    f: dict[str, float] = dict.fromkeys(_word_names(who, *scans[k]), 1.0)
+    f["bias"] = 1.0
+    q = c.quote
+    if q is not None:
+        f["quote"] = 1.0
+        f["q:" + q.kind] = 1.0
+        if q.speaker:
+            f["q:speaker"] = 1.0
+        if s <= q.span[0] + 1:
+            f["q:opens"] = 1.0  # the first words of what is reported
+        cue = (q.cue or "").lower()
+        if cue and lex.has("stance", cue):
+            f["q:cue_stance"] = 1.0
+        elif cue:
+            f["q:cue_other"] = 1.0
+    elif c.holder is not None:
+        f["inline"] = 1.0
+    else:
+        f["own"] = 1.0
+    if rules.spans:
+        took, holder = rules.covers(c.span)
+        if took:
+            f["rule"] = 1.0
+            f["rule:" + ("held" if holder else "own")] = 1.0
+    if figures.inside(c.span):
+        f["figure"] = 1.0
+    digits = len(_DIGIT.findall(text, s, e))
+    if digits and digits * 6 >= e - s:
+        f["digits"] = 1.0
+        if _DATE.search(text, s, e):
+            f["date"] = 1.0
+    f[_length_bucket(e - s, doc.is_zh)] = 1.0
+    if c.count == 1:
+        f["pos:solo"] = 1.0
+    elif c.index == 0:
+        f["pos:first"] = 1.0
+    elif c.index == c.count - 1:
+        f["pos:last"] = 1.0
+    if c.sent == 0:
+        f["lead"] = 1.0
+    if text[e - 1 : e] in _QUESTION or any(ch in _QUESTION for ch in text[e : e + 2]):
+        f["question"] = 1.0
+    if _FIRST_PERSON.search(text, s, e):
+        f[who + ":first_person"] = 1.0
+    if ends[k]:
+        f["ends_cue"] = 1.0
+    if k > 0 and clauses[k - 1].sent == c.sent and ends[k - 1]:
+        f["after_cue"] = 1.0
+    for tag, j in (("p", k - 1), ("n", k + 1)):  # what the neighbouring clauses of the sentence say
+        if 0 <= j < len(clauses) and clauses[j].sent == c.sent:
+            for name in _neighbour_names(tag, scans[j][0]):
+                f[name] = 1.0
+        else:
+            f[tag + ":none"] = 1.0
+    return f
+
+
+NEIGHBOUR = ("future", "modal", "evaluative", "causal", "condition", "event", "figure_words", "hedges", "markers",
+             "report")
+
+
+def join_features(doc: Document, a: Clause, b: Clause, pa: float, pb: float,
+                  opens: tuple[frozenset[str], frozenset[str]]) -> dict[str, float]:
+    """Features for "clause ``b`` completes the claim of clause ``a``" (adjacent clauses of one sentence);
+    ``opens`` holds the word classes each of them opens with (``WordClasses.scan``)."""
+    f: dict[str, float] = {"bias": 1.0, "pa": pa, "pb": pb}
+    for tag, keys in (("a_s:", opens[0]), ("b_s:", opens[1])):
+        for key in keys:
+            if key in JOIN_OPENERS:
+                f[tag + key] = 1.0
+    if (a.quote is None) != (b.quote is None) or (a.quote is not None and a.quote is not b.quote):
+        f["other_source"] = 1.0
+    gap = doc.text[a.span.end : b.span.start]
+    if any(ch in "；;。！？!?" for ch in gap):
+        f["hard_gap"] = 1.0
+    f["a_" + _length_bucket(a.span.end - a.span.start, doc.is_zh)] = 1.0
+    f["b_" + _length_bucket(b.span.end - b.span.start, doc.is_zh)] = 1.0
+    return f
+
+
+JOIN_OPENERS = ("connective_open", "condition", "causal", "future", "modal", "negation")

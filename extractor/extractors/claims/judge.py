@@ -1,0 +1,128 @@
+"""The claim judge: a logistic model over clause features decides which clauses are disputable
+assertions, and a second one which adjacent claim clauses form one statement.
+
+Weights live in ``extractor/data/claims_model.json`` (one block per language), written by
+``benchmarks/train_claims.py`` from annotated articles; inference is a dot product, deterministic
+and cheap. ``Model`` can also be built from a dict, so training can score a held-out set with
+weights that are not the committed ones.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ...document import Document, Span
+from .candidates import Clause
+from .features import RuleSpans, clause_features, cue_ends, join_features, word_classes
+from .lexicon import Lexicon
+from .units import Figures
+
+MODEL_FILE = "claims_model.json"
+
+
+@dataclass(frozen=True)
+class LangModel:
+    clause: Mapping[str, float]
+    join: Mapping[str, float]
+    threshold: float
+    join_threshold: float
+    keep_rules: bool = False
+    use_rules: bool = True  # run the stance rules for the "rule" features and their holders
+
+
+@dataclass(frozen=True)
+class Model:
+    langs: Mapping[str, LangModel]
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, object]) -> Model:
+        langs = {}
+        for lang, block in raw.items():
+            if lang.startswith("_") or not isinstance(block, dict):
+                continue
+            langs[lang] = LangModel(dict(block["clause"]), dict(block["join"]), float(block["threshold"]),
+                                    float(block.get("join_threshold", 0.5)), bool(block.get("keep_rules", False)),
+                                    bool(block.get("use_rules", True)))
+        return cls(langs)
+
+    def for_lang(self, lang: str) -> LangModel | None:
+        return self.langs.get(lang)
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Model:
+    """The committed model (loaded once per process)."""
+    raw = json.loads(resources.files("extractor.data").joinpath(MODEL_FILE).read_text("utf-8"))
+    return Model.from_dict(raw)
+
+
+def probability(weights: Mapping[str, float], feats: Mapping[str, float]) -> float:
+    z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass(frozen=True)
+class Judged:
+    clauses: list[Clause]
+    probs: list[float]
+    feats: list[dict[str, float]]
+    scans: list[tuple[frozenset[str], frozenset[str]]]
+
+
+def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Figures, rules: RuleSpans,
+                  lm: LangModel | None) -> Judged:
+    words = word_classes("zh" if doc.is_zh else "en")
+    clauses = list(clauses)
+    folded = doc.folded or doc.text
+    scans = [words.scan(folded, c.span.start, c.span.end) for c in clauses]
+    ends = cue_ends(doc, clauses, words, lex)
+    feats: list[dict[str, float]] = []
+    probs: list[float] = []
+    for k, c in enumerate(clauses):
+        attribution = ends[k] and k + 1 < len(clauses) and clauses[k + 1].sent == c.sent
+        if lm is not None and (attribution or (not scans[k][0] and c.quote is None and c.holder is None)):
+            # ``分析師認為，…``: the claimant and cue, never part of a claim (the content follows). No word
+            # of any class and nobody speaking: a plain statement of fact, not worth scoring.
+            feats.append({})
+            probs.append(0.0)
+            continue
+        f = clause_features(doc, clauses, k, scans, ends, lex, figures, rules)
+        feats.append(f)
+        probs.append(probability(lm.clause, f) if lm else 0.0)
+    return Judged(clauses, probs, feats, scans)
+
+
+def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
+    """Claims as runs of clause indices: clauses over the threshold, adjacent ones joined when the join
+    model says the second completes the first."""
+    cl, probs = judged.clauses, judged.probs
+    out: list[list[int]] = []
+    for k, c in enumerate(cl):
+        if probs[k] < lm.threshold:
+            continue
+        if out and _adjacent(doc, cl[out[-1][-1]], c):
+            prev = out[-1][-1]
+            jf = join_features(doc, cl[prev], c, probs[prev], probs[k], (judged.scans[prev][1], judged.scans[k][1]))
+            if probability(lm.join, jf) >= lm.join_threshold:
+                out[-1].append(k)
+                continue
+        out.append([k])
+    return out
+
+
+def _adjacent(doc: Document, a: Clause, b: Clause) -> bool:
+    """Next clause of the same sentence, same source, not after a semicolon or a closing quote mark
+    (what follows those is a new assertion)."""
+    if a.sent != b.sent or b.index != a.index + 1 or a.quote is not b.quote or a.holder != b.holder:
+        return False
+    return not any(ch in "；;。！？!?」』”" for ch in doc.text[a.span.end : b.span.start])
+
+
+def group_span(judged: Judged, run: Sequence[int]) -> Span:
+    return Span(judged.clauses[run[0]].span.start, judged.clauses[run[-1]].span.end)
