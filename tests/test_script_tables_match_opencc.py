@@ -127,3 +127,18 @@ def test_tables_are_up_to_date_with_the_installed_opencc() -> None:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert mod.build() == script._tables()
+
+
+def test_folding_matches_the_converter_on_simplified_real_text(real_texts: list[str]) -> None:
+    from extractor.normalize.script import fold_to_traditional
+
+    s2tw = _converter("s2tw").convert
+
+    def old_fold(text: str) -> str:
+        out = s2tw(text)
+        if len(out) == len(text):
+            return out
+        return "".join(c if len(c := s2tw(ch)) == 1 else ch for ch in text)
+
+    for text in [to_simplified(t) for t in real_texts[:150]] + ["他买了一只猫，一目了然。", "天后", ""]:
+        assert fold_to_traditional(text) == old_fold(text)

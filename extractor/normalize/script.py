@@ -3,9 +3,9 @@
 Converters are built once per process and shared by forked workers, but only when a text needs one: building
 ``s2t`` costs ~60 ms and ``s2tw`` ~90 ms, a large share of a one-page run. Script detection counts Simplified-only
 characters from a table, and ``to_taiwan`` converts character by character unless the text holds one of the
-phrases ``s2tw`` converts otherwise (一只 -> 一隻). Both
-tables come from OpenCC's own dictionaries (``extractor/data/opencc_tables.json``, made by
-``benchmarks/make_script_tables.py``; a test checks them against the installed opencc).
+phrases ``s2tw`` converts otherwise (一只 -> 一隻). Both tables come from OpenCC's own dictionaries
+(``extractor/data/opencc_tables.json``, made by ``benchmarks/make_script_tables.py``; a test checks them against
+the installed opencc, and that they decide and convert as the converters do on real text).
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def fold_to_traditional(text: str) -> str:
     Falls back to character-by-character conversion when phrase conversion changes the length, so
     ``folded[i]`` always corresponds to ``text[i]``.
     """
-    conv = _converter("s2tw").convert
+    conv = to_taiwan  # s2tw, from the tables where they suffice
     out = conv(text)
     if len(out) == len(text):
         return out
