@@ -1,19 +1,25 @@
 """Script detection and folding with OpenCC (Traditional <-> Simplified, Taiwan usage).
 
-Converters are built once per process (``s2twp`` costs ~80 ms) and shared by forked workers.
+Converters are built once per process and shared by forked workers, but only when a text needs one: building
+``s2t`` costs ~60 ms and ``s2tw`` ~90 ms, a large share of a one-page run. Script detection counts Simplified-only
+characters from a table, and ``to_taiwan`` converts character by character unless the text holds one of the
+phrases ``s2tw`` converts otherwise (一只 -> 一隻). Both tables come from OpenCC's own dictionaries
+(``extractor/data/opencc_tables.json``, made by ``benchmarks/make_script_tables.py``; a test checks them against
+the installed opencc, and that they decide and convert as the converters do on real text).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from importlib import resources
 from operator import ne
 
 _NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN = re.compile(r"[A-Za-z]+")
 # Characters OpenCC would "convert" that Taiwan texts use as they are (台股, 著名, 于姓).
 _SHARED = frozenset("台著于里干后只系面余准采松占凶")
-_SHARED_RE = re.compile(f"[{''.join(sorted(_SHARED))}]")
 
 
 @cache
@@ -23,6 +29,46 @@ def _converter(config: str):  # type: ignore[no-untyped-def]
     return opencc.OpenCC(config)
 
 
+@cache
+def _tables() -> dict[str, object]:
+    return json.loads(resources.files("extractor.data").joinpath("opencc_tables.json").read_text("utf-8"))  # type: ignore[no-any-return]
+
+
+@cache
+def _simplified_only() -> frozenset[str]:
+    """Characters ``s2t`` rewrites, less the Taiwan-usage ones (台股, 著名): what makes a text Simplified."""
+    return frozenset(str(_tables()["s2t_chars"])) - _SHARED
+
+
+@cache
+def _s2tw_tables() -> tuple[dict[int, int], dict[str, str], frozenset[str], int, frozenset[str]]:
+    t = _tables()
+    phrases: dict[str, str] = t["s2tw_phrases"]  # type: ignore[assignment]
+    table = str.maketrans(str(t["s2tw_from"]), str(t["s2tw_to"]))
+    return table, phrases, frozenset(p[0] for p in phrases), max(map(len, phrases)), frozenset(str(t["normalized_chars"]))
+
+
+def _s2tw_by_character(text: str) -> str | None:
+    """``s2tw`` of ``text`` from the tables, or None when a phrase (or normalization) could change that.
+
+    A text that is one of the phrases converted as a phrase (天后 stays 天后, 一只 -> 一隻) is looked up whole.
+    """
+    table, phrases, firsts, longest, normalized = _s2tw_tables()
+    if not normalized.isdisjoint(text):
+        return None
+    whole = phrases.get(text)
+    if whole is not None:
+        return whole
+    if not firsts.isdisjoint(text):
+        n = len(text)
+        for i, ch in enumerate(text):
+            if ch in firsts:
+                for j in range(i + 2, min(n, i + longest) + 1):
+                    if text[i:j] in phrases:
+                        return None
+    return text.translate(table)
+
+
 def to_taiwan(text: str) -> str:
     """Traditional (Taiwan) characters, character by character: 资本支出 -> 資本支出.
 
@@ -30,7 +76,10 @@ def to_taiwan(text: str) -> str:
     texts and misfires in news (循环支出 -> 迴圈支出), so vocabulary goes through the glossary instead
     (:meth:`extractor.normalize.glossary.Glossary.canonical_zh`) and this stays at the character level.
     """
-    return _converter("s2tw").convert(text) if text else text
+    if not text:
+        return text
+    out = _s2tw_by_character(text)  # nearly every word and sentence: no converter to build (~90 ms)
+    return out if out is not None else _converter("s2tw").convert(text)  # type: ignore[no-any-return]
 
 
 def to_taiwan_phrases(text: str) -> str:
@@ -49,7 +98,7 @@ def fold_to_traditional(text: str) -> str:
     Falls back to character-by-character conversion when phrase conversion changes the length, so
     ``folded[i]`` always corresponds to ``text[i]``.
     """
-    conv = _converter("s2tw").convert
+    conv = to_taiwan  # s2tw, from the tables where they suffice
     out = conv(text)
     if len(out) == len(text):
         return out
@@ -78,11 +127,8 @@ def detect_language(text: str) -> str:
     # Chinese sentence is Chinese and an English story quoting one Chinese name stays English.
     if len(han) < 0.75 * _LATIN.subn("", sample)[1]:  # subn counts the runs of Latin letters
         return "en"
-    # Positions where conversion changes the character, counted in C (map/ne) rather than a generator.
+    # Positions where t2s changes the character, counted in C (map/ne) rather than a generator (t2s is cheap to
+    # build, ~3 ms, and the glossary needs it anyway); Simplified-only characters are counted from the table.
     trad_only = sum(map(ne, han, to_simplified(han)))
-    trad = _converter("s2t").convert(han)
-    simp_only = sum(map(ne, han, trad))
-    if simp_only and _SHARED_RE.search(han):  # Taiwan-usage characters do not count as Simplified
-        n = min(len(han), len(trad))
-        simp_only -= sum(1 for m in _SHARED_RE.finditer(han, 0, n) if trad[m.start()] != m.group())
+    simp_only = sum(map(_simplified_only().__contains__, han))
     return "zh-Hans" if simp_only > trad_only else "zh-Hant"

@@ -36,15 +36,10 @@ def _tokenizer() -> Any:
                 import jieba  # type: ignore[no-redef]
 
             jieba.setLogLevel(logging.WARNING)
-            tk = jieba.dt
-            tk.initialize()
-            from ..normalize.glossary import load_glossary
-            from ..normalize.script import to_simplified
+            from .user_words import add_glossary_words
 
-            for entry in load_glossary().entries:
-                for form in {entry.zh, to_simplified(entry.zh), *entry.variants}:
-                    if form and len(form) > 1:
-                        tk.add_word(form, freq=20000)
+            tk = jieba.dt
+            add_glossary_words(tk, _cache_dir())  # prepared once, then loaded (~30-55 ms less per start)
             _TOKENIZER = tk
         return _TOKENIZER
 
