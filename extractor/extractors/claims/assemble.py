@@ -17,6 +17,7 @@ item's span in ``doc.text``), which is unique and stable; ``assemble`` may rewri
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -39,6 +40,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 OVERLAP_DUP = 0.5  # two candidates sharing half of the shorter one state the same claim
 MIN_REPEAT_BIGRAMS = 8  # shorter statements are too generic to call repeats
 REPEAT_SHARE = 0.75  # share of the shorter statement's bigrams found in the other: a restatement
+REPEAT_WINDOW = 400  # kept statements looked back over: more than any one article holds, so long input stays linear
 
 
 def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
@@ -155,7 +157,8 @@ def _drop_repeats(doc: Document, cands: Sequence[Candidate]) -> list[Candidate]:
     """A claim restated later by the same holder (a photo caption, a closing summary) is listed once.
 
     Near-identical means most character bigrams of the shorter statement recur in the longer one.
-    Statements are compared only within the same holder's bucket, so long articles stay linear-ish.
+    Statements are compared through a bigram index, against the last ``REPEAT_WINDOW`` kept statements
+    only, so that a very long input (a whole crawl run together) stays linear.
     """
     seen: list[tuple[str | None, int]] = []  # (holder, number of bigrams) of each kept statement
     by_gram: dict[str, list[int]] = {}  # bigram -> kept statements holding it: shared counts without pairwise scans
@@ -165,7 +168,9 @@ def _drop_repeats(doc: Document, cands: Sequence[Candidate]) -> list[Candidate]:
         grams = {t[i : i + 2] for i in range(len(t) - 1)}
         repeat = False
         if len(grams) >= MIN_REPEAT_BIGRAMS:
-            shared = Counter(k for g in grams for k in by_gram.get(g, ()))
+            first = len(seen) - REPEAT_WINDOW  # posting lists are ascending: read only their recent tail
+            shared = Counter(k for g in grams if (ks := by_gram.get(g))
+                             for k in ks[bisect.bisect_left(ks, first) if first > 0 else 0:])
             repeat = any(n >= REPEAT_SHARE * min(len(grams), seen[k][1]) and _same_holder(seen[k][0], c.claimant)
                          for k, n in shared.items())
         if not repeat:
