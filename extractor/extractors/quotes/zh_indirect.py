@@ -67,6 +67,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         glued_term = k < len(runs) and open_at[k] == j and _glued_term(text, runs[k].open, runs[k].close)
         if j == ce and res["cue"].match(folded, j):
             continue  # 喊話表示，…: the second cue introduces the words
+        if j > ce and _bare_cue(text, folded, _conn_end(folded, j)) is not None:
+            continue  # 不願評論，僅表示，…: the next cue introduces the words
         if j >= len(text) or text[j] in "「『“\"。！？!?；\n" and not glued_term:
             continue
         ps = bounds.clause_start(cs)
@@ -113,6 +115,11 @@ _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 @lru_cache(maxsize=1)
 def _breaker() -> re.Pattern[str]:
     return re.compile(alternation(lexicon("zh")["content_breakers"]))
+
+
+@lru_cache(maxsize=1)
+def _act() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("zh")["report_acts"]))
 
 
 def _glued_term(text: str, open_: int, close: int) -> bool:
@@ -212,6 +219,9 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
             if _breaker().match(folded, m.end()):
                 end = m.start()  # …，沒想到…: the writer takes over
                 break
+            if ce > m.end() and _act().match(folded, ce):
+                end = m.start()  # …，並駁斥…: the speaker's next act, not more of the reported words
+                break
             if (c is None or res["noun_follow"].match(folded, c.end())) and not _SOURCE_LEAD.match(folded, ce) \
                     and not _new_speaker(reg, text, folded, m.end(), _clause_start_fwd(text, m.end())):
                 pos = m.end()
@@ -272,7 +282,7 @@ _ZH_END_COMMA = re.compile(r"[。！？!?；;\n，,]")
 
 
 # connectives before a second cue of the same speaker: …，並強調 / …；並預期 / …，也說
-_ZH_CONN = re.compile(r"(?:並且|同時|另外|並|也|還|更|另|且|亦|再|則|多次|再次|一再|屢次|不斷|曾)+")
+_ZH_CONN = re.compile(r"(?:並且|同時|另外|並|也|還|更|另|且|亦|再|則|多次|再次|一再|屢次|不斷|曾|僅|只)+")
 
 
 _TOPIC = re.compile(r"(?:至於|對於|關於|針對)")
