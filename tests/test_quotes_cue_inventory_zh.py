@@ -44,3 +44,10 @@ def test_cue_handing_over_to_the_next_cue_introduces_nothing() -> None:
     texts = [t for _, t, _ in got]
     assert "公司會持續擴大在地投資" in texts
     assert not any(t.startswith("僅表示") for t in texts)
+
+
+def test_denied_speech_act_reports_nothing() -> None:
+    got = pairs("部長林大明未回應業者的訴求，僅說新制上路後一定會有磨合期。")
+    texts = [t for _, t, _ in got]
+    assert "業者的訴求" not in texts
+    assert "新制上路後一定會有磨合期" in texts

@@ -51,6 +51,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             continue
         if res["noun_follow"].match(folded, ce):
             continue  # 分析師, 說明會: the cue is part of a noun
+        if cs > 0 and (folded[cs - 1] in "未沒" or folded[cs - 1] == "不" and folded[cs - 2:cs] != "不斷"):
+            continue  # 未直接回應…, 不願說明: a speech act denied, no words reported
         if cs > 0 and folded[cs - 1] in _blocked().get(m.group(), ""):
             continue  # 舉例來說, 據說, 所稱, 的分析: an idiom or a noun, not a reporting verb
         j = ce

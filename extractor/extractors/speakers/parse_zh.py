@@ -98,7 +98,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     c = _PASSIVE.search(fphrase)
     if c and c.start() >= 2 and end - start - c.end() >= 2:
         sub = parse_zh(reg, text, folded, start + c.end(), end, at)
-        if sub is not None and sub.kind in ("group", "person", "persons", "org"):
+        if sub is not None and sub.kind in ("group", "person", "persons"):
             return sub  # 馬英九遭外界(質疑), 公司被員工(控訴): the agent of the passive speaks
     c = zh["telling"].search(fphrase)
     if c and c.start() >= 1:  # 前川告訴法新社(：「…」): the one telling speaks, never the one told
