@@ -10,12 +10,13 @@ from functools import lru_cache
 from ...document import Document, Span
 from ..speakers.lexicon import _zh, alternation, lexicon
 from ..speakers.parse_zh import parse_zh
-from ..speakers.registry import Registry, Speaker
+from ..speakers.registry import Registry
 from ..speakers.zh_words import words
 from .assemble import _MAX_SENT, _Cand, _title_span
-from .cues import _blocked, _need_comma, _org_end, _zh_res
+from .cues import _blocked, _need_comma, _zh_res
 from .marks import QuotedRun
-from .zh_clauses import _ZH_BOUND, _Bounds, _subject_clause, addressee_only
+from .zh_clauses import _Bounds, _subject_clause, addressee_only
+from .zh_subjects import _SENT_CONN, _clause_start_fwd, _named_org, _sentence_subject
 
 
 def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[QuotedRun]) -> list[_Cand]:
@@ -78,9 +79,16 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         if ps == cs and len(cue) > 2 and cue[:2] in ("報導", "報道"):
             cs, cue = cs + 2, cue[2:]  # 報導指出 opening a clause: 報導 (the report) is the source
         phrase: tuple[int, int] | None = (ps, cs)
+        bare = ps == cs or _ZH_CONN.fullmatch(folded, ps, cs) is not None or _only_adverbs(folded, ps, cs)
         if ps < cs and _ZH_CONN.fullmatch(folded, ps, cs) and ps > 0 and (
                 text[ps - 1] in "」』”\"" or text[ps - 1] in "，；,;" and out and out[-1].span.end >= ps - 3):
             phrase = None  # …，」並強調… / …；並預期…: the same speaker goes on (resolved by _inherit)
+        elif ps < cs and _SENT_CONN.fullmatch(folded, ps, cs) and ps > 0 and text[ps - 1] in "。！!" \
+                and out and out[-1].span.end >= ps - 2:
+            phrase = None  # X說，…。但也強調，…: a sentence with no subject goes on with the last speaker
+        elif bare and ps >= 2 and text[ps - 1] in "，,；;" \
+                and _sentence_subject(reg, text, folded, bounds, ps - 1) is not None:
+            phrase = _sentence_subject(reg, text, folded, bounds, ps - 1)  # X要求…，並宣稱…: X speaks
         elif (ps == cs or _only_adverbs(folded, ps, cs) or addressee_only(folded, ps, cs)) and ps >= 2 \
                 and text[ps - 1] in "，," \
                 and _subject_clause(reg, text, folded, bounds, ps - 1):
@@ -170,11 +178,6 @@ def _zh_rival_end(reg: Registry, text: str, folded: str, start: int, end: int) -
         if sp is not None and (sp.kind in ("group", "person", "persons") or sp.kind == "org" and _named_org(reg, sp)):
             return m.start()
     return end
-
-
-def _named_org(reg: Registry, sp: Speaker) -> bool:
-    """An organisation the article names or whose name has an organisation ending (not 時薪則… / 申請則…)."""
-    return reg.lookup(sp.name) is not None or bool(_org_end().search(sp.name))
 
 
 def _inner_attribution(reg: Registry, text: str, folded: str, start: int, end: int) -> bool:
@@ -302,11 +305,3 @@ def _bare_cue(text: str, folded: str, pos: int) -> re.Match[str] | None:
 def _conn_end(folded: str, pos: int) -> int:
     m = _ZH_CONN.match(folded, pos, pos + 6)
     return m.end() if m else pos
-
-
-def _clause_start_fwd(text: str, pos: int, limit: int = 30) -> int:
-    """End of the clause starting at ``pos`` (next boundary mark, at most ``limit`` ahead)."""
-    i, hi = pos, min(len(text), pos + limit)
-    while i < hi and text[i] not in _ZH_BOUND:
-        i += 1
-    return i
