@@ -276,7 +276,7 @@ def _new_speaker(reg: Registry, text: str, folded: str, start: int, end: int) ->
     if sp.kind in ("person", "persons", "pronoun") or sp.kind == "org" and _named_org(reg, sp):
         return True
     # a short name the article has already used (川普與習近平通話…，川普強調): an actor of the story
-    return sp.kind == "org" and len(sp.name) <= 4 and 0 <= text.find(sp.name) < sp.span.start
+    return sp.kind == "org" and len(sp.name) <= 4 and text.find(sp.name, 0, sp.span.start) >= 0
 
 
 def _cue_is_noun(folded: str, pos: int) -> bool:

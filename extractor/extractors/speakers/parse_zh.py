@@ -230,7 +230,7 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return Speaker(phrase, "org", whole, text=phrase)
     if 2 <= len(phrase) <= 6 and re.fullmatch(f"[{_HAN}A-Za-z0-9《》〈〉&]+", phrase) and not _clause_words(phrase):
         return Speaker(phrase, "org", whole, text=phrase)
-    if 3 <= len(phrase) <= 8 and re.fullmatch(f"[{_HAN}]+", phrase) and reg.text.count(phrase) >= 3 \
+    if 3 <= len(phrase) <= 8 and re.fullmatch(f"[{_HAN}]+", phrase) and reg.text.count(phrase, max(0, start - _COUNT_REACH), end + _COUNT_REACH) >= 3 \
             and _boundary_at(folded, start, end) \
             and not any(t.startswith(("d", "p", "c", "u", "r", "t", "m", "f")) for _, t in words(fphrase)):
         return Speaker(phrase, "org", whole, text=phrase)  # 中國勞工觀察 again and again: a name, verbs and all
@@ -238,6 +238,8 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
 
 
 _PASSIVE = re.compile(r"(?:遭到|遭|被|受到)")
+# how far around a phrase its repetitions are counted (an article's length; keeps long input linear)
+_COUNT_REACH = 5000
 _GLOSS_END = re.compile(r"\s*[（(][A-Za-z][^（）()]{0,60}[）)]$")
 
 
