@@ -126,7 +126,60 @@ def _fuller_org(reg: Registry, short: str) -> EntityRec | None:
     found = {id(r): r for r in reg.recs if r.kind == "org" and len(r.name) > len(short) and r.spans
              and (r.name.endswith(short) or _subsequence(short, r.name) and r.name[-1] == short[-1]
                   and (r.name[0] == short[0] or len(short) == 2))}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if found:
+        return next(iter(found.values())) if len(found) == 1 else None
+    name = _fuller_in_text(reg.text, short)
+    return reg.add(name, "org", None) if name is not None else None
+
+
+# characters that join words, never inside an organisation's name (縣長與市府 is no 縣府)
+_JOINERS = "與和及跟的在是對向從為而並也就都將已"
+
+
+def _fuller_in_text(text: str, short: str) -> str | None:
+    """The one fuller form of the organisation ``short`` written anywhere in the article, opening a clause
+    (，南投縣政府… for 縣府; 中央氣象局發布… for 氣象局; 金車文教基金會 for 金車基金會, even named later)."""
+    zh = _zh()
+    if not text or len(short) < 2 or not zh["org_end"].search(short):
+        return None  # only an organisation with a telling ending (縣府, 氣象局), not 高捷 / 全聯
+    han = f"(?:(?![{_JOINERS}])[{_HAN}])"
+    body = f"{han}{{0,3}}".join(re.escape(c) for c in short)
+    pre = f"{han}{{0,4}}" if len(short) == 2 else ""
+    alts = [f"{pre}{body}"] + ([f"{han}{{1,4}}{re.escape(short)}"] if len(short) >= 3 else [])
+    pat = re.compile(f"(?:^|(?<=[，。；：！？,;:!?\n　 」』]))(?:{'|'.join(alts)})")
+    names = {m.group() for m in pat.finditer(text) if len(m.group()) > len(short)
+             and not is_clause(m.group(), named=True) and _plain_extension(m.group(), short)
+             and _word_end(text, m.start(), m.end())}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _word_end(text: str, start: int, end: int) -> bool:
+    """True when ``end`` ends a word of the text (not 台灣銀|行)."""
+    pos = start
+    for w, _ in words(text[start:end + 4]):
+        pos += len(w)
+        if pos >= end:
+            return pos == end
+    return True
+
+
+def _plain_extension(full: str, short: str) -> bool:
+    """True when the characters ``full`` adds to ``short`` are name words: no verb (前川告訴法新社), no
+    descriptor or group word (外資摩根士丹利, 官方香港電台), no case or time (洪仲丘案高院), no doubled
+    ending (紐約時報報)."""
+    k = full.find(short[0]) if len(short) == 2 or not full.endswith(short) else len(full) - len(short)
+    prefix = full[:k] if k > 0 else ""
+    if prefix:
+        zh = _zh()
+        if zh["descriptor"].match(prefix) or zh["group_end"].search(prefix) or prefix[-1] in "案件事中上後時前" \
+                or zh["org_end"].search(prefix) \
+                or any(t.startswith(("v", "d", "p", "c", "r", "t")) for _, t in words(prefix)):
+            return False
+    inner = list(full[len(prefix):])
+    for c in short:  # drop the short form's characters in order; what is left was inserted
+        if c in inner:
+            inner.remove(c)
+    return short[-1] not in inner
 
 
 def _subsequence(short: str, long: str) -> bool:
