@@ -75,7 +75,7 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         return Speaker(sp.name, "group", sp.span, ent=rec, text=sp.text)
     rec = sp.ent or reg.lookup(sp.name, kinds=(sp.kind,)) or reg.lookup(sp.name)
     if rec is None and sp.kind == "org" and lang == "zh":
-        rec = _fuller_org(reg, sp.name)  # 氣象局 after 中央氣象局, 金車基金會 after 金車文教基金會
+        rec = _fuller_org(reg, sp.name, at)  # 氣象局 after 中央氣象局, 金車基金會 after 金車文教基金會
     if rec is None:
         rec = reg.add(sp.name, sp.kind, sp.span, role=sp.role, org=sp.org)
     else:
@@ -117,7 +117,7 @@ def _named_body_before(text: str, at: int, ends: tuple[str, ...]) -> str | None:
     return best
 
 
-def _fuller_org(reg: Registry, short: str) -> EntityRec | None:
+def _fuller_org(reg: Registry, short: str, at: int = 0) -> EntityRec | None:
     """The one organisation named before whose name is a fuller form of ``short``: it ends with it
     (中央氣象局 / 氣象局) or holds its characters in order with the same first and last (金車文教基金會 /
     金車基金會, 南投縣政府 / 縣府). Two candidates: ambiguous, none is taken."""
@@ -128,10 +128,12 @@ def _fuller_org(reg: Registry, short: str) -> EntityRec | None:
                   and (r.name[0] == short[0] or len(short) == 2))}
     if found:
         return next(iter(found.values())) if len(found) == 1 else None
-    name = _fuller_in_text(reg.text, short)
+    lo = max(0, at - _FULLER_REACH)  # an article's length around the mention: linear on long input
+    name = _fuller_in_text(reg.text[lo:at + _FULLER_REACH], short)
     return reg.add(name, "org", None) if name is not None else None
 
 
+_FULLER_REACH = 6000
 # characters that join words, never inside an organisation's name (縣長與市府 is no 縣府)
 _JOINERS = "與和及跟的在是對向從為而並也就都將已"
 
