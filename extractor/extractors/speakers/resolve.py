@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ...document import Document, Span
 from .lexicon import _HAN, _zh
@@ -133,7 +134,7 @@ def _fuller_org(reg: Registry, short: str, at: int = 0) -> EntityRec | None:
     return reg.add(name, "org", None) if name is not None else None
 
 
-_FULLER_REACH = 6000
+_FULLER_REACH = 4000
 # characters that join words, never inside an organisation's name (縣長與市府 is no 縣府)
 _JOINERS = "與和及跟的在是對向從為而並也就都將已"
 
@@ -144,15 +145,29 @@ def _fuller_in_text(text: str, short: str) -> str | None:
     zh = _zh()
     if not text or len(short) < 2 or not zh["org_end"].search(short):
         return None  # only an organisation with a telling ending (縣府, 氣象局), not 高捷 / 全聯
-    han = f"(?:(?![{_JOINERS}])[{_HAN}])"
-    body = f"{han}{{0,3}}".join(re.escape(c) for c in short)
-    pre = f"{han}{{0,4}}" if len(short) == 2 else ""
-    alts = [f"{pre}{body}"] + ([f"{han}{{1,4}}{re.escape(short)}"] if len(short) >= 3 else [])
-    pat = re.compile(f"(?:^|(?<=[，。；：！？,;:!?\n　 」』]))(?:{'|'.join(alts)})")
-    names = {m.group() for m in pat.finditer(text) if len(m.group()) > len(short)
+    if short[-1] not in text:
+        return None
+    pat = _fuller_pattern(short)
+    found = (pat.match(text, b.end()) for b in _CLAUSE_OPEN.finditer(text))
+    names = {m.group() for m in found if m is not None and len(m.group()) > len(short)
              and not is_clause(m.group(), named=True) and _plain_extension(m.group(), short)
              and _word_end(text, m.start(), m.end())}
     return next(iter(names)) if len(names) == 1 else None
+
+
+# where a name can open a clause: the text start or right after a punctuation mark
+_CLAUSE_OPEN = re.compile(r"^|[，。；：！？,;:!?\n　 」』]")
+
+
+@lru_cache(maxsize=512)
+def _fuller_pattern(short: str) -> re.Pattern[str]:
+    """Fuller forms of ``short``: its characters in order with up to three name characters between (縣府 ->
+    南投縣政府, with up to four before a two-character form), or up to four characters before it (氣象局)."""
+    han = f"[^\\W\\d_a-zA-Z{_JOINERS}]"  # a letter of a name: a word character, not a digit, Latin or joiner
+    body = f"{han}{{0,3}}".join(re.escape(c) for c in short)
+    pre = f"{han}{{0,4}}" if len(short) == 2 else ""
+    alts = [f"{pre}{body}"] + ([f"{han}{{1,4}}{re.escape(short)}"] if len(short) >= 3 else [])
+    return re.compile("|".join(alts))
 
 
 def _word_end(text: str, start: int, end: int) -> bool:
