@@ -51,3 +51,9 @@ def test_denied_speech_act_reports_nothing() -> None:
     texts = [t for _, t, _ in got]
     assert "業者的訴求" not in texts
     assert "新制上路後一定會有磨合期" in texts
+
+
+def test_space_after_the_comma_is_not_reported() -> None:
+    # news pages put spaces around linked keywords: the words start after them
+    got = pairs("理事長王大同痛批， 一例一休 修法根本是讓勞工過勞。")
+    assert ("indirect", "一例一休 修法根本是讓勞工過勞", "王大同") in got

@@ -61,6 +61,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             j += 1
         if j < len(text) and text[j] in "：:，,":
             j += 1
+            while j < len(text) and text[j] in " \u3000":
+                j += 1  # 痛批， 一例一休…: a space the page put around a linked keyword
         elif m.group() in _need_comma():
             continue  # 新廠預計明年量產: without a comma the cue is an ordinary verb
         k = bisect.bisect_left(open_at, j)
