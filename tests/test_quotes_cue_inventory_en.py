@@ -37,3 +37,15 @@ def test_added_verbs_frame_reported_words(text: str, expected: tuple[str, str, s
 ])
 def test_object_verbs_without_that_report_nothing(text: str) -> None:
     assert triples(text) == []
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Smith argued that the law was unconstitutional, insisting that the court had overreached.",
+     "the law was unconstitutional", "the court had overreached"),
+    ("Porter said the plan was flawed, noting the council had ignored three earlier reviews.",
+     "the plan was flawed", "the council had ignored three earlier reviews"),
+])
+def test_participle_of_a_second_verb_splits_the_words(text: str, first: str, second: str) -> None:
+    got = [(t, sp) for _, t, sp in triples(text)]
+    speaker = got[0][1]
+    assert got == [(first, speaker), (second, speaker)]

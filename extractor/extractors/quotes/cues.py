@@ -119,4 +119,11 @@ def _need_that() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _en_same_subject() -> re.Pattern[str]:
     verbs = alternation([v for v in lexicon("en")["verbs"] if v.endswith("ed") or v in ("said", "told", "forecast")])
-    return re.compile(rf",?\s+(?:and|but)\s+(?:also\s+)?(?P<cue>{verbs})(?:\s+that)?\s+(?=[a-z]|[A-Z][a-z]*\s+[a-z])")
+    # "…, insisting that B": a participle of a second reporting verb, same subject
+    part = alternation(_PARTICIPLES)
+    return re.compile(rf"(?:,?\s+(?:and|but)\s+(?:also\s+)?|,\s+(?=(?:{part})\b))(?P<cue>{verbs}|{part})(?:\s+that)?\s+"
+                      rf"(?=[a-z]|[A-Z][a-z]*\s+[a-z])")
+
+
+_PARTICIPLES = ["adding", "insisting", "arguing", "noting", "warning", "claiming", "explaining", "stressing",
+                "contending", "predicting", "acknowledging", "conceding", "maintaining"]
