@@ -38,3 +38,14 @@ def test_sentence_opening_with_a_connective_goes_on() -> None:
 
 def test_connective_sentence_without_a_previous_speaker_reports_nothing() -> None:
     assert pairs("今年景氣不佳。但也強調，加薪要看景氣。") == []
+
+
+def test_denial_before_the_first_cue_is_not_part_of_the_subject() -> None:
+    got = pairs("部長林美珠未直接回應資方的修法訴求，僅說新制上路後一定會有磨合期。")
+    assert got == [("新制上路後一定會有磨合期", "林美珠")]
+
+
+def test_a_new_person_midway_blocks_the_sentence_subject() -> None:
+    # 李大同 opens a later clause: the subjectless 指控 may be his, so the sentence's first name is not taken
+    got = pairs("王小華與李大同婚姻官司纏訟多年，李大同本月初在臉書宣布勝訴，更指控王小華挪用公款。")
+    assert all(sp != "王小華" for _, sp in got)

@@ -16,7 +16,7 @@ from .assemble import _MAX_SENT, _Cand, _title_span
 from .cues import _blocked, _need_comma, _zh_res
 from .marks import QuotedRun
 from .zh_clauses import _Bounds, _subject_clause, addressee_only
-from .zh_subjects import _SENT_CONN, _clause_start_fwd, _named_org, _sentence_subject
+from .zh_subjects import _DENIED, _SENT_CONN, _clause_start_fwd, _named_org, _sentence_subject
 
 
 def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[QuotedRun]) -> list[_Cand]:
@@ -52,7 +52,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             continue
         if res["noun_follow"].match(folded, ce):
             continue  # 分析師, 說明會: the cue is part of a noun
-        if cs > 0 and (folded[cs - 1] in "未沒" or folded[cs - 1] == "不" and folded[cs - 2:cs] != "不斷"):
+        if cs > 0 and (folded[cs - 1] in "未沒" or folded[cs - 1] == "不" and folded[cs - 2:cs] != "不斷"
+                       or _DENIED.search(folded, max(0, cs - 5), cs)):
             continue  # 未直接回應…, 不願說明: a speech act denied, no words reported
         if cs > 0 and folded[cs - 1] in _blocked().get(m.group(), ""):
             continue  # 舉例來說, 據說, 所稱, 的分析: an idiom or a noun, not a reporting verb

@@ -26,20 +26,34 @@ def _sentence_subject(reg: Registry, text: str, folded: str, bounds: _Bounds, co
             return None
         if cs == 0 or text[cs - 1] in _SENT_STOP:
             return _clause_subject(reg, text, folded, cs)
-        if text[cs - 1] not in "，,":
-            return None
+        if text[cs - 1] not in "，," or _opens_with_person(reg, text, cs):
+            return None  # …，吳某本月初在臉書宣布…，更指控…: a new subject midway, whose words these may be
         pos = cs - 1
     return None
+
+
+# a denial a few characters before a cue: 未直接回應, 沒有正面回應, 不願多說明
+_DENIED = re.compile(r"(?:未|沒有|沒|不願|不肯|拒絕|不予)(?:直接|正面|多|再|公開|具體|明確)?$")
+
+
+def _opens_with_person(reg: Registry, text: str, cs: int) -> bool:
+    for n in (4, 3, 2):
+        rec = reg.lookup(text[cs:cs + n], kinds=("person",))
+        if rec is not None:
+            return True
+    return False
 
 
 def _clause_subject(reg: Registry, text: str, folded: str, cs: int) -> tuple[int, int] | None:
     fe = _clause_start_fwd(text, cs, limit=60)
     m = _zh_res()["cue"].search(folded, cs + 1, fe)
     if m is not None and m.start() - cs <= 16:
-        sp = parse_zh(reg, text, folded, cs, m.start(), m.start())
+        d = _DENIED.search(folded, cs, m.start())
+        pe = d.start() if d is not None else m.start()  # 林某未直接回應: the subject ends before the denial
+        sp = parse_zh(reg, text, folded, cs, pe, pe)
         if sp is not None and sp.kind in ("person", "persons", "group", "pronoun", "org") \
                 and (sp.kind != "org" or _named_org(reg, sp)):
-            return cs, m.start()
+            return cs, pe
     cuts = _word_ends(folded[cs:fe])
     for n in range(min(fe - cs, 16), 1, -1):
         rec = reg.lookup(text[cs:cs + n])
