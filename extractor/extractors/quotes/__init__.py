@@ -8,6 +8,7 @@ One job per module:
 - ``zh_clauses``: clause boundaries of Chinese text (where a speaker phrase can start).
 - ``zh_direct`` / ``en_direct``: attribute each quoted run (cue and speaker before, after or around it).
 - ``zh_indirect`` / ``en_indirect``: reported speech after a cue, and source phrases (據…報導, according to).
+- ``zh_subjects``: the subject of a Chinese sentence, for a cue with none of its own (X要求…，並宣稱…).
 - ``en_frames``: English sentence and speaker-phrase bounds shared by both English finders.
 - ``assemble``: candidates -> speakers resolved in text order; continued speech inherits its speaker.
 - ``extract``: the entry point, turning candidates into ``Quote`` items.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...document import Document, Span
 from ..speakers.parse_en import parse_en
 from ..speakers.parse_zh import parse_zh
-from ..speakers.registry import Registry, Speaker
+from ..speakers.registry import EntityRec, Registry, Speaker
 from ..speakers.resolve import resolve
 
 _MAX_SENT = 3000  # sentences longer than this are not prose; skip indirect matching (hostile input)
@@ -54,15 +54,11 @@ def _resolve_in_order(doc: Document, reg: Registry, cands: list[_Cand]) -> list[
     return out
 
 
-def _named_between(reg: Registry, text: str, lo: int, hi: int) -> Speaker | None:
+def _named_between(people: list[tuple[EntityRec, list[str]]], text: str, lo: int, hi: int) -> Speaker | None:
     """The person whose name (any alias of 2+ chars) occurs last in ``text[lo:hi]``."""
     best: tuple[int, Speaker] | None = None
-    for rec in reg.recs:
-        if rec.kind != "person":
-            continue
-        for alias in sorted(rec.aliases | {rec.name}, key=lambda a: (-len(a), a)):  # longest first: stable
-            if len(alias) < 2:
-                continue
+    for rec, aliases in people:
+        for alias in aliases:
             i = text.rfind(alias, lo, hi)
             if i >= 0 and (best is None or i > best[0]):
                 best = (i, Speaker(rec.name, "person", Span(i, i + len(alias)), role=rec.role, org=rec.org, ent=rec,
@@ -86,6 +82,9 @@ def _inherit(doc: Document, reg: Registry, cands: list[_Cand], window: int) -> l
                 c.speaker, c.cue = nxt.speaker, nxt.cue
                 break
     last: _Cand | None = None
+    # the persons and their aliases, longest first (stable), listed once for every look-up below
+    people = [(rec, [a for a in sorted(rec.aliases | {rec.name}, key=lambda a: (-len(a), a)) if len(a) >= 2])
+              for rec in reg.recs if rec.kind == "person"]
     for c in ordered:
         if c.speaker is None and last is not None and c.kind == "indirect" and c.phrase is None:
             if "\n" not in doc.text[last.span.end:c.span.start]:
@@ -94,7 +93,7 @@ def _inherit(doc: Document, reg: Registry, cands: list[_Cand], window: int) -> l
                 and not _question(doc.text, last) \
                 and 0 <= c.span.start - last.span.end <= window and _same_or_next_para(doc, last, c):
             # a person named after the last attribution ("《財經網》報導，于學軍…") is the likelier voice
-            c.speaker = _named_between(reg, doc.text, last.at + 1, c.span.start) or last.speaker
+            c.speaker = _named_between(people, doc.text, last.at + 1, c.span.start) or last.speaker
             if c.cue is None and _in_same_sentence(doc, last, c):
                 c.cue = last.cue
         if c.speaker is not None:

@@ -23,6 +23,25 @@ def _zh_res() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=2)
+def _stance_words(lang: str) -> frozenset[str]:
+    lx = lexicon(lang)
+    return frozenset(w.lower() for w in lx.get("stance_cues" if lang == "zh" else "stance_verbs", []))
+
+
+def cue_stance(cue: str | None, lang: str) -> str:
+    """"stance" when the cue reports a position the speaker takes (認為, 質疑, argued, warned), else
+    "speech" (說, 表示, said, told): claims are positions, so a stance cue marks claim-like words."""
+    if not cue:
+        return "speech"
+    c = cue.strip().lower()
+    words = _stance_words("zh" if lang.startswith("zh") else "en")
+    if c in words:
+        return "stance"
+    # 今批評 / 也認為 / "also argued": an adverb before the verb
+    return "stance" if any(c.endswith(w) for w in words if len(w) >= 2) else "speech"
+
+
 @lru_cache(maxsize=1)
 def _blocked() -> dict[str, str]:
     blocked: dict[str, str] = lexicon("zh")["cue_blocked_after"]
@@ -100,4 +119,11 @@ def _need_that() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _en_same_subject() -> re.Pattern[str]:
     verbs = alternation([v for v in lexicon("en")["verbs"] if v.endswith("ed") or v in ("said", "told", "forecast")])
-    return re.compile(rf",?\s+(?:and|but)\s+(?:also\s+)?(?P<cue>{verbs})(?:\s+that)?\s+(?=[a-z]|[A-Z][a-z]*\s+[a-z])")
+    # "…, insisting that B": a participle of a second reporting verb, same subject
+    part = alternation(_PARTICIPLES)
+    return re.compile(rf"(?:,?\s+(?:and|but)\s+(?:also\s+)?|,\s+(?=(?:{part})\b))(?P<cue>{verbs}|{part})(?:\s+that)?\s+"
+                      rf"(?=[a-z]|[A-Z][a-z]*\s+[a-z])")
+
+
+_PARTICIPLES = ["adding", "insisting", "arguing", "noting", "warning", "claiming", "explaining", "stressing",
+                "contending", "predicting", "acknowledging", "conceding", "maintaining"]

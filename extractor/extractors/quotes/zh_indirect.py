@@ -10,12 +10,13 @@ from functools import lru_cache
 from ...document import Document, Span
 from ..speakers.lexicon import _zh, alternation, lexicon
 from ..speakers.parse_zh import parse_zh
-from ..speakers.registry import Registry, Speaker
+from ..speakers.registry import Registry
 from ..speakers.zh_words import words
 from .assemble import _MAX_SENT, _Cand, _title_span
-from .cues import _blocked, _need_comma, _org_end, _zh_res
+from .cues import _blocked, _need_comma, _zh_res
 from .marks import QuotedRun
-from .zh_clauses import _ZH_BOUND, _Bounds, _subject_clause, addressee_only
+from .zh_clauses import _Bounds, _subject_clause, addressee_only
+from .zh_subjects import _DENIED, _SENT_CONN, _clause_start_fwd, _named_org, _sentence_subject
 
 
 def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[QuotedRun]) -> list[_Cand]:
@@ -51,6 +52,9 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             continue
         if res["noun_follow"].match(folded, ce):
             continue  # 分析師, 說明會: the cue is part of a noun
+        if cs > 0 and (folded[cs - 1] in "未沒" or folded[cs - 1] == "不" and folded[cs - 2:cs] != "不斷"
+                       or _DENIED.search(folded, max(0, cs - 5), cs)):
+            continue  # 未直接回應…, 不願說明: a speech act denied, no words reported
         if cs > 0 and folded[cs - 1] in _blocked().get(m.group(), ""):
             continue  # 舉例來說, 據說, 所稱, 的分析: an idiom or a noun, not a reporting verb
         j = ce
@@ -58,6 +62,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             j += 1
         if j < len(text) and text[j] in "：:，,":
             j += 1
+            while j < len(text) and text[j] in " \u3000":
+                j += 1  # 痛批， 一例一休…: a space the page put around a linked keyword
         elif m.group() in _need_comma():
             continue  # 新廠預計明年量產: without a comma the cue is an ordinary verb
         k = bisect.bisect_left(open_at, j)
@@ -67,6 +73,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         glued_term = k < len(runs) and open_at[k] == j and _glued_term(text, runs[k].open, runs[k].close)
         if j == ce and res["cue"].match(folded, j):
             continue  # 喊話表示，…: the second cue introduces the words
+        if j > ce and _bare_cue(text, folded, _conn_end(folded, j)) is not None:
+            continue  # 不願評論，僅表示，…: the next cue introduces the words
         if j >= len(text) or text[j] in "「『“\"。！？!?；\n" and not glued_term:
             continue
         ps = bounds.clause_start(cs)
@@ -74,9 +82,16 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         if ps == cs and len(cue) > 2 and cue[:2] in ("報導", "報道"):
             cs, cue = cs + 2, cue[2:]  # 報導指出 opening a clause: 報導 (the report) is the source
         phrase: tuple[int, int] | None = (ps, cs)
+        bare = ps == cs or _ZH_CONN.fullmatch(folded, ps, cs) is not None or _only_adverbs(folded, ps, cs)
         if ps < cs and _ZH_CONN.fullmatch(folded, ps, cs) and ps > 0 and (
                 text[ps - 1] in "」』”\"" or text[ps - 1] in "，；,;" and out and out[-1].span.end >= ps - 3):
             phrase = None  # …，」並強調… / …；並預期…: the same speaker goes on (resolved by _inherit)
+        elif ps < cs and _SENT_CONN.fullmatch(folded, ps, cs) and ps > 0 and text[ps - 1] in "。！!" \
+                and out and out[-1].span.end >= ps - 2:
+            phrase = None  # X說，…。但也強調，…: a sentence with no subject goes on with the last speaker
+        elif bare and ps >= 2 and text[ps - 1] in "，,；;" \
+                and _sentence_subject(reg, text, folded, bounds, ps - 1) is not None:
+            phrase = _sentence_subject(reg, text, folded, bounds, ps - 1)  # X要求…，並宣稱…: X speaks
         elif (ps == cs or _only_adverbs(folded, ps, cs) or addressee_only(folded, ps, cs)) and ps >= 2 \
                 and text[ps - 1] in "，," \
                 and _subject_clause(reg, text, folded, bounds, ps - 1):
@@ -113,6 +128,11 @@ _QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”")
 @lru_cache(maxsize=1)
 def _breaker() -> re.Pattern[str]:
     return re.compile(alternation(lexicon("zh")["content_breakers"]))
+
+
+@lru_cache(maxsize=1)
+def _act() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("zh")["report_acts"]))
 
 
 def _glued_term(text: str, open_: int, close: int) -> bool:
@@ -163,11 +183,6 @@ def _zh_rival_end(reg: Registry, text: str, folded: str, start: int, end: int) -
     return end
 
 
-def _named_org(reg: Registry, sp: Speaker) -> bool:
-    """An organisation the article names or whose name has an organisation ending (not 時薪則… / 申請則…)."""
-    return reg.lookup(sp.name) is not None or bool(_org_end().search(sp.name))
-
-
 def _inner_attribution(reg: Registry, text: str, folded: str, start: int, end: int) -> bool:
     """True when the content's first clause is itself "person + cue" (a source reporting someone's words)."""
     first = start
@@ -211,6 +226,9 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
             c = res["cue"].match(folded, ce) if ce > m.end() else _bare_cue(text, folded, m.end())
             if _breaker().match(folded, m.end()):
                 end = m.start()  # …，沒想到…: the writer takes over
+                break
+            if ce > m.end() and _act().match(folded, ce):
+                end = m.start()  # …，並駁斥…: the speaker's next act, not more of the reported words
                 break
             if (c is None or res["noun_follow"].match(folded, c.end())) and not _SOURCE_LEAD.match(folded, ce) \
                     and not _new_speaker(reg, text, folded, m.end(), _clause_start_fwd(text, m.end())):
@@ -261,7 +279,7 @@ def _new_speaker(reg: Registry, text: str, folded: str, start: int, end: int) ->
     if sp.kind in ("person", "persons", "pronoun") or sp.kind == "org" and _named_org(reg, sp):
         return True
     # a short name the article has already used (川普與習近平通話…，川普強調): an actor of the story
-    return sp.kind == "org" and len(sp.name) <= 4 and 0 <= text.find(sp.name) < sp.span.start
+    return sp.kind == "org" and len(sp.name) <= 4 and text.find(sp.name, 0, sp.span.start) >= 0
 
 
 def _cue_is_noun(folded: str, pos: int) -> bool:
@@ -272,7 +290,7 @@ _ZH_END_COMMA = re.compile(r"[。！？!?；;\n，,]")
 
 
 # connectives before a second cue of the same speaker: …，並強調 / …；並預期 / …，也說
-_ZH_CONN = re.compile(r"(?:並且|同時|另外|並|也|還|更|另|且|亦|再|則|多次|再次|一再|屢次|不斷|曾)+")
+_ZH_CONN = re.compile(r"(?:並且|同時|另外|並|也|還|更|另|且|亦|再|則|多次|再次|一再|屢次|不斷|曾|僅|只)+")
 
 
 _TOPIC = re.compile(r"(?:至於|對於|關於|針對)")
@@ -290,11 +308,3 @@ def _bare_cue(text: str, folded: str, pos: int) -> re.Match[str] | None:
 def _conn_end(folded: str, pos: int) -> int:
     m = _ZH_CONN.match(folded, pos, pos + 6)
     return m.end() if m else pos
-
-
-def _clause_start_fwd(text: str, pos: int, limit: int = 30) -> int:
-    """End of the clause starting at ``pos`` (next boundary mark, at most ``limit`` ahead)."""
-    i, hi = pos, min(len(text), pos + limit)
-    while i < hi and text[i] not in _ZH_BOUND:
-        i += 1
-    return i

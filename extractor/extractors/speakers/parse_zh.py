@@ -25,10 +25,12 @@ _PLACES = ("在地", "當地", "各地", "本地", "土地", "外地", "內地",
 
 def _manner_end(folded: str, start: int, end: int) -> int | None:
     """Where a manner adverb ending in 地 starts at the end of a phrase (非常明顯地), or None (當地, 土地)."""
-    m = _MANNER.search(folded, start, end)
-    if m is None or m.start() - start < 2 or folded[end - 2:end] in _PLACES:
+    if folded[end - 2:end] in _PLACES:
         return None
-    return m.start()
+    for s in range(max(start + 2, end - 7), end - 2):
+        if _MANNER.fullmatch(folded, s, end):  # the longest adverb that leaves a speaker (網友諷刺地)
+            return s
+    return None
 
 
 def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
@@ -86,13 +88,18 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return parse_zh(reg, text, folded, start + k + 1, end, at)  # 白髮蒼蒼的他, 72歲的某某: a description, then the person
     if 0 < k < len(bare) - 1 and k + 1 < end - start:
         sub = parse_zh(reg, text, folded, start + k + 1, end, at)
-        if sub is not None and (sub.kind in ("person", "persons", "surname_role", "role")
+        if sub is not None and (sub.kind in ("person", "persons", "surname_role", "role", "group")
                                 or sub.kind == "org" and _LATIN_LED.match(sub.name)):
             owner = phrase[:k].strip()
             if sub.kind == "person" and sub.role and sub.org is None and 2 <= len(owner) <= 20 \
                     and not _clause_words(owner, named=True):
                 sub.org = owner  # Harbor Capital的執行長Nina Patel: the organisation the title belongs to
             return sub  # 任職逾十年的王老師, 英文科老師小新, 製鞋的Marc Fisher鞋業: a description, then the source
+    c = _PASSIVE.search(fphrase)
+    if c and c.start() >= 2 and end - start - c.end() >= 2:
+        sub = parse_zh(reg, text, folded, start + c.end(), end, at)
+        if sub is not None and sub.kind in ("group", "person", "persons"):
+            return sub  # 馬英九遭外界(質疑), 公司被員工(控訴): the agent of the passive speaks
     c = zh["telling"].search(fphrase)
     if c and c.start() >= 1:  # 前川告訴法新社(：「…」): the one telling speaks, never the one told
         return parse_zh(reg, text, folded, start, start + c.start(), at)
@@ -223,13 +230,16 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return Speaker(phrase, "org", whole, text=phrase)
     if 2 <= len(phrase) <= 6 and re.fullmatch(f"[{_HAN}A-Za-z0-9《》〈〉&]+", phrase) and not _clause_words(phrase):
         return Speaker(phrase, "org", whole, text=phrase)
-    if 3 <= len(phrase) <= 8 and re.fullmatch(f"[{_HAN}]+", phrase) and reg.text.count(phrase) >= 3 \
+    if 3 <= len(phrase) <= 8 and re.fullmatch(f"[{_HAN}]+", phrase) and reg.text.count(phrase, max(0, start - _COUNT_REACH), end + _COUNT_REACH) >= 3 \
             and _boundary_at(folded, start, end) \
             and not any(t.startswith(("d", "p", "c", "u", "r", "t", "m", "f")) for _, t in words(fphrase)):
         return Speaker(phrase, "org", whole, text=phrase)  # 中國勞工觀察 again and again: a name, verbs and all
     return None
 
 
+_PASSIVE = re.compile(r"(?:遭到|遭|被|受到)")
+# how far around a phrase its repetitions are counted (an article's length; keeps long input linear)
+_COUNT_REACH = 5000
 _GLOSS_END = re.compile(r"\s*[（(][A-Za-z][^（）()]{0,60}[）)]$")
 
 

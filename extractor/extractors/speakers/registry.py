@@ -93,6 +93,10 @@ class Registry:
         self._seen: set[tuple[int, int, int]] = set()
         self.text = ""  # the article text (set by ``prescan``), for surname -> full name look-ups
         self.spoke: list[tuple[int, EntityRec]] = []  # (position, person) of each named attribution, in order
+        # Latin person aliases by their key's last three letters, and each record's place in ``recs``: the
+        # run-together-name look-up reads only the records that can match (linear on long input)
+        self._latin_tail: dict[str, dict[int, EntityRec]] = {}
+        self._order: dict[int, int] = {}
 
     def mention(self, rec: EntityRec, span: Span) -> None:
         """Record that ``rec`` is mentioned at ``span`` (once per span)."""
@@ -111,6 +115,7 @@ class Registry:
         rec = self.lookup(name, kinds=(kind,)) or (self.lookup(en, kinds=(kind,)) if en else None)
         if rec is None:
             rec = EntityRec(name=name, kind=kind)
+            self._order[id(rec)] = len(self.recs)
             self.recs.append(rec)
         elif len(_key(name)) > len(_key(rec.name)) and kind == rec.kind and not (rec.en and not en):
             rec.aliases.add(rec.name)
@@ -130,6 +135,11 @@ class Registry:
                 if kind == "org" and k != _key(name) and k == _key(alias.split()[0]) and " " not in alias:
                     self._short_org.add(k)
         self._alias[_key(name)] = rec
+        if kind == "person":
+            for a in rec.aliases | {rec.name}:
+                ka = _key(a)
+                if len(ka) >= 3 and re.match(r"[A-Za-z]", a):
+                    self._latin_tail.setdefault(ka[-3:], {})[id(rec)] = rec
         if span is not None:
             self.mention(rec, span)
         return rec
@@ -167,7 +177,8 @@ class Registry:
             return rec
         if re.fullmatch(r"[A-Za-z][A-Za-z'’\-]+", surface) and "person" in kinds:
             # A run-together Latin name ("LisaShalett") ends with the surname used later ("Shalett").
-            for r in self.recs:
+            cands = sorted(self._latin_tail.get(k[-3:], {}).values(), key=lambda r: self._order.get(id(r), 0))
+            for r in cands:
                 if r.kind == "person" and len(k) >= 3 and any(_key(a).endswith(k) and _key(a) != k
                                                               for a in r.aliases if re.match(r"[A-Za-z]", a)):
                     return r
@@ -229,9 +240,12 @@ def registry_from_entities(doc: Document) -> Registry:
     for e in doc.get("entities"):
         rec = EntityRec(name=e.name, kind=e.kind, aliases=set(e.aliases) | {e.name},
                         spans=[Span(*s) for s in e.spans], role=e.role, org=e.org, en=e.en, id=e.id)
+        reg._order[id(rec)] = len(reg.recs)
         reg.recs.append(rec)
         for a in rec.aliases:
             reg._alias.setdefault(_key(a), rec)
+            if rec.kind == "person" and len(_key(a)) >= 3 and re.match(r"[A-Za-z]", a):
+                reg._latin_tail.setdefault(_key(a)[-3:], {})[id(rec)] = rec
         spans, rec.spans = rec.spans, []
         for s in spans:
             reg.mention(rec, s)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ...document import Document, Span
 from .lexicon import _HAN, _zh
@@ -75,7 +76,7 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         return Speaker(sp.name, "group", sp.span, ent=rec, text=sp.text)
     rec = sp.ent or reg.lookup(sp.name, kinds=(sp.kind,)) or reg.lookup(sp.name)
     if rec is None and sp.kind == "org" and lang == "zh":
-        rec = _fuller_org(reg, sp.name)  # 氣象局 after 中央氣象局, 金車基金會 after 金車文教基金會
+        rec = _fuller_org(reg, sp.name, at)  # 氣象局 after 中央氣象局, 金車基金會 after 金車文教基金會
     if rec is None:
         rec = reg.add(sp.name, sp.kind, sp.span, role=sp.role, org=sp.org)
     else:
@@ -117,7 +118,7 @@ def _named_body_before(text: str, at: int, ends: tuple[str, ...]) -> str | None:
     return best
 
 
-def _fuller_org(reg: Registry, short: str) -> EntityRec | None:
+def _fuller_org(reg: Registry, short: str, at: int = 0) -> EntityRec | None:
     """The one organisation named before whose name is a fuller form of ``short``: it ends with it
     (中央氣象局 / 氣象局) or holds its characters in order with the same first and last (金車文教基金會 /
     金車基金會, 南投縣政府 / 縣府). Two candidates: ambiguous, none is taken."""
@@ -126,7 +127,76 @@ def _fuller_org(reg: Registry, short: str) -> EntityRec | None:
     found = {id(r): r for r in reg.recs if r.kind == "org" and len(r.name) > len(short) and r.spans
              and (r.name.endswith(short) or _subsequence(short, r.name) and r.name[-1] == short[-1]
                   and (r.name[0] == short[0] or len(short) == 2))}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if found:
+        return next(iter(found.values())) if len(found) == 1 else None
+    lo = max(0, at - _FULLER_REACH)  # an article's length around the mention: linear on long input
+    name = _fuller_in_text(reg.text[lo:at + _FULLER_REACH], short)
+    return reg.add(name, "org", None) if name is not None else None
+
+
+_FULLER_REACH = 4000
+# characters that join words, never inside an organisation's name (縣長與市府 is no 縣府)
+_JOINERS = "與和及跟的在是對向從為而並也就都將已"
+
+
+def _fuller_in_text(text: str, short: str) -> str | None:
+    """The one fuller form of the organisation ``short`` written anywhere in the article, opening a clause
+    (，南投縣政府… for 縣府; 中央氣象局發布… for 氣象局; 金車文教基金會 for 金車基金會, even named later)."""
+    zh = _zh()
+    if not text or len(short) < 2 or not zh["org_end"].search(short):
+        return None  # only an organisation with a telling ending (縣府, 氣象局), not 高捷 / 全聯
+    if short[-1] not in text:
+        return None
+    pat = _fuller_pattern(short)
+    found = (pat.match(text, b.end()) for b in _CLAUSE_OPEN.finditer(text))
+    names = {m.group() for m in found if m is not None and len(m.group()) > len(short)
+             and not is_clause(m.group(), named=True) and _plain_extension(m.group(), short)
+             and _word_end(text, m.start(), m.end())}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+# where a name can open a clause: the text start or right after a punctuation mark
+_CLAUSE_OPEN = re.compile(r"^|[，。；：！？,;:!?\n　 」』]")
+
+
+@lru_cache(maxsize=512)
+def _fuller_pattern(short: str) -> re.Pattern[str]:
+    """Fuller forms of ``short``: its characters in order with up to three name characters between (縣府 ->
+    南投縣政府, with up to four before a two-character form), or up to four characters before it (氣象局)."""
+    han = f"[^\\W\\d_a-zA-Z{_JOINERS}]"  # a letter of a name: a word character, not a digit, Latin or joiner
+    body = f"{han}{{0,3}}".join(re.escape(c) for c in short)
+    pre = f"{han}{{0,4}}" if len(short) == 2 else ""
+    alts = [f"{pre}{body}"] + ([f"{han}{{1,4}}{re.escape(short)}"] if len(short) >= 3 else [])
+    return re.compile("|".join(alts))
+
+
+def _word_end(text: str, start: int, end: int) -> bool:
+    """True when ``end`` ends a word of the text (not 台灣銀|行)."""
+    pos = start
+    for w, _ in words(text[start:end + 4]):
+        pos += len(w)
+        if pos >= end:
+            return pos == end
+    return True
+
+
+def _plain_extension(full: str, short: str) -> bool:
+    """True when the characters ``full`` adds to ``short`` are name words: no verb (前川告訴法新社), no
+    descriptor or group word (外資摩根士丹利, 官方香港電台), no case or time (洪仲丘案高院), no doubled
+    ending (紐約時報報)."""
+    k = full.find(short[0]) if len(short) == 2 or not full.endswith(short) else len(full) - len(short)
+    prefix = full[:k] if k > 0 else ""
+    if prefix:
+        zh = _zh()
+        if zh["descriptor"].match(prefix) or zh["group_end"].search(prefix) or prefix[-1] in "案件事中上後時前" \
+                or zh["org_end"].search(prefix) \
+                or any(t.startswith(("v", "d", "p", "c", "r", "t")) for _, t in words(prefix)):
+            return False
+    inner = list(full[len(prefix):])
+    for c in short:  # drop the short form's characters in order; what is left was inserted
+        if c in inner:
+            inner.remove(c)
+    return short[-1] not in inner
 
 
 def _subsequence(short: str, long: str) -> bool:
