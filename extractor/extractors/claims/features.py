@@ -152,6 +152,8 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, scans: Seq
             f["q:cue_other"] = 1.0
     elif c.holder is not None:
         f["inline"] = 1.0
+    elif c.source is not None:  # 根據IDC的報告，…: the source's statement, not the article's own voice
+        f["source"] = 1.0
     else:
         f["own"] = 1.0
     if rules.spans:

@@ -14,8 +14,11 @@ RATE = 2.0
 PRUNE = 0.005  # weights smaller than this are dropped from the model file
 
 
-def fit(rows: list[tuple[dict[str, float], int]], l2: float = 20.0, steps: int = 400) -> dict[str, float]:
-    """Logistic regression by batch gradient descent (bias not penalised); deterministic."""
+def fit(rows: list[tuple[dict[str, float], int]], l2: float = 20.0, steps: int = 400,
+        l2_words: float | None = None, words: tuple[str, ...] = ("u:", "b:", "l:")) -> dict[str, float]:
+    """Logistic regression by batch gradient descent (bias not penalised); deterministic. ``l2_words``
+    (default ``l2``) penalises the features whose names start with ``words`` (the many word features)
+    apart, so that they correct the word-class features rather than replace them."""
     names = sorted({k for f, _ in rows for k in f})
     index = {k: i for i, k in enumerate(names)}
     ones: list[list[int]] = []
@@ -28,6 +31,8 @@ def fit(rows: list[tuple[dict[str, float], int]], l2: float = 20.0, steps: int =
     w = [0.0] * len(names)
     n = max(1, len(rows))
     bias = index.get("bias")
+    lw = l2 if l2_words is None else l2_words
+    decay = [(lw if k.startswith(words) else l2) / n for k in names]
     exp = math.exp
     for _ in range(steps):
         grad = [0.0] * len(names)
@@ -41,8 +46,7 @@ def fit(rows: list[tuple[dict[str, float], int]], l2: float = 20.0, steps: int =
                 grad[i] += err
             for i, v in oth:
                 grad[i] += err * v
-        decay = l2 / n
         for i in range(len(w)):
-            g = grad[i] / n + (0.0 if i == bias else decay * w[i])
+            g = grad[i] / n + (0.0 if i == bias else decay[i] * w[i])
             w[i] -= RATE * g
     return {k: round(w[index[k]], 3) for k in names if abs(w[index[k]]) >= PRUNE}

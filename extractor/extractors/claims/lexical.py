@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...document import Document, Span
 
@@ -25,24 +26,27 @@ _FIGURE = re.compile(r"^[\d０-９.,．％%]+$")
 
 
 class Words:
-    """The words of a document, as (start, end, word) in text order, found by bisection."""
+    """The words of a document as (start, end) spans in text order, found by bisection; a word's text is
+    read (and normalized, memoized) only for the clauses that are featurised."""
 
     def __init__(self, doc: Document):
-        folded = doc.folded or doc.text
+        self.folded = doc.folded or doc.text
         if doc.is_zh:
-            spans: Sequence[Span] = doc.tokens
-            words = [(s.start, s.end, _norm(folded[s.start : s.end])) for s in spans]
+            tokens = doc.tokens
+            self.spans: Sequence[tuple[int, int]] = tokens[0 : len(tokens)]  # one tuple, not a walk of the lazy view
         else:
-            low = doc.text.lower()
-            words = [(m.start(), m.end(), _norm(m.group(0))) for m in _EN_WORD.finditer(low)]
-        self.words = [w for w in words if w[2]]
-        self.starts = [w[0] for w in self.words]
+            self.folded = self.folded.lower()
+            self.spans = [m.span() for m in _EN_WORD.finditer(self.folded)]
+        self.starts = [s[0] for s in self.spans]
 
     def between(self, start: int, end: int) -> list[str]:
         i = bisect_left(self.starts, start)
         out = []
-        while i < len(self.words) and self.words[i][1] <= end:
-            out.append(self.words[i][2])
+        spans, folded = self.spans, self.folded
+        while i < len(spans) and spans[i][1] <= end:
+            w = _norm(folded[spans[i][0] : spans[i][1]])
+            if w:
+                out.append(w)
             i += 1
         return out
 
@@ -50,13 +54,17 @@ class Words:
         """Up to ``n`` words ending at or before ``start`` and starting at or after ``floor``."""
         i = bisect_left(self.starts, start) - 1
         out: list[str] = []
-        while i >= 0 and len(out) < n and self.words[i][0] >= floor:
-            if self.words[i][1] <= start:
-                out.append(self.words[i][2])
+        spans, folded = self.spans, self.folded
+        while i >= 0 and len(out) < n and spans[i][0] >= floor:
+            if spans[i][1] <= start:
+                w = _norm(folded[spans[i][0] : spans[i][1]])
+                if w:
+                    out.append(w)
             i -= 1
         return out
 
 
+@lru_cache(maxsize=65536)
 def _norm(w: str) -> str:
     if _PUNCT.match(w):
         return ""

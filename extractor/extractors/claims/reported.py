@@ -39,6 +39,8 @@ class SentenceSources:
         if k < 0:
             return None
         sent = self.doc.sentences[k]
+        if not self._reported(sent.start, span.start):
+            return None
         pieces = [p for p in split_sentence(self.doc.text, sent, self.doc.is_zh) if p.end <= span.start]
         for raw in reversed(pieces):
             t = trim(self.doc.text, raw.start, raw.end)
@@ -59,6 +61,16 @@ class SentenceSources:
                     return None  # only someone the article names (a person, an organisation, a group, 他)
                 return Candidate(span, self.doc.text[who.start : who.end], who, self.doc.text[cue.start : cue.end])
         return None
+
+    def _reported(self, start: int, end: int) -> bool:
+        """Cheap test first: does ``[start, end)`` hold an attributed quote or a cue word at all?"""
+        if end - start < 3:
+            return False
+        i = bisect.bisect_left(self.qstarts, end)
+        if any(q.span[1] > start for q in self.quotes[max(0, i - 8) : i]):
+            return True
+        folded = self.doc.folded or self.doc.text
+        return any(rx is not None and rx.search(folded, start, end) for rx in (self.lex.stance, self.lex.rx.get("neutral")))
 
     def _quote(self, t: Span) -> Any | None:
         """An attributed quote holding most of ``t``."""
