@@ -90,11 +90,11 @@ class Judged:
 
 def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Figures, rules: RuleSpans,
                   lm: LangModel | None) -> Judged:
-    words = word_classes("zh" if doc.is_zh else "en")
+    classes = word_classes("zh" if doc.is_zh else "en")
     clauses = list(clauses)
     folded = doc.folded or doc.text
-    scans = [words.scan(folded, c.span.start, c.span.end) for c in clauses]
-    ends = cue_ends(doc, clauses, words, lex)
+    scans = [classes.scan(folded, c.span.start, c.span.end) for c in clauses]
+    ends = cue_ends(doc, clauses, classes, lex)
     feats: list[dict[str, float]] = []
     probs: list[float] = []
     words: Words | None = None
