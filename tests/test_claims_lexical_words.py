@@ -23,7 +23,7 @@ def test_clause_words_left_context_and_figures() -> None:
     start = text.index("這項")
     f = lexical_features(words, Span(start, text.index("。")), 0)
     assert "u:恐怕" in f and "u:政策" in f
-    assert "l:認為" in f  # the cue before the clause
+    assert "l:认为" in f  # the cue before the clause (words are keyed in Simplified script)
     assert not any(k.startswith("u:研究") for k in f)  # the holder is context, not content
     assert any(k.startswith("b:") for k in f)
     g = lexical_features(words, Span(text.index("工廠"), len(text) - 1), text.index("工廠"))
@@ -50,3 +50,15 @@ def test_a_word_weight_moves_the_judgement() -> None:
     base = prob({"bias": -1.0})
     assert prob({"bias": -1.0, "u:恐怕": 3.0}) > 0.5 > base
     assert prob({"bias": -1.0, "u:下跌": -3.0}) < base
+
+
+def test_simplified_and_traditional_input_give_the_same_clause_features() -> None:
+    lex = lexicon("zh")
+    names = []
+    for text, lang in (("研究員王大明說：「這項政策恐怕不利於出口，廠商將會轉移。」", "zh-Hant"),
+                       ("研究员王大明说：「这项政策恐怕不利于出口，厂商将会转移。」", "zh-Hans")):
+        doc = make_doc(text, stages=FULL, language=lang)
+        judged = judge_clauses(doc, clause_candidates(doc, set(), lex), lex, Figures([]), RuleSpans([]), None)
+        names.append([sorted(f) for f in judged.feats])
+    assert names[0] == names[1]
+    assert any("q:cue_stance" in f for f in names[0])  # 说 is the stance cue 說

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...document import Document, Span
+from ...normalize.script import fold_to_traditional
 from .candidates import Clause
 from .lexicon import Lexicon, _alternation, lexicon
 from .units import Figures
@@ -145,7 +146,7 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, scans: Seq
             f["q:speaker"] = 1.0
         if s <= q.span[0] + 1:
             f["q:opens"] = 1.0  # the first words of what is reported
-        cue = (q.cue or "").lower()
+        cue = fold_to_traditional((q.cue or "").lower())  # 说 and 說 are the same cue (the lexicon is Traditional)
         if cue and lex.has("stance", cue):
             f["q:cue_stance"] = 1.0
         elif cue:

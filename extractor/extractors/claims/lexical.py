@@ -2,8 +2,9 @@
 
 The word classes of :mod:`.features` are hand-made lists; these are the words themselves, so the
 learned weights can tell an assessment (恐怕, 關鍵, 不利) from a reported fact (舉行, 宣布, 億元) by
-vocabulary the lists never named. Chinese words are jieba's (``doc.tokens``, read in the folded,
-Traditional text so that Simplified input finds the same weights); English words are lowercased runs of
+vocabulary the lists never named. Chinese words are jieba's (``doc.tokens``), keyed in Simplified
+script so that Traditional and Simplified input find the same weights (folding Simplified to
+Traditional is one-to-many, the other way is not); English words are lowercased runs of
 letters. Figures become ``#``. Features: ``u:WORD`` for each word of the clause, ``b:W1|W2`` for the
 clause's first two words, and ``l:WORD`` for the last words before it in its sentence (the cue and holder:
 認為, 表示, 據…). Only words the training kept a weight for matter at inference; the rest cost a
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ...document import Document, Span
+from ...normalize.script import to_simplified
 
 LEFT = 3  # words of context before the clause
 _EN_WORD = re.compile(r"[a-z][a-z'\-]*|\d[\d,.]*")
@@ -70,7 +72,7 @@ def _norm(w: str) -> str:
         return ""
     if _FIGURE.match(w) or w[:1].isdigit():
         return "#"
-    return w
+    return to_simplified(w)  # many-to-one: Traditional and Simplified input give the same word
 
 
 def lexical_features(words: Words, span: Span, sentence_start: int) -> dict[str, float]:
