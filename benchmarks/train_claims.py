@@ -8,13 +8,16 @@ A set is a pair ``input.jsonl`` + ``gold.jsonl`` (the shapes of ``/work/shared/e
 sets are the visible eval sets and every ``extractor/data/train/*/`` folder holding both files.
 Each clause candidate (:mod:`extractor.extractors.claims.candidates`) is labelled from the gold:
 positive when most of it lies in a gold claim (or a gold claim is most of it). Adjacent positive
-clauses of the same gold claim teach the join model. The threshold is the one that maximises the
-F-beta of clause decisions made out of fold (5 folds of the training articles). Training is plain
+clauses of the same gold claim teach the join model. The threshold is the
+one the held-out figures chose (or, with THRESHOLD=oof, the F-beta optimum of clause decisions made
+out of fold). Features: word classes and who speaks (``claims/features.py``) and the words themselves
+(``claims/lexical.py``); weights under 0.005 are pruned. Training is plain
 batch gradient descent with L2 penalty in pure Python (``claims/learn.py``): deterministic, no new
 dependency. Only Chinese is learned: English has four annotated articles, and held out the stance
 rules score higher there.
 
-Experiment knobs (environment): L2 (penalty, 8), STEPS (400), BETA (1.0), EXCLUDE (sets left out of
+Experiment knobs (environment): L2 (penalty, 3), THRESHOLD (0.45, or "oof"), EXTEND (0.3), JOIN_T (0.75), MIN_DF (2),
+STEPS (400), BETA (1.0), EXCLUDE (sets left out of
 training, comma-separated), USE_RULES=1 (the zh stance rules as features), KEEP_RULES=1 (their units
 kept beside the judge's). The committed weights use the defaults.
 """
@@ -52,7 +55,16 @@ USE_RULES = os.environ.get("USE_RULES", "0") == "1"
 BETA = float(os.environ.get("BETA", "1.0"))
 EVAL = Path("/work/shared/eval")
 OUT = ROOT / "extractor" / "data" / "claims_model.json"
-L2 = float(os.environ.get("L2", "8"))
+L2 = float(os.environ.get("L2", "3"))
+# Decision thresholds, chosen on the held-out figures of ``--heldout`` (udn 4-fold and dev2 left out; the
+# P/R points are in the commit that set them). THRESHOLD="oof" picks the clause-level F-beta optimum of
+# 5 out-of-fold predictions instead.
+THRESHOLD = os.environ.get("THRESHOLD", "0.45")
+EXTEND = float(os.environ.get("EXTEND", "0.3"))  # a clause this likely extends a claim run
+L2_WORDS = float(os.environ.get("L2_WORDS", "10"))  # penalty of the word features (u:/b:/l:)
+MIN_DF = int(os.environ.get("MIN_DF", "2"))  # articles a word must occur in to get a weight
+LEXICAL = ("u:", "b:", "l:")
+JOIN_T = float(os.environ.get("JOIN_T", "0.75"))  # the join model's decision threshold
 STEPS = int(os.environ.get("STEPS", "400"))
 
 
@@ -150,10 +162,22 @@ def probs_of(weights, feats):
     return [probability(weights, f) for f in feats]
 
 
+def _common_words(exs: list[Example]) -> set[str]:
+    """Word features (``u:``/``b:``/``l:``) found in at least MIN_DF training articles: a word of one
+    article names its topic (a person, a place), not a kind of statement."""
+    df: dict[str, int] = {}
+    for e in exs:
+        for k in {k for f in e.feats for k in f if k[:2] in LEXICAL}:
+            df[k] = df.get(k, 0) + 1
+    return {k for k, n in df.items() if n >= MIN_DF}
+
+
 def train_lang(exs: list[Example], lang: str) -> dict:
     exs = [e for e in exs if e.lang == lang and e.set not in EXCLUDE]
-    rows = [(f, y) for e in exs for f, y in zip(e.feats, e.labels, strict=True)]
-    clause_w = fit(rows, l2=L2, steps=STEPS)
+    common = _common_words(exs)
+    rows = [({k: v for k, v in f.items() if k[:2] not in LEXICAL or k in common}, y)
+            for e in exs for f, y in zip(e.feats, e.labels, strict=True)]
+    clause_w = fit(rows, l2=L2, steps=STEPS, l2_words=L2_WORDS)
     jrows = []
     for e in exs:
         p = probs_of(clause_w, e.feats)
@@ -163,8 +187,11 @@ def train_lang(exs: list[Example], lang: str) -> dict:
                 jrows.append((join_features(e.doc, a, b, p[k - 1], p[k], (e.scans[k - 1][1], e.scans[k][1])),
                               1 if e.gold_of[k - 1] == e.gold_of[k] else 0))
     join_w = fit(jrows, l2=L2, steps=STEPS) if jrows else {"bias": -5.0}
-    block = {"clause": clause_w, "join": join_w, "threshold": 0.5, "join_threshold": 0.5, "keep_rules": KEEP_RULES or lang == "en",
-             "use_rules": USE_RULES or lang == "en"}
+    block = {"clause": clause_w, "join": join_w, "threshold": 0.5, "join_threshold": JOIN_T, "keep_rules": KEEP_RULES or lang == "en",
+             "use_rules": USE_RULES or lang == "en", "extend_threshold": EXTEND}
+    if THRESHOLD != "oof":
+        block["threshold"] = float(THRESHOLD)
+        return block
     best = None
     oof = _out_of_fold(exs)  # probabilities of each clause from a model that did not see its article
     for t in [x / 100 for x in range(10, 95, 5)]:

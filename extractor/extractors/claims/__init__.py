@@ -6,7 +6,9 @@ One job per module:
 - ``lexicon``     the word lists of ``extractor/data/claims_*.json`` and their matchers
 - ``units``       clause descriptions and the rule units built from marked clauses
 - ``rules_zh`` / ``rules_en``  stance-cue and marker rules (one feature of the judgement)
+- ``lexical``     the words of a clause and the cue words before it (features of the judge)
 - ``claimant``    who holds a claim, resolved like a quote's speaker
+- ``reported``    the reporter of a sentence as claimant of its later own-voice clauses
 - ``evidence``    metrics and quotes supporting a claim
 - ``assemble``    ``extract_claims``: candidates → dedupe → claimants → ``Claim`` items
 """

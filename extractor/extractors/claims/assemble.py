@@ -31,6 +31,7 @@ from .evidence import EvidenceIndex
 from .features import RuleSpans
 from .judge import Model, default_model, group, group_span, judge_clauses
 from .lexicon import find_hedge, lexicon
+from .reported import fill_claimants
 from .rules_en import en_candidates
 from .rules_zh import Candidate, sentences_with_paragraphs, zh_candidates
 from .units import Figures
@@ -69,7 +70,7 @@ def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
             found = held + [c for c in found if not any(_overlaps(c.span, r.span) for r in held)]
         cands = _dedupe(sorted(found, key=lambda c: (c.span.start, -c.span.end)))
     speakers = Speakers(doc)
-    cands = _drop_repeats(doc, from_quotes(doc, resolve(doc, cands, lex, speakers)))
+    cands = _drop_repeats(doc, from_quotes(doc, resolve(doc, fill_claimants(doc, cands, lex), lex, speakers)))
     folded = doc.folded or doc.text
     evidence = EvidenceIndex(doc)
     names = Names(doc, speakers)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...document import Document, Span
+from ...normalize.script import fold_to_traditional
 from .candidates import Clause
 from .lexicon import Lexicon, _alternation, lexicon
 from .units import Figures
@@ -145,13 +146,15 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, scans: Seq
             f["q:speaker"] = 1.0
         if s <= q.span[0] + 1:
             f["q:opens"] = 1.0  # the first words of what is reported
-        cue = (q.cue or "").lower()
+        cue = fold_to_traditional((q.cue or "").lower())  # 说 and 說 are the same cue (the lexicon is Traditional)
         if cue and lex.has("stance", cue):
             f["q:cue_stance"] = 1.0
         elif cue:
             f["q:cue_other"] = 1.0
     elif c.holder is not None:
         f["inline"] = 1.0
+    elif c.source is not None:  # 根據IDC的報告，…: the source's statement, not the article's own voice
+        f["source"] = 1.0
     else:
         f["own"] = 1.0
     if rules.spans:

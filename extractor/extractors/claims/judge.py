@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from ...document import Document, Span
 from .candidates import Clause
 from .features import RuleSpans, clause_features, cue_ends, join_features, word_classes
+from .lexical import Words, lexical_features
 from .lexicon import Lexicon
 from .units import Figures
 
@@ -33,6 +35,7 @@ class LangModel:
     join_threshold: float
     keep_rules: bool = False
     use_rules: bool = True  # run the stance rules for the "rule" features and their holders
+    extend_threshold: float | None = None  # clauses this likely join a claim run (None: ``threshold``)
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,8 @@ class Model:
                 continue
             langs[lang] = LangModel(dict(block["clause"]), dict(block["join"]), float(block["threshold"]),
                                     float(block.get("join_threshold", 0.5)), bool(block.get("keep_rules", False)),
-                                    bool(block.get("use_rules", True)))
+                                    bool(block.get("use_rules", True)),
+                                    None if block.get("extend_threshold") is None else float(block["extend_threshold"]))
         return cls(langs)
 
     def for_lang(self, lang: str) -> LangModel | None:
@@ -63,6 +67,15 @@ def default_model() -> Model:
 
 def probability(weights: Mapping[str, float], feats: Mapping[str, float]) -> float:
     z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return _logistic(z)
+
+
+def binary_probability(weights: Mapping[str, float], feats: Iterable[str]) -> float:
+    """``probability`` of features that are all 1.0 (every clause feature): a sum of looked-up weights."""
+    return _logistic(sum(map(weights.get, feats, repeat(0.0))))
+
+
+def _logistic(z: float) -> float:
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
 
@@ -77,13 +90,14 @@ class Judged:
 
 def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Figures, rules: RuleSpans,
                   lm: LangModel | None) -> Judged:
-    words = word_classes("zh" if doc.is_zh else "en")
+    classes = word_classes("zh" if doc.is_zh else "en")
     clauses = list(clauses)
     folded = doc.folded or doc.text
-    scans = [words.scan(folded, c.span.start, c.span.end) for c in clauses]
-    ends = cue_ends(doc, clauses, words, lex)
+    scans = [classes.scan(folded, c.span.start, c.span.end) for c in clauses]
+    ends = cue_ends(doc, clauses, classes, lex)
     feats: list[dict[str, float]] = []
     probs: list[float] = []
+    words: Words | None = None
     for k, c in enumerate(clauses):
         attribution = ends[k] and k + 1 < len(clauses) and clauses[k + 1].sent == c.sent
         if lm is not None and (attribution or (not scans[k][0] and c.quote is None and c.holder is None)):
@@ -93,18 +107,24 @@ def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figure
             probs.append(0.0)
             continue
         f = clause_features(doc, clauses, k, scans, ends, lex, figures, rules)
+        if words is None:
+            words = Words(doc)
+        f.update(lexical_features(words, c.span, doc.sentences[c.sent].start))
         feats.append(f)
-        probs.append(probability(lm.clause, f) if lm else 0.0)
+        probs.append(binary_probability(lm.clause, f) if lm else 0.0)
     return Judged(clauses, probs, feats, scans)
 
 
 def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
-    """Claims as runs of clause indices: clauses over the threshold, adjacent ones joined when the join
-    model says the second completes the first."""
+    """Claims as runs of clause indices. Clauses over ``extend_threshold`` form runs, adjacent ones joined
+    when the join model says the second completes the first; a run is a claim when one of its clauses
+    passes ``threshold`` (a condition or cause clause next to an assessment is part of it, though on
+    its own it would be too weak to be a claim)."""
     cl, probs = judged.clauses, judged.probs
+    low = min(lm.threshold, lm.extend_threshold if lm.extend_threshold is not None else lm.threshold)
     out: list[list[int]] = []
     for k, c in enumerate(cl):
-        if probs[k] < lm.threshold:
+        if probs[k] < low:
             continue
         if out and _adjacent(doc, cl[out[-1][-1]], c):
             prev = out[-1][-1]
@@ -113,7 +133,7 @@ def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
                 out[-1].append(k)
                 continue
         out.append([k])
-    return out
+    return [run for run in out if any(probs[k] >= lm.threshold for k in run)]
 
 
 def _adjacent(doc: Document, a: Clause, b: Clause) -> bool:
