@@ -18,6 +18,7 @@ from importlib import resources
 from itertools import repeat
 
 from ...document import Document, Span
+from ...normalize.script import fold_to_traditional
 from .candidates import Clause
 from .features import RuleSpans, clause_features, cue_ends, join_features, word_classes
 from .lexical import Words, lexical_features
@@ -111,8 +112,19 @@ def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figure
             words = Words(doc)
         f.update(lexical_features(words, c.span, doc.sentences[c.sent].start))
         feats.append(f)
-        probs.append(binary_probability(lm.clause, f) if lm else 0.0)
+        p = binary_probability(lm.clause, f) if lm else 0.0
+        if lm is not None and "q:opens" in f and c.quote.span[1] <= c.span.end + 1 and _belief(lex, c.quote.cue):
+            # 分析師認為，台積電營收將成長 / 多頭認為…: the whole of what a belief or forecast word reports, in one
+            # clause, is the holder's position (longer reports are left to the model's runs)
+            p = max(p, lm.threshold)
+        probs.append(p)
     return Judged(clauses, probs, feats, scans)
+
+
+def _belief(lex: Lexicon, cue: str | None) -> bool:
+    """認為, 也預估, 警告: a cue that reports what its holder believes or forecasts (data: belief_cues)."""
+    cue = fold_to_traditional(cue or "")
+    return bool(cue) and any(cue.endswith(w) for w in lex.get("belief_cues"))
 
 
 def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
