@@ -1,4 +1,4 @@
-"""The hand-annotated udn probe gold (benchmarks/quality/udn_probe) stays well-formed.
+"""The hand-annotated udn probe golds (benchmarks/quality/udn_probe, and udn_probe2, sealed) stay well-formed.
 
 Every gold item must point at words that really stand in its article, and every field must take a
 value CONTRACT.md allows, so a score against this set measures the pipeline, not typos in the gold.
@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-PROBE = Path(__file__).resolve().parents[1] / "benchmarks" / "quality" / "udn_probe"
+QUALITY = Path(__file__).resolve().parents[1] / "benchmarks" / "quality"
+SETS = ("udn_probe", "udn_probe2")
 
 GOLD_KEYS = {"id", "language", "title", "published", "metrics", "quotes", "claims", "terms"}
 METRIC_KEYS = {"text", "value", "low", "high", "unit", "qualifier", "per", "label"}
@@ -28,15 +29,16 @@ PAIRS = ("「」", "『』", "“”", "‘’")
 CURRENCY_WORDS = ("元", "美元", "日圓", "港幣", "歐元", "人民幣", "$")
 
 
-def _read(name: str) -> list[dict]:
-    with open(PROBE / name, encoding="utf-8") as fh:
+def _read(folder: str, name: str) -> list[dict]:
+    with open(QUALITY / folder / name, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-INPUTS = _read("input.jsonl")
-GOLDS = _read("gold.jsonl")
-TEXT = {r["id"]: r["text"] for r in INPUTS}
-CASES = [pytest.param(g, id=g["id"]) for g in GOLDS]
+INPUTS = {s: _read(s, "input.jsonl") for s in SETS}
+GOLDS = {s: _read(s, "gold.jsonl") for s in SETS}
+TEXT = {r["id"]: r["text"] for s in SETS for r in INPUTS[s]}
+SOURCE = {r["id"]: r for s in SETS for r in INPUTS[s]}
+CASES = [pytest.param(g, id=g["id"]) for s in SETS for g in GOLDS[s]]
 
 
 def _who(name: str) -> str:
@@ -46,20 +48,32 @@ def _who(name: str) -> str:
 
 def _balanced(span: str) -> bool:
     """No half of a quotation-mark pair: a span never takes the marks around a direct quotation."""
+    span = re.sub(r"(?<=[A-Za-z])’(?=[A-Za-z])", "", span)  # an apostrophe (Baker’s) is no quotation mark
     return all(span.count(a) == span.count(b) for a, b in PAIRS)
 
 
-def test_every_input_has_one_gold_line_in_the_same_order():
-    assert [r["id"] for r in INPUTS] == [g["id"] for g in GOLDS]
-    assert len(INPUTS) == 12
-    for r in INPUTS:
+def _leading_scare_quote(span: str) -> bool:
+    """A claim may open with a quoted term (「某訓練」是合於規定的…) but never with a whole quotation."""
+    pair = next((p for p in PAIRS if p[0] == span[0]), None)
+    return pair is not None and 1 < span.find(pair[1]) < len(span) - 1
+
+
+@pytest.mark.parametrize("probe", SETS)
+def test_every_input_has_one_gold_line_in_the_same_order(probe):
+    assert [r["id"] for r in INPUTS[probe]] == [g["id"] for g in GOLDS[probe]]
+    assert len(INPUTS[probe]) == 12
+    for r in INPUTS[probe]:
         assert set(r) == {"id", "title", "published", "url", "category", "text"}
         assert r["text"].strip()
 
 
+def test_the_two_probes_share_no_article():
+    assert not {r["id"] for r in INPUTS["udn_probe"]} & {r["id"] for r in INPUTS["udn_probe2"]}
+
+
 @pytest.mark.parametrize("gold", CASES)
 def test_article_fields_follow_the_contract(gold):
-    src = next(r for r in INPUTS if r["id"] == gold["id"])
+    src = SOURCE[gold["id"]]
     assert set(gold) == GOLD_KEYS
     assert gold["language"] == "zh-Hant"
     assert gold["title"] == src["title"]
@@ -110,7 +124,8 @@ def test_claims_are_content_clauses_only(gold):
     for c in gold["claims"]:
         assert set(c) == CLAIM_KEYS, c
         assert c["text"] and c["text"] in text, c["text"]
-        assert _balanced(c["text"]) and c["text"][0] not in "，。；：,;:" + QUOTE_MARKS, c["text"]
+        assert _balanced(c["text"]) and c["text"][0] not in "，。；：,;:", c["text"]
+        assert c["text"][0] not in QUOTE_MARKS or _leading_scare_quote(c["text"]), c["text"]
         assert c["text"][-1] not in "，。；：,;:", c["text"]
         assert c["claimant"] is None or _who(c["claimant"]) in text, c
 
@@ -127,8 +142,13 @@ def test_terms_are_glosses_found_in_the_text(gold):
             assert t[side] is None or t[side] in text, t
 
 
-def test_no_item_is_listed_twice_in_one_article():
-    for g in GOLDS:
+def test_readme_marks_probe2_sealed():
+    assert "SEALED: not to be used for tuning" in (QUALITY / "udn_probe2" / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("probe", SETS)
+def test_no_item_is_listed_twice_in_one_article(probe):
+    for g in GOLDS[probe]:
         for kind, key in (("metrics", "text"), ("quotes", "text"), ("claims", "text"), ("terms", "zh")):
             seen = [item[key] for item in g[kind]]
             assert len(seen) == len(set(seen)), (g["id"], kind)
