@@ -14,3 +14,14 @@ def make_doc(text: str, *, stages: tuple[str, ...] = ("normalize", "segment", "t
              doc_id: str = "test") -> Document:
     """A Document for ``text`` after the given stages (default: up to terms and name glosses)."""
     return Pipeline(list(stages)).document(text, doc_id=doc_id, language=language)
+
+
+def metrics_of(text: str, language: str | None = None) -> list:
+    """The metrics stage's items for ``text``, each checked to quote ``doc.text`` exactly at its span."""
+    from .extractors.metrics import extract_metrics
+
+    doc = make_doc(text, language=language)
+    found = extract_metrics(doc)
+    for m in found:
+        assert doc.text[m.span[0]:m.span[1]] == m.text, (m.span, m.text)
+    return found

@@ -3,16 +3,9 @@ a plain 3元至5元 is still a range. Casualty counts 2死15傷 are counts."""
 
 from __future__ import annotations
 
-from extractor.extractors.metrics import extract_metrics
-from extractor.testing import make_doc
+from extractor.testing import metrics_of
 
-
-def _metrics(sentence: str):
-    doc = make_doc(sentence)
-    ms = extract_metrics(doc)
-    for m in ms:
-        assert doc.text[m.span[0]:m.span[1]] == m.text
-    return ms
+_metrics = metrics_of
 
 
 def test_change_then_level_is_two_figures() -> None:

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.extractors.metrics import extract_metrics
-from extractor.testing import make_doc
+from extractor.testing import metrics_of
 
-
-def _metrics(sentence: str):
-    doc = make_doc(sentence)
-    ms = extract_metrics(doc)
-    for m in ms:
-        assert doc.text[m.span[0]:m.span[1]] == m.text
-    return ms
+_metrics = metrics_of
 
 
 EXAMPLES = [

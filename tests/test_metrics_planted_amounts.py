@@ -7,8 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.extractors.metrics import extract_metrics
-from extractor.testing import make_doc
+from extractor.testing import metrics_of
 
 _CN = "零一二三四五六七八九"
 
@@ -42,12 +41,7 @@ def _chinese(n: int) -> str:
     return out
 
 
-def _one(sentence: str, language: str | None = None):
-    doc = make_doc(sentence, language=language)
-    ms = extract_metrics(doc)
-    for m in ms:
-        assert doc.text[m.span[0]:m.span[1]] == m.text
-    return ms
+_one = metrics_of
 
 
 @settings(max_examples=120, deadline=None)
