@@ -1,0 +1,126 @@
+"""English clause features for the claim judge, beside the shared ones of :mod:`.features`.
+
+What marks an English assertion a reader could dispute, read from the word shapes rather than word lists:
+the tense and mood (a modal or ``will`` vs plain past-tense narration), comparative and superlative forms
+(``-er than``, ``most``, ``-est``), ``-ly`` adverbs, present-tense copulas (``is``/``are`` + a description),
+first person, names and figures density (a list of names and numbers reports an event), and how the
+clause is introduced: the reporting verb before it (its class: belief/forecast vs neutral
+``said``/``told``), ``that``, ``according to``. All features are binary; all regexes are linear.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ...document import Document
+from .candidates import Clause
+from .lexicon import Lexicon
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d[\d,.]*")
+_MODAL = frozenset("will would could should may might must can cannot can't won't wouldn't couldn't shouldn't".split())
+_COPULA = frozenset("is are isn't aren't isn’t aren’t remains remain seems seem appears appear".split())
+_PAST_AUX = frozenset("was were had did".split())
+_FIRST = frozenset("i we our us my me i'm we're we've i’m we’re we’ve".split())
+_NEGATION = frozenset("not no never nothing neither nor n't isn't aren't don't doesn't didn't won't can't "
+                      "isn’t aren’t don’t doesn’t didn’t won’t can’t".split())
+_DEGREE = frozenset("very too so more most less least much far quite rather fairly highly extremely really".split())
+_CONTRAST = frozenset("but however although though yet while whereas despite still".split())
+_CAUSE = frozenset("because since thanks due so therefore thus as leading causing".split())
+_TIME = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+                  "january february march april june july august september october november december".split())
+_INTRO = re.compile(r"(?:\b(?P<verb>[a-z]+)\s+(?:that\s+)?|\baccording to\s[^,]{1,60},\s*)$")
+REACH = 60  # characters before a clause read for the verb that introduces it
+
+
+@lru_cache(maxsize=1)
+def sentiment() -> tuple[frozenset[str], frozenset[str]]:
+    """(positive, negative) evaluative words of ``data/claims_en_sentiment.json`` (from the VADER lexicon)."""
+    raw = json.loads(resources.files("extractor.data").joinpath("claims_en_sentiment.json").read_text("utf-8"))
+    return frozenset(raw["positive"]), frozenset(raw["negative"])
+
+
+def _shape(words: Sequence[str]) -> set[str]:
+    out = set()
+    low = [w.lower() for w in words]
+    pos, neg = sentiment()
+    n_pos = sum(1 for w in low if w in pos)
+    n_neg = sum(1 for w in low if w in neg)
+    if n_pos:
+        out.add("en:pos")
+    if n_neg:
+        out.add("en:neg_word")
+    if n_pos + n_neg >= 2:
+        out.add("en:eval2")
+    if any(w in _MODAL for w in low):
+        out.add("en:modal")
+    if any(w in _COPULA for w in low):
+        out.add("en:copula")
+    if any(w in _PAST_AUX for w in low) or any(w.endswith("ed") and len(w) > 4 for w in low):
+        out.add("en:past")
+    if any(w in _FIRST for w in low):
+        out.add("en:first")
+    if any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in low):
+        out.add("en:neg")
+    if any(w in _DEGREE for w in low):
+        out.add("en:degree")
+    if "than" in low or any(w.endswith("est") and len(w) > 5 for w in low):
+        out.add("en:compare")
+    if sum(w.endswith("ly") and len(w) > 4 for w in low) >= 1:
+        out.add("en:adverb")
+    if any(w in _CONTRAST for w in low):
+        out.add("en:contrast")
+    if any(w in _CAUSE for w in low):
+        out.add("en:cause")
+    if any(w in _TIME for w in low):
+        out.add("en:time")
+    n = len(words)
+    if n:
+        caps = sum(1 for w in words[1:] if w[:1].isupper())
+        digits = sum(1 for w in words if w[:1].isdigit())
+        if caps * 3 >= n:
+            out.add("en:names")
+        if digits * 5 >= n:
+            out.add("en:figures")
+        if digits == 0:
+            out.add("en:no_figure")
+    return out
+
+
+def en_clause_features(doc: Document, clauses: Sequence[Clause], k: int, lex: Lexicon) -> dict[str, float]:
+    """English features of ``clauses[k]`` (binary)."""
+    c = clauses[k]
+    text = doc.text
+    words = _WORD.findall(text, c.span.start, c.span.end)
+    f = dict.fromkeys(_shape(words), 1.0)
+    sent = doc.sentences[c.sent]
+    before = text[max(sent.start, c.span.start - REACH) : c.span.start].lower().rstrip(" ,:“\"")
+    m = _INTRO.search(before)
+    if m is not None:
+        verb = m.group("verb")
+        if verb is None:
+            f["en:according"] = 1.0
+        elif lex.has("neutral", verb):
+            f["en:intro_neutral"] = 1.0
+        elif lex.has("stance", verb):
+            f["en:intro_stance"] = 1.0
+    q = c.quote
+    if q is not None:
+        cue = (q.cue or "").lower()
+        kind = "stance" if lex.has("stance", cue) and not lex.has("neutral", cue) else "neutral" if cue else "none"
+        f[f"en:{q.kind}_{kind}"] = 1.0
+        if "en:first" in f:
+            f["en:q_first"] = 1.0
+        if "en:modal" in f or "en:copula" in f:
+            f[f"en:{q.kind}_view"] = 1.0
+    else:
+        if "en:copula" in f and "en:past" not in f:
+            f["en:own_present"] = 1.0
+        if "en:past" in f and "en:modal" not in f and "en:copula" not in f:
+            f["en:own_narration"] = 1.0
+    if text[c.span.end : c.span.end + 2].strip()[:1] == "?" or text[c.span.end - 1 : c.span.end] == "?":
+        f["en:question"] = 1.0
+    return f
