@@ -32,7 +32,7 @@ _CONTRAST = frozenset("but however although though yet while whereas despite sti
 _CAUSE = frozenset("because since thanks due so therefore thus as leading causing".split())
 _TIME = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
                   "january february march april june july august september october november december".split())
-_INTRO = re.compile(r"(?:\b(?P<verb>[a-z]+)\s+(?:that\s+)?|\baccording to\s[^,]{1,60},\s*)$")
+_INTRO = re.compile(r"(?:\b(?P<verb>[a-z]+)(?:\s+that)?|\baccording to\s[^,]{1,60})$")
 REACH = 60  # characters before a clause read for the verb that introduces it
 
 
@@ -44,43 +44,36 @@ def sentiment() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _shape(words: Sequence[str]) -> set[str]:
-    out = set()
     low = [w.lower() for w in words]
+    bag = set(low)
     pos, neg = sentiment()
-    n_pos = sum(1 for w in low if w in pos)
-    n_neg = sum(1 for w in low if w in neg)
-    if n_pos:
+    out = {name for name, vocab in _VOCABS if not bag.isdisjoint(vocab)}
+    n_eval = len(bag & pos) + len(bag & neg)
+    if not bag.isdisjoint(pos):
         out.add("en:pos")
-    if n_neg:
+    if not bag.isdisjoint(neg):
         out.add("en:neg_word")
-    if n_pos + n_neg >= 2:
+    if n_eval >= 2:
         out.add("en:eval2")
-    if any(w in _MODAL for w in low):
-        out.add("en:modal")
-    if any(w in _COPULA for w in low):
-        out.add("en:copula")
-    if any(w in _PAST_AUX for w in low) or any(w.endswith("ed") and len(w) > 4 for w in low):
-        out.add("en:past")
-    if any(w in _FIRST for w in low):
-        out.add("en:first")
-    if any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in low):
-        out.add("en:neg")
-    if any(w in _DEGREE for w in low):
-        out.add("en:degree")
-    if "than" in low or any(w.endswith("est") and len(w) > 5 for w in low):
-        out.add("en:compare")
-    if sum(w.endswith("ly") and len(w) > 4 for w in low) >= 1:
-        out.add("en:adverb")
-    if any(w in _CONTRAST for w in low):
-        out.add("en:contrast")
-    if any(w in _CAUSE for w in low):
-        out.add("en:cause")
-    if any(w in _TIME for w in low):
-        out.add("en:time")
+    digits = caps = 0
+    for i, w in enumerate(words):
+        lw = low[i]
+        if lw.endswith("ed") and len(lw) > 4:
+            out.add("en:past")
+        elif lw.endswith(("n't", "n’t")):
+            out.add("en:neg")
+        elif lw.endswith("est") and len(lw) > 5:
+            out.add("en:compare")
+        elif lw.endswith("ly") and len(lw) > 4:
+            out.add("en:adverb")
+        if w[:1].isdigit():
+            digits += 1
+        elif i and w[:1].isupper():
+            caps += 1
     n = len(words)
+    if "than" in bag:
+        out.add("en:compare")
     if n:
-        caps = sum(1 for w in words[1:] if w[:1].isupper())
-        digits = sum(1 for w in words if w[:1].isdigit())
         if caps * 3 >= n:
             out.add("en:names")
         if digits * 5 >= n:
@@ -88,6 +81,11 @@ def _shape(words: Sequence[str]) -> set[str]:
         if digits == 0:
             out.add("en:no_figure")
     return out
+
+
+_VOCABS = (("en:modal", _MODAL), ("en:copula", _COPULA), ("en:past", _PAST_AUX), ("en:first", _FIRST),
+           ("en:neg", _NEGATION), ("en:degree", _DEGREE), ("en:contrast", _CONTRAST), ("en:cause", _CAUSE),
+           ("en:time", _TIME))
 
 
 def en_clause_features(doc: Document, clauses: Sequence[Clause], k: int, lex: Lexicon) -> dict[str, float]:

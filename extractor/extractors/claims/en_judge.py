@@ -36,14 +36,20 @@ def en_model() -> Model:
     return Model.from_dict(json.loads(files.joinpath(MODEL_FILE).read_text("utf-8")))
 
 
+_FEATURES_ONLY = LangModel({}, {}, 0.5, 0.5)  # skips what the judge never scores, computes no probability
+
+
 def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Figures, rules: RuleSpans,
              lm: LangModel | None) -> Judged:
     """:func:`.judge.judge_clauses` plus the English features; probabilities from ``lm`` (None: features only,
-    for training)."""
-    judged = judge_clauses(doc, clauses, lex, figures, rules, None)
+    for training). Clauses the shared judge never scores (a bare attribution, no word of any class and
+    nobody speaking) keep empty features and probability 0, in training as at run time."""
+    judged = judge_clauses(doc, clauses, lex, figures, rules, _FEATURES_ONLY)
     feats, probs = judged.feats, judged.probs
     for k in range(len(judged.clauses)):
         f = feats[k]
+        if not f:
+            continue
         f.update(en_clause_features(doc, judged.clauses, k, lex))
-        probs[k] = binary_probability(lm.clause, f) if lm is not None and f.get("bias") else 0.0
+        probs[k] = binary_probability(lm.clause, f) if lm is not None else 0.0
     return judged
