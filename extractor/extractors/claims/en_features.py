@@ -19,6 +19,7 @@ from importlib import resources
 from ...document import Document
 from .candidates import Clause
 from .lexicon import Lexicon
+from .rules_en import _FIRST_PLAN, _PLAN, _PUNDITS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d[\d,.]*")
 _MODAL = frozenset("will would could should may might must can cannot can't won't wouldn't couldn't shouldn't".split())
@@ -57,15 +58,9 @@ def _shape(words: Sequence[str]) -> set[str]:
         out.add("en:eval2")
     digits = caps = 0
     for i, w in enumerate(words):
-        lw = low[i]
-        if lw.endswith("ed") and len(lw) > 4:
-            out.add("en:past")
-        elif lw.endswith(("n't", "n’t")):
-            out.add("en:neg")
-        elif lw.endswith("est") and len(lw) > 5:
-            out.add("en:compare")
-        elif lw.endswith("ly") and len(lw) > 4:
-            out.add("en:adverb")
+        shape = _word_shape(w)
+        if shape:
+            out.add(shape)
         if w[:1].isdigit():
             digits += 1
         elif i and w[:1].isupper():
@@ -83,6 +78,21 @@ def _shape(words: Sequence[str]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _word_shape(w: str) -> str:
+    """The feature a word's ending gives: past participle, negation, superlative, adverb (or "")."""
+    lw = w.lower()
+    if lw.endswith("ed") and len(lw) > 4:
+        return "en:past"
+    if lw.endswith(("n't", "n’t")):
+        return "en:neg"
+    if lw.endswith("est") and len(lw) > 5:
+        return "en:compare"
+    if lw.endswith("ly") and len(lw) > 4:
+        return "en:adverb"
+    return ""
+
+
 _VOCABS = (("en:modal", _MODAL), ("en:copula", _COPULA), ("en:past", _PAST_AUX), ("en:first", _FIRST),
            ("en:neg", _NEGATION), ("en:degree", _DEGREE), ("en:contrast", _CONTRAST), ("en:cause", _CAUSE),
            ("en:time", _TIME))
@@ -93,7 +103,7 @@ def en_clause_features(doc: Document, clauses: Sequence[Clause], k: int, lex: Le
     c = clauses[k]
     text = doc.text
     words = _WORD.findall(text, c.span.start, c.span.end)
-    f = dict.fromkeys(_shape(words), 1.0)
+    f = dict.fromkeys(sorted(_shape(words)), 1.0)  # sorted: the same sum order in every process
     sent = doc.sentences[c.sent]
     before = text[max(sent.start, c.span.start - REACH) : c.span.start].lower().rstrip(" ,:“\"")
     m = _INTRO.search(before)
@@ -105,8 +115,14 @@ def en_clause_features(doc: Document, clauses: Sequence[Clause], k: int, lex: Le
             f["en:intro_neutral"] = 1.0
         elif lex.has("stance", verb):
             f["en:intro_stance"] = 1.0
+    if _PLAN.search(text, c.span.start, c.span.end):
+        f["en:plan"] = 1.0  # "will invest / would hire": a reported plan, a fact once announced
+    if _FIRST_PLAN.search(text, c.span.start, c.span.end):
+        f["en:first_plan"] = 1.0
     q = c.quote
     if q is not None:
+        if q.speaker and _PUNDITS.search(q.speaker):
+            f["en:pundit"] = 1.0  # analysts, economists: their reading of events is their trade
         cue = (q.cue or "").lower()
         kind = "stance" if lex.has("stance", cue) and not lex.has("neutral", cue) else "neutral" if cue else "none"
         f[f"en:{q.kind}_{kind}"] = 1.0

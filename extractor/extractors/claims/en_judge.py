@@ -18,6 +18,8 @@ from importlib import resources
 from ...document import Document
 from .candidates import Clause
 from .en_features import en_clause_features
+from .en_holder import inline_holders
+from .en_quoted import continued_quotes
 from .features import RuleSpans
 from .judge import Judged, LangModel, Model, binary_probability, judge_clauses
 from .lexicon import Lexicon
@@ -36,20 +38,27 @@ def en_model() -> Model:
     return Model.from_dict(json.loads(files.joinpath(MODEL_FILE).read_text("utf-8")))
 
 
-_FEATURES_ONLY = LangModel({}, {}, 0.5, 0.5)  # skips what the judge never scores, computes no probability
-
-
 def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Figures, rules: RuleSpans,
              lm: LangModel | None) -> Judged:
     """:func:`.judge.judge_clauses` plus the English features; probabilities from ``lm`` (None: features only,
-    for training). Clauses the shared judge never scores (a bare attribution, no word of any class and
-    nobody speaking) keep empty features and probability 0, in training as at run time."""
-    judged = judge_clauses(doc, clauses, lex, figures, rules, _FEATURES_ONLY)
+    for training). A bare attribution (``…, he said``) and a clause with no word of any class, no evaluative
+    word and nobody speaking keep empty features and probability 0, in training as at run time."""
+    clauses, in_marks = continued_quotes(doc, clauses)
+    judged = judge_clauses(doc, clauses, lex, figures, RuleSpans([]), None)
     feats, probs = judged.feats, judged.probs
-    for k in range(len(judged.clauses)):
+    for k, c in enumerate(judged.clauses):
         f = feats[k]
-        if not f:
+        attribution = "ends_cue" in f and "n:none" not in f
+        if not attribution:
+            f.update(en_clause_features(doc, judged.clauses, k, lex))
+            if in_marks[k]:
+                f["en:in_marks"] = 1.0
+        if attribution or (not judged.scans[k][0] and c.quote is None and c.holder is None and not in_marks[k]
+                           and not ("en:pos" in f or "en:neg_word" in f)):
+            feats[k] = {}
+            probs[k] = 0.0
             continue
-        f.update(en_clause_features(doc, judged.clauses, k, lex))
         probs[k] = binary_probability(lm.clause, f) if lm is not None else 0.0
+    # ``Edmunds expects …``: the holder names the claimant; the features stay those of an own-voice clause
+    judged.clauses[:] = inline_holders(doc.text, judged.clauses, lex)
     return judged
