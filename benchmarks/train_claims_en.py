@@ -14,7 +14,7 @@ Each clause candidate (:mod:`extractor.extractors.claims.candidates`) is labelle
 it); its features are those of :mod:`extractor.extractors.claims.en_judge`. Logistic regression by batch
 gradient descent from zero weights (``claims/learn.py``): deterministic, no new dependency.
 
-Knobs (environment): L2 (3), L2_WORDS (10), MIN_DF (2), STEPS (400), THRESHOLD (0.55), EXTEND (0.35),
+Knobs (environment): L2 (3), L2_WORDS (10), MIN_DF (2), STEPS (400), THRESHOLD (0.6), EXTEND (0.35),
 JOIN_T (0.6), RULES ("off": the judge alone, claimants from the quotes stage; "feature": the stance rules of
 ``claims/rules_en.py`` also run, for the holders of what they cover; "keep": their units with a holder stand
 beside the judge's), TRAIN_EN (the folder of the real training articles), FAST=1 (--heldout without the
@@ -55,7 +55,7 @@ L2 = float(os.environ.get("L2", "3"))
 L2_WORDS = float(os.environ.get("L2_WORDS", "10"))
 MIN_DF = int(os.environ.get("MIN_DF", "2"))
 STEPS = int(os.environ.get("STEPS", "400"))
-THRESHOLD = float(os.environ.get("THRESHOLD", "0.55"))
+THRESHOLD = float(os.environ.get("THRESHOLD", "0.6"))
 EXTEND = float(os.environ.get("EXTEND", "0.35"))
 JOIN_T = float(os.environ.get("JOIN_T", "0.6"))
 RULES = os.environ.get("RULES", "off")

@@ -50,7 +50,10 @@ def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Fi
         f = feats[k]
         attribution = "ends_cue" in f and "n:none" not in f
         if not attribution:
-            f.update(en_clause_features(doc, judged.clauses, k, lex))
+            en = en_clause_features(doc, judged.clauses, k, lex)
+            f.update(en)
+            who = "q" if c.quote is not None else "o"  # a modal or a past tense means one thing in a quote,
+            f.update({f"{who}|{name}": 1.0 for name in en})  # another in the article's own words
             if in_marks[k]:
                 f["en:in_marks"] = 1.0
         if attribution or (not judged.scans[k][0] and c.quote is None and c.holder is None and not in_marks[k]
