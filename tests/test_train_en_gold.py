@@ -94,7 +94,7 @@ def test_metric_fields_follow_contract(key, g):
             assert _number(m["value"]) and m["low"] is None and m["high"] is None, m
         if re.fullmatch(r"[A-Z]{3}", m["unit"]):  # money: a currency code, never a word
             assert m["unit"] in CURRENCIES, m
-            assert any(s in m["text"] for s in ("$", "£", "€", "dollar", "pound", "euro")), m
+            assert any(s in m["text"].lower() for s in ("$", "£", "€", "dollar", "pound", "euro")), m
         if re.search(r"percent(?!age point)|%", m["text"]):
             assert m["unit"] == "%", m
         if "percentage point" in m["text"]:
