@@ -11,7 +11,7 @@ from ..speakers.lexicon import alternation, lexicon
 @lru_cache(maxsize=1)
 def _zh_res() -> dict[str, re.Pattern[str]]:
     lx = lexicon("zh")
-    cues = alternation(lx["cues"])
+    cues = alternation(lx["cues"]) + "|" + _finding(lx)
     return {
         "cue": re.compile(cues),
         # cue right before the opening mark: 表示：「 / 說，「 / 指出「
@@ -21,6 +21,16 @@ def _zh_res() -> dict[str, re.Pattern[str]]:
         "cue_end": re.compile(f"(?:{alternation(lx['framing_cues'])})$"),
         "noun_follow": re.compile(alternation(lx["cue_noun_followers"])),
     }
+
+
+_FINDING_ADVERBS = ("", "也", "則", "更", "亦", "還", "均", "都", "中", "結果", "並", "同時")
+
+
+def _finding(lx: dict) -> str:
+    """顯示 / 發現 as cues only right after a report noun (調查顯示, 研究也發現): a survey's or study's finding
+    is reported words; 警方發現 is not. One fixed-width look-behind per noun and adverb."""
+    behind = "|".join(f"(?<={re.escape(n + a)})" for n in sorted(lx["report_nouns"]) for a in _FINDING_ADVERBS)
+    return f"(?:{behind})(?:{alternation(lx['finding_cues'])})"
 
 
 @lru_cache(maxsize=2)

@@ -14,7 +14,7 @@ from .zh_words import common_word, opens_modifier, words
 def _is_zh_name(s: str) -> bool:
     """A bare Chinese personal name (2-4 chars led by a surname) or a Latin name."""
     zh = _zh()
-    s = re.sub(r"[（(][A-Za-z][^）)]*[）)]$", "", s)
+    s = re.sub(r"\s*[（(][A-Za-z][^）)]*[）)]$", "", s)
     if re.fullmatch(r"[A-Z][A-Za-z.'’\-]*(?: ?[A-Z][A-Za-z.'’\-]*){0,3}", s):
         return True
     if not re.fullmatch(f"[{_HAN}]{{2,4}}", s) or any(c in zh["stop"] for c in s[1:]):
@@ -27,7 +27,7 @@ def _is_zh_name(s: str) -> bool:
 def _is_titled_name(s: str) -> bool:
     """After a title any short Han run is a name, transliterations too (沃克（Kent Walker）, 史蒂芬·柯恩)."""
     zh = _zh()
-    core = re.sub(r"[（(][A-Za-z][^）)]*[）)]$", "", s)
+    core = re.sub(r"\s*[（(][A-Za-z][^）)]*[）)]$", "", s)
     if not re.fullmatch(f"[{_HAN}·‧．]{{2,8}}", core):
         return False
     if any(c in zh["stop"] for c in core) and (core == s or _first_stop(core)):

@@ -45,7 +45,8 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
         if m and m.end() < end:
             start = m.end()
             continue
-        if folded[start] == "有" and zh["group_end"].search(folded, start + 1, end) and end - start <= 10:
+        if folded[start] == "有" and (zh["group_end"].search(folded, start + 1, end)
+                                     or zh["report_end"].search(folded, start + 1, end)) and end - start <= 10:
             start += 1  # 有分析師(警告): "there are analysts who" -> the group
             continue
         m = _cue_re().search(folded, start + 2, end) if end - start > 2 else None
@@ -86,7 +87,8 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
                                   or zh["org_end"].search(bare, k + 1) and len(bare) - k - 1 <= 12
                                   and not any(c in zh["stop"] for c in bare[k + 1:-1])):
         return parse_zh(reg, text, folded, start + k + 1, end, at)  # 白髮蒼蒼的他, 72歲的某某: a description, then the person
-    if 0 < k < len(bare) - 1 and k + 1 < end - start:
+    if 0 < k < len(bare) - 1 and k + 1 < end - start and not zh["report_end"].search(fphrase):
+        # (勞動部的最新統計報告: the report's owner speaks, found below)
         sub = parse_zh(reg, text, folded, start + k + 1, end, at)
         if sub is not None and (sub.kind in ("person", "persons", "surname_role", "role", "group")
                                 or sub.kind == "org" and _LATIN_LED.match(sub.name)):
@@ -122,6 +124,11 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return Speaker(phrase, "group" if fphrase.endswith("們") else "pronoun", whole, text=phrase)
     if fphrase in zh["anaphors"]:
         return Speaker(phrase, "anaphor", whole, text=phrase, head=fphrase if fphrase in zh["anaphor_heads"] else None)
+    m = zh["report_end"].search(fphrase)
+    if m and len(phrase) <= 12 and not _stops(fphrase) and not re.search(r"[，,：:。]", phrase) \
+            and not any(t.startswith(("p", "c", "r")) or t.startswith("v") and not zh["report_end"].fullmatch(w)
+                        for w, t in words(fphrase[:m.start()])):
+        return Speaker(phrase, "group", whole, text=phrase)  # 最新統計調查(顯示), 科學研究(指出): the study speaks
     if "、" in phrase:
         parts: list[Speaker] = []
         pos = start
@@ -158,6 +165,13 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     sp = _titled_prefix(text, folded, start, end, roles)
     if sp is not None:
         return sp
+    sp = _grouped_name(text, folded, start, end)
+    if sp is not None:
+        return sp
+    if roles and roles[-1].end() == len(fphrase) and _org_title(reg, phrase, fphrase, roles[-1]):
+        # 英國最高法院法官, 中鋼市研專家: a title of a named body, no name: the last person so titled there,
+        # else the body's official as written
+        return Speaker(phrase, "role", whole, role=roles[-1].group(), org=phrase[:roles[-1].start()], text=phrase)
     if roles and roles[-1].end() == len(fphrase):
         # surname + title (吳處長) -> that person; a bare title (發言人) -> the last person holding it
         head = phrase[: roles[-1].start()]
@@ -205,10 +219,10 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     if zh["event_end"].search(fphrase):
         return None  # 舉辦記者會, 旭然股東會: an event, not a source
     m = zh["org_end"].search(fphrase)
-    if m and len(phrase) <= 15 and m.start() >= 2 and not any(c in zh["stop"] for c in fphrase[:m.start()]) \
+    if m and len(phrase) <= 15 and m.start() >= 2 and not _stops(fphrase[:m.start()]) \
             and (zh["group_end"].fullmatch(fphrase) or not _clause_words(phrase, named=True)):
         return Speaker(phrase, "org", whole, text=phrase)  # 中華徵信所: a function character only in the suffix
-    if any(c in zh["stop"] for c in fphrase):
+    if _stops(fphrase):
         return None
     if _is_zh_name(fphrase) and re.search(f"[{_HAN}]", phrase) and len(phrase) >= 3:
         return Speaker(phrase, "person", whole, text=phrase)
@@ -249,6 +263,36 @@ _LATIN_MEDIA = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\- ]{0,40}?)\s*(?:網站|�
 
 
 _COUNTED = re.compile(r"(?:[0-9]+|[一兩二三四五六七八九十數多幾])(?:名|位|個)")
+
+
+def _stops(s: str) -> bool:
+    """True when ``s`` holds a function character (這, 的, 所 …) outside the words of an organisation's
+    name that hold one (鄉公所, 研究所)."""
+    stop = _zh()["stop"]
+    return any(c in stop for c in _zh()["org_inner"].sub("", s))
+
+
+def _grouped_name(text: str, folded: str, start: int, end: int) -> Speaker | None:
+    """A group word, then a name (示範田農友王大同, 網友陳小明): the named person speaks."""
+    fphrase = folded[start:end]
+    for m in reversed(list(_zh()["group_any"].finditer(fphrase))):
+        rest = fphrase[m.end():]
+        if m.start() == 0 or not rest or m.start() > 12 or not _is_zh_name(rest) or len(rest) < 3 \
+                or _stops(fphrase[:m.start()]):
+            continue
+        ns = start + m.end()
+        return Speaker(text[ns:end], "person", Span(ns, end), role=m.group(), text=text[start:end])
+    return None
+
+
+def _org_title(reg: Registry, phrase: str, fphrase: str, role: re.Match[str]) -> bool:
+    """True when the words before a closing title name an organisation (英國最高法院 + 法官)."""
+    head, fhead = phrase[:role.start()], fphrase[:role.start()]
+    if not 2 <= len(head) <= 14 or _stops(fhead) or _zh()["roles"].search(fhead):
+        return False
+    if reg.lookup(head, kinds=("org",)) is not None:
+        return True
+    return _zh()["org_end"].search(fhead) is not None and not _clause_words(head, named=True)
 
 
 def _clause_words(phrase: str, named: bool = False) -> bool:

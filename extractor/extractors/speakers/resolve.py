@@ -59,6 +59,8 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         surname = sp.org if sp.kind == "surname_role" else None
         rec = reg.last(at, kinds_person, role=sp.role, surname=surname) or (
             reg.last(at, kinds_person, surname=surname) if surname else None)
+        if rec is not None and sp.kind == "role" and sp.org and not (rec.org and (rec.org in sp.org or sp.org in rec.org)):
+            rec = None  # 英國最高法院法官 is not the judge of another court named before
         if rec is not None:
             reg.add(rec.name, "person", sp.span)
             return Speaker(rec.name, "person", sp.span, role=rec.role, org=rec.org, ent=rec, text=sp.text)

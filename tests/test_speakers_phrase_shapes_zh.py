@@ -1,0 +1,64 @@
+"""Speaker phrases the parser used to drop (invented sentences): an organisation whose name jieba splits
+oddly (地|政局, 鄉公所), a news outlet (…新聞), a group word before a name (農友王大同), a body's title with
+no name (某某法院法官), a name with a spaced English gloss, and surveys or studies as sources."""
+
+from __future__ import annotations
+
+from extractor.extractors.quotes import extract_quotes
+from extractor.testing import make_doc
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    doc = make_doc("標題一行\n本報訊。\n" + text)
+    quotes, _ = extract_quotes(doc)
+    for q in quotes:
+        assert doc.text[q.span[0]:q.span[1]] == q.text
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_org_name_with_particle_split() -> None:
+    assert ("明年起線上申辦將全面免費", "地政局") in pairs("地政局說，明年起線上申辦將全面免費。")
+
+
+def test_org_name_holding_a_stop_character() -> None:
+    got = pairs("大湖鄉公所建設課表示，橋梁補強工程將在十月完工。")
+    assert ("橋梁補強工程將在十月完工", "大湖鄉公所建設課") in got
+
+
+def test_news_outlet_by_its_ending() -> None:
+    assert ("港口罷工已進入第三天", "浪潮新聞") in pairs("浪潮新聞報導，港口罷工已進入第三天。")
+
+
+def test_group_word_then_name() -> None:
+    assert ("今年西瓜甜度特別高", "林大順") in pairs("果園農友林大順說，今年西瓜甜度特別高。")
+
+
+def test_title_of_a_body_without_a_name() -> None:
+    got = pairs("德國聯邦法院法官認為，這份合約自始無效。")
+    assert ("這份合約自始無效", "德國聯邦法院法官") in got
+
+
+def test_title_of_a_body_is_not_the_earlier_holder_elsewhere() -> None:
+    got = pairs("地方法院法官王大明昨天宣判。德國聯邦法院法官認為，這份合約自始無效。")
+    assert ("這份合約自始無效", "德國聯邦法院法官") in got
+
+
+def test_spaced_english_gloss_after_a_titled_name() -> None:
+    got = pairs("國際航運協會主席柯倫 (Mark Curran)表示，運價明年將回穩。")
+    assert [s for t, s in got if t == "運價明年將回穩"][0].startswith("柯倫")
+
+
+def test_survey_finding_is_attributed_to_the_survey() -> None:
+    assert ("近六成受訪者支持延長營業時間", "最新民意調查") in pairs("最新民意調查顯示，近六成受訪者支持延長營業時間。")
+
+
+def test_study_with_there_is() -> None:
+    assert ("熬夜會降低記憶力", "醫學研究") in pairs("有醫學研究指出，熬夜會降低記憶力。")
+
+
+def test_finding_verb_needs_a_report_noun() -> None:
+    assert pairs("巡邏員警發現，嫌犯早已從後門逃逸。") == []
+
+
+def test_tally_with_a_comma_is_a_source() -> None:
+    assert ("去年共受理412件申訴", "市府消保官室") in pairs("市府消保官室統計，去年共受理412件申訴。")
