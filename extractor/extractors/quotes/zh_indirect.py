@@ -50,7 +50,7 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         k = bisect.bisect_right(inside_starts, cs) - 1
         if k >= 0 and runs[k].inner.start <= cs < runs[k].inner.end:
             continue
-        if res["noun_follow"].match(folded, ce):
+        if res["noun_follow"].match(folded, ce) and not _verb_then_word(folded, cs, ce):
             continue  # 分析師, 說明會: the cue is part of a noun
         if cs > 0 and (folded[cs - 1] in "未沒" or folded[cs - 1] == "不" and folded[cs - 2:cs] != "不斷"
                        or _DENIED.search(folded, max(0, cs - 5), cs)):
@@ -133,6 +133,24 @@ def _breaker() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _act() -> re.Pattern[str]:
     return re.compile(alternation(lexicon("zh")["report_acts"]))
+
+
+# after a cue these stay aspect marks, localisers or noun heads whatever the words (說明了, 報導中, 估計數)
+_HARD_FOLLOW = frozenset("了過中上下到數值")
+
+
+def _verb_then_word(folded: str, cs: int, ce: int) -> bool:
+    """True when a one-character follower of the cue opens a word of its own (解釋|中國, 坦承|為了, 強調|家庭):
+    jieba puts a word boundary right after the cue, so the cue is a verb, not part of a noun (分析師)."""
+    nxt = _zh_res()["noun_follow"].match(folded, ce)
+    if nxt is None or len(nxt.group()) != 1 or nxt.group() in _HARD_FOLLOW:
+        return False
+    pos = cs
+    for w, _ in words(folded[cs:ce + 4]):
+        pos += len(w)
+        if pos >= ce:
+            return pos == ce
+    return False
 
 
 def _glued_term(text: str, open_: int, close: int) -> bool:
