@@ -64,7 +64,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             j += 1
             while j < len(text) and text[j] in " \u3000":
                 j += 1  # 痛批， 一例一休…: a space the page put around a linked keyword
-        elif m.group() in _need_comma():
+        elif m.group() in _need_comma() and not (m.group() in _named_no_comma()
+                                                 and _named_right_before(reg, text, folded, bounds.clause_start(cs), cs)):
             continue  # 新廠預計明年量產: without a comma the cue is an ordinary verb
         k = bisect.bisect_left(open_at, j)
         if k < len(runs) and open_at[k] == j and runs[k].close - j <= 12 and runs[k].close + 1 < len(text) \
@@ -151,6 +152,22 @@ def _verb_then_word(folded: str, cs: int, ce: int) -> bool:
         if pos >= ce:
             return pos == ce
     return False
+
+
+@lru_cache(maxsize=1)
+def _named_no_comma() -> frozenset[str]:
+    return frozenset(lexicon("zh")["cues_named_no_comma"])
+
+
+def _named_right_before(reg: Registry, text: str, folded: str, ps: int, cs: int) -> bool:
+    """True when a named source stands right before the cue, nothing between (聯盟宣布…, 市府要求…): then a
+    cue that otherwise needs a comma reports words without one. A person, a group or a named body only."""
+    if cs - ps < 2 or folded[cs - 1] in "的之":
+        return False
+    sp = parse_zh(reg, text, folded, ps, cs, cs)
+    if sp is None or sp.span.end != cs:
+        return False
+    return sp.kind in ("person", "persons", "group") or sp.kind == "org" and _named_org(reg, sp)
 
 
 def _glued_term(text: str, open_: int, close: int) -> bool:
