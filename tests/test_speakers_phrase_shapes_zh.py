@@ -62,3 +62,30 @@ def test_finding_verb_needs_a_report_noun() -> None:
 
 def test_tally_with_a_comma_is_a_source() -> None:
     assert ("去年共受理412件申訴", "市府消保官室") in pairs("市府消保官室統計，去年共受理412件申訴。")
+
+
+def test_quantified_group_keeps_its_quantifier() -> None:
+    assert ("這種規定太過嚴苛", "其他網友") in pairs("對此其他網友則認為，這種規定太過嚴苛。")
+
+
+def test_person_named_by_surname_and_age() -> None:
+    got = pairs("52歲陳姓男子供稱，他只是路過現場。")
+    assert ("他只是路過現場", "陳姓男子") in got
+
+
+def test_body_kind_then_latin_name() -> None:
+    assert ("攻擊源頭來自海外伺服器", "Blue Shield") in pairs("資安公司Blue Shield指出，攻擊源頭來自海外伺服器。")
+
+
+def test_long_name_with_a_latin_gloss() -> None:
+    got = pairs("德國聯邦資訊技術安全辦公室（BSIX）指出，修補程式將在週末推出。")
+    assert ("修補程式將在週末推出", "德國聯邦資訊技術安全辦公室") in got
+
+
+def test_unit_ending_names_a_body() -> None:
+    assert ("嫌犯已經落網", "波蘭網路警察單位") in pairs("波蘭網路警察單位說，嫌犯已經落網。")
+
+
+def test_time_word_before_the_name_is_dropped() -> None:
+    got = pairs("林大同昨天召開股東會。會後林大同受訪時強調，公司財務穩健。")
+    assert ("公司財務穩健", "林大同") in got

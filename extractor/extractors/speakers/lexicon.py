@@ -55,6 +55,7 @@ def _zh() -> dict[str, Any]:
         "org_inner": re.compile(alternation(lx["org_inner_words"])),
         "report_end": re.compile(f"(?:{alternation(lx['report_nouns'])})$"),
         "finding_cues": frozenset(lx["finding_cues"]),
+        "quantified_group": re.compile(f"(?:{alternation(lx['quantifiers'])})(?:{alternation(lx['groups'])})"),
         "org_end": re.compile(f"(?:{alternation(lx['org_suffixes'])})$"),
         "event_end": re.compile(f"(?:{alternation(lx['event_suffixes'])})$"),
         "lead": re.compile(f"(?:{alternation(lx['lead'])})"),

@@ -78,9 +78,14 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return None
     phrase, fphrase = text[start:end], folded[start:end]
     whole = Span(start, end)
-    m = _COUNTED.match(fphrase)
+    m = _COUNTED.match(fphrase) or _AGE.match(fphrase)
     if m and m.end() < len(fphrase):  # 1名政治觀察人士, 兩位學者: the count is not part of the source's name
         return parse_zh(reg, text, folded, start + m.end(), end, at)
+    if zh["quantified_group"].fullmatch(fphrase):
+        return Speaker(phrase, "group", whole, text=phrase)  # 其他網友, 不少學者: a share of a group speaks
+    if _SURNAMED.fullmatch(fphrase) and fphrase[0] in zh["surnames"] and not _stops(fphrase[2:]) \
+            and not _clause_words(fphrase[2:], named=True):
+        return Speaker(phrase, "group", whole, text=phrase)  # 劉姓男子, 林姓雙胞胎兄弟: a person named by surname
     k = fphrase.rfind("的")
     bare = _GLOSS_END.sub("", fphrase)  # 億滋國際公司（Mondelez International）: the ending before the gloss
     if 0 < k < len(bare) - 1 and (fphrase[k + 1:] in zh["pronouns"] or reg.lookup(phrase[k + 1:], kinds=("person",))
@@ -235,6 +240,10 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     if bare != phrase and 2 <= len(bare) <= 8 and re.fullmatch(f"[{_HAN}]+", bare) and not _clause_words(bare) \
             and not any(c in zh["stop"] for c in bare):
         return Speaker(bare, "org", Span(start, start + len(bare)), text=phrase)  # 臉書（Facebook）
+    m = _HAN_THEN_LATIN.fullmatch(phrase)
+    if m and (zh["org_end"].search(folded, start, start + m.end(1)) or zh["group_end"].search(folded, start, start + m.end(1))):
+        # 資安公司Group IB, 研調機構IDC: what kind of body, then its Latin name
+        return Speaker(m.group(2), "org", Span(start + m.start(2), end), role=m.group(1), text=phrase)
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'’\- ]{0,40}", phrase):
         kind = "person" if len(phrase.split()) in (2, 3) and not _en_orgish(phrase) else "org"
         return Speaker(phrase, kind, whole, text=phrase)
@@ -248,6 +257,9 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
             and _boundary_at(folded, start, end) \
             and not any(t.startswith(("d", "p", "c", "u", "r", "t", "m", "f")) for _, t in words(fphrase)):
         return Speaker(phrase, "org", whole, text=phrase)  # 中國勞工觀察 again and again: a name, verbs and all
+    g = _GLOSS_END.search(phrase)
+    if g and g.start() >= 2:  # 法國國家資訊系統安全局（ANSSI）: the name before the gloss, which may be long
+        return parse_zh(reg, text, folded, start, start + g.start(), at)
     return None
 
 
@@ -262,6 +274,9 @@ _LATIN_LED = re.compile(f"[A-Za-z][A-Za-z0-9.&'’\\- ]{{0,40}}[{_HAN}]{{1,3}}")
 _LATIN_MEDIA = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\- ]{0,40}?)\s*(?:網站|網|雜誌|週刊|周刊|社|報|電視台|通訊社)")
 
 
+_AGE = re.compile(r"[0-9]{1,3}歲(?:的)?")
+_SURNAMED = re.compile(f"[{_HAN}]姓[{_HAN}]{{1,6}}")
+_HAN_THEN_LATIN = re.compile(f"([{_HAN}]{{2,8}})([A-Z][A-Za-z0-9.&'’\\- ]{{1,40}})")
 _COUNTED = re.compile(r"(?:[0-9]+|[一兩二三四五六七八九十數多幾])(?:名|位|個)")
 
 
