@@ -23,3 +23,8 @@ def test_group_noun_opening_the_sentence_speaks() -> None:
 def test_described_person_noun_speaks() -> None:
     got = pairs("自稱是店主朋友的男子則表示，店裡從來沒有賣過假貨。")
     assert ("店裡從來沒有賣過假貨", "男子") in got
+
+
+def test_clause_after_a_semicolon_opens_a_sentence_for_its_subject() -> None:
+    got = pairs("法院今天開庭審理此案；王大明出庭時否認犯罪，也說自己是被騙才進貨。")
+    assert ("自己是被騙才進貨", "王大明") in got

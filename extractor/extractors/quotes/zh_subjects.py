@@ -24,8 +24,8 @@ def _sentence_subject(reg: Registry, text: str, folded: str, bounds: _Bounds, co
         cs = bounds.clause_start(pos, limit=60)
         if cs >= pos:
             return None
-        if cs == 0 or text[cs - 1] in _SENT_STOP:
-            return _clause_subject(reg, text, folded, cs)
+        if cs == 0 or text[cs - 1] in _SENT_STOP or text[cs - 1] in "；;":
+            return _clause_subject(reg, text, folded, cs)  # (…；李某出庭時否認犯罪，也說…)
         if text[cs - 1] not in "，," or _opens_with_person(reg, text, cs):
             return None  # …，吳某本月初在臉書宣布…，更指控…: a new subject midway, whose words these may be
         pos = cs - 1
