@@ -15,6 +15,9 @@ from .registry import _PRONOUN_GENDER, EntityRec, Registry, Speaker, registry_fr
 from .zh_words import is_clause, words
 
 
+_PRONOUN_FALLBACK_KINDS = ("group",)
+
+
 def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
     """Attach the registry record to a parsed speaker (pronouns, anaphors, surnames) and record the mention."""
     kinds_person = ("person",)
@@ -26,6 +29,9 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         rec = rec or (reg.last(at, kinds_person, gender=gender) if gender else None)
         rec = rec or (reg.last(at, kinds_person, gender="?") if gender else None)  # then one of unknown gender
         rec = rec or reg.last(at, kinds_person)
+        if rec is None and lang == "zh":
+            # no person named before: 一名外送員…。他說 -> the one-person group mentioned last (外送員, 男子)
+            rec = reg.last(at, _PRONOUN_FALLBACK_KINDS)
         if rec is not None:
             reg.mention(rec, sp.span)
         return Speaker(rec.name if rec else sp.name, "person", sp.span, role=rec.role if rec else None,
