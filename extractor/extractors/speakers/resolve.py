@@ -14,7 +14,6 @@ from .parse_zh import parse_zh
 from .registry import _PRONOUN_GENDER, EntityRec, Registry, Speaker, registry_from_entities
 from .zh_words import is_clause, words
 
-
 _PRONOUN_FALLBACK_KINDS = ("group",)
 
 
