@@ -144,6 +144,11 @@ class Registry:
             self.mention(rec, span)
         return rec
 
+    def add_alias(self, rec: EntityRec, alias: str) -> None:
+        """Let ``alias`` name ``rec`` (an abbreviation the article defines: 國際合作發展基金會（國合會）)."""
+        rec.aliases.add(alias)
+        self._alias.setdefault(_key(alias), rec)
+
     @staticmethod
     def _aliases_of(name: str, kind: str) -> set[str]:
         out = {name}
