@@ -89,3 +89,13 @@ def test_unit_ending_names_a_body() -> None:
 def test_time_word_before_the_name_is_dropped() -> None:
     got = pairs("林大同昨天召開股東會。會後林大同受訪時強調，公司財務穩健。")
     assert ("公司財務穩健", "林大同") in got
+
+
+def test_the_one_addressed_is_no_speaker() -> None:
+    got = pairs("兩人爭執許久，最後心軟招認，向女友坦承「自己錯了」。")
+    assert all(s != "向女友" and s != "女友" for _, s in got)
+
+
+def test_surname_then_later_and_change_of_mind() -> None:
+    got = pairs("市長陳大文曾說要拆除舊橋。陳後來又改口說，舊橋將保留作為古蹟。")
+    assert ("舊橋將保留作為古蹟", "陳大文") in got
