@@ -23,3 +23,8 @@ def test_pronoun_takes_the_group_mentioned_before() -> None:
 def test_named_person_still_wins() -> None:
     got = pairs("網友表示，店家服務很差。立委王大明表示，將要求主管機關調查。他說，消費者權益不能打折。")
     assert ("消費者權益不能打折", "王大明") in got
+
+
+def test_pronoun_takes_a_transliterated_name_read_as_a_body() -> None:
+    got = pairs("對此，卡里莫夫表示，新法侵害隱私。他認為，當局擔憂抗爭擴大。")
+    assert ("當局擔憂抗爭擴大", "卡里莫夫") in got
