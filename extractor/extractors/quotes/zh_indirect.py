@@ -76,6 +76,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             continue  # 喊話表示，…: the second cue introduces the words
         if j > ce and _bare_cue(text, folded, _conn_end(folded, j)) is not None:
             continue  # 不願評論，僅表示，…: the next cue introduces the words
+        if j > ce and m.group() in _need_comma() and res["cue"].match(folded, _conn_end(folded, j)):
+            continue  # 在臉書留言，表示…: a noun-like cue, then the verb that introduces the words
         if j >= len(text) or text[j] in "「『“\"。！？!?；\n" and not glued_term:
             continue
         ps = bounds.clause_start(cs)
