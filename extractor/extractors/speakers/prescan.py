@@ -105,7 +105,8 @@ def prescan(doc: Document) -> Registry:
 _MAX_SWEEP = 200  # mentions recorded per name: enough for any article, bounded for hostile input
 
 
-_ABBR = re.compile(f"([{_HAN}]{{3,20}})[（(]([{_HAN}]{{2,5}})[）)]")
+_ABBR = re.compile(f"[（(]([{_HAN}]{{2,5}})[）)]")
+_HAN_RUN_END = re.compile(f"[{_HAN}]{{3,20}}$")
 
 
 def _abbreviations(reg: Registry, text: str, folded: str) -> None:
@@ -115,13 +116,17 @@ def _abbreviations(reg: Registry, text: str, folded: str) -> None:
     order and ends like an organisation."""
     org_end = _zh()["org_end"]
     for m in _ABBR.finditer(folded):
-        run, short = m.group(1), m.group(2)
+        short = m.group(1)
+        r = _HAN_RUN_END.search(folded, max(0, m.start() - 20), m.start())
+        if r is None:
+            continue
+        run = r.group()
         for i in range(len(run) - len(short)):
             tail = run[i:]
             if tail[0] == short[0] and _in_order(short, tail) and org_end.search(tail):
-                s0 = m.start(1) + i
-                rec = reg.add(text[s0:m.end(1)], "org", Span(s0, m.end(1)))
-                reg.add_alias(rec, text[m.start(2):m.end(2)])
+                s0 = r.start() + i
+                rec = reg.add(text[s0:r.end()], "org", Span(s0, r.end()))
+                reg.add_alias(rec, text[m.start(1):m.end(1)])
                 break
 
 
