@@ -33,6 +33,9 @@ def _manner_end(folded: str, start: int, end: int) -> int | None:
     return None
 
 
+_TRAIL_REACH = 24  # longer than any match of lexicon.py's "trail" (its longest alternative, 透過…時, is 19)
+
+
 def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop connectives before and adverbs / time words after a speaker phrase (但于學軍也 -> 于學軍)."""
     zh = _zh()
@@ -57,9 +60,11 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
         if m is not None:
             end = m  # 葉倫非常明顯地(表示), 信心滿滿地(說): a manner adverb
             continue
-        m = zh["trail"].search(folded, start, end)
+        # a trailing word or time phrase is at most _TRAIL_REACH long: searching only the phrase's tail finds
+        # the same leftmost match, without trying every position of a long phrase
+        m = zh["trail"].search(folded, max(start, end - _TRAIL_REACH), end)
         if m and m.start() == start:  # 在野黨團則: the leftmost trail match is the whole phrase; try past it
-            m = zh["trail"].search(folded, start + 1, end)
+            m = zh["trail"].search(folded, max(start + 1, end - _TRAIL_REACH), end)
         if m and m.start() > start:
             end = m.start()
             continue
