@@ -92,7 +92,7 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         "according_before": re.compile(r"\b[Aa]ccording to\s+(?P<sp>[^,;\"“”]{1,80}),\s*$"),
         "adding": re.compile(r"\b(?:adding|added|continuing|continued)\s*[,:]?\s*$"),
         # ", said Jessica Caldwell, …" / ", InfoNation President Dan McDowell said"
-        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:an?|the|one|two|three)\s){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$))"),
+        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:van|von|de|da|di|du|del|der|le|la|al|bin|ten|ter)\s+[A-Z]|(?:an?|the|one|two|three)\s){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$))"),
         # ", Jessica Caldwell, Edmunds' executive director, said": the name before the appositive
         "appos": re.compile(rf"^\s*,?\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}),\s*[^,;\"“”]{{1,100}},"
                             rf"\s*(?P<cue>{verbs})\b"),

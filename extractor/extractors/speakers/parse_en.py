@@ -150,8 +150,14 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
             if org:
                 org = re.sub(r"^(?:the|The)\s+", "", org)
                 org = re.sub(r"['’]s?$", "", org)
-            return Speaker(name, "person", Span(nstart, nstart + len(name)), role=" ".join(words[role_at[0]:role_at[1]]),
-                           org=org, text=phrase)
+            rec = None
+            if len(name_words) == 1:  # "Oceanographer Pattiaratchi" after "Charitha Pattiaratchi": the full name
+                full = _full_name_before(reg, name, start)
+                rec = reg.lookup(full, kinds=("person",)) if full else None
+                name = rec.name if rec else full or name
+            return Speaker(name, "person", Span(nstart, nstart + len(name_words[0]) if len(name_words) == 1
+                                                 else nstart + len(name)),
+                           role=" ".join(words[role_at[0]:role_at[1]]), org=org, ent=rec, text=phrase)
     if len(words) == 1 and lw[0] in en["groups"] and not reg.lookup(phrase):
         return Speaker(phrase, "group", whole, text=phrase)  # "Analysts said": capitalised, still a group
     lower = [i for i, w in enumerate(words) if not w[:1].isupper() and w != "&" and lw[i] not in _EN_PARTICLES]
