@@ -26,3 +26,14 @@ def test_inverted_said_before_a_particle_name() -> None:
     got = pairs('Officials said the road would reopen. "The bridge is far too weak to carry trucks now" '
                 'said van Dalen, an engineer at the agency.')
     assert ("The bridge is far too weak to carry trucks now", "van Dalen") in got
+
+
+def test_report_owner_is_the_source() -> None:
+    got = pairs("Coastal towns lost jobs last year, according to a Harbor Analytics report in May.")
+    assert ("Coastal towns lost jobs last year", "Harbor Analytics") in got
+
+
+def test_data_maker_is_the_source() -> None:
+    got = pairs("Freight volumes fell for a third month, according to data calculated for Reuters by the "
+                "Denver-based Institute for Rail Studies.")
+    assert ("Freight volumes fell for a third month", "Institute for Rail Studies") in got

@@ -96,12 +96,40 @@ def _trim_en(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_REPORT_NOUNS = r"(?:report|survey|study|analysis|data|estimates?|figures|statement|filing|research|poll|review|forecast)"
+# "data compiled by Bloomberg", "data calculated for Bloomberg by the Ann Arbor-based Center for …": the agent
+_SRC_AGENT = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|research|analysis)"
+                        r"\s+(?:compiled|calculated|gathered|collected|provided|published|released|prepared)\s+"
+                        r"(?:for\s+[\w.&'’\-]+(?:\s+[\w.&'’\-]+)?\s+)?by\s+(?:the\s+)?(?:[\w.\- ]+?-based\s+)?"
+                        r"(?P<o>[A-Z][^,;]*)")
+# "a Moody's Analytics report in April", "the Moody's report", "Dallas Fed research cited by its president"
+_SRC_OWNER = re.compile(r"(?:the\s+|a\s+|an\s+|new\s+|latest\s+)*(?P<o>[A-Z][\w.&'’\- ]*?)(?:['’]s?)?\s+(?:new\s+|latest\s+"
+                        r"|annual\s+|monthly\s+|quarterly\s+)?" + _REPORT_NOUNS +
+                        r"(?:\s+(?:in|on|from|last|this|published|released|issued|cited|quoted)\b.*)?")
+
+
+def _source_core(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The owner or maker of a report, survey or data set named by the phrase ``text[start:end]``, or None."""
+    m = _SRC_AGENT.fullmatch(text, start, end) or _SRC_OWNER.fullmatch(text, start, end)
+    if m is None or m.group("o").strip() == text[start:end].strip():
+        return None
+    s, e = m.span("o")
+    while e > s and text[e - 1] in " ,":
+        e -= 1
+    return (s, e) if e - s >= 2 else None
+
+
 def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker | None:
     """Analyse the English phrase ``text[start:end]`` next to a reporting verb; None if it names no source."""
     en = _en()
     start, end = _trim_en(text, start, end)
     if end <= start:
         return None
+    core = _source_core(text, start, end)
+    if core is not None:
+        sp = parse_en(reg, text, core[0], core[1], at)
+        if sp is not None:
+            return sp  # "a Moody's Analytics report in April", "data compiled for X by Y": the body behind it
     phrase = text[start:end]
     low = phrase.lower()
     whole = Span(start, end)
