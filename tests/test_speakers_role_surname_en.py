@@ -37,3 +37,8 @@ def test_data_maker_is_the_source() -> None:
     got = pairs("Freight volumes fell for a third month, according to data calculated for Reuters by the "
                 "Denver-based Institute for Rail Studies.")
     assert ("Freight volumes fell for a third month", "Institute for Rail Studies") in got
+
+
+def test_honorific_without_period_takes_the_full_name() -> None:
+    got = pairs("Prime Minister Harriet Vale spoke in Leeds. Mrs Vale said the budget would protect pensions.")
+    assert ("the budget would protect pensions", "Harriet Vale") in got

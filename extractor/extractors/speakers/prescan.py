@@ -13,7 +13,7 @@ from .parse_en import _en_orgish
 from .parse_zh import parse_zh
 from .registry import Registry
 
-_EN_HONORIFIC_NAME = re.compile(r"\b(?P<hon>Mr|Mrs|Ms)\.\s+(?P<name>[A-Z][a-z][A-Za-z'’\-]+(?:\s[A-Z][a-z][A-Za-z'’\-]+){1,2})\b")
+_EN_HONORIFIC_NAME = re.compile(r"\b(?P<hon>Mr|Mrs|Ms)\.?\s+(?P<name>[A-Z][a-z][A-Za-z'’\-]+(?:\s[A-Z][a-z][A-Za-z'’\-]+){1,2})\b")
 
 
 _EN_ORG_RUN = re.compile(r"\b[A-Z][\w.'’\-]*(?:\s+(?:&\s+|of\s+|and\s+|for\s+)?[A-Z][\w.'’\-]*)+")
