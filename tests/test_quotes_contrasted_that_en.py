@@ -25,3 +25,13 @@ def test_but_that_splits_the_report() -> None:
 def test_and_that_keeps_one_report() -> None:
     got = pairs("Port officials said that the new cranes had arrived and that the union was pleased with them.")
     assert len(got) == 1
+
+
+def test_adverbial_between_verb_and_that() -> None:
+    got = pairs("Budget hawks have warned for years that interest costs would crowd out other spending.")
+    assert ("interest costs would crowd out other spending", "Budget hawks") in got
+
+
+def test_divulged_that_reports() -> None:
+    got = pairs("Officials divulged Thursday that the ministry had quietly approved two more licences.")
+    assert ("the ministry had quietly approved two more licences", "Officials") in got
