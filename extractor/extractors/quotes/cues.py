@@ -76,9 +76,10 @@ def _org_end() -> re.Pattern[str]:
 def _en_res() -> dict[str, re.Pattern[str]]:
     lx = lexicon("en")
     verbs = alternation(lx["verbs"])
+    roles = alternation([r for r in lx["roles"] if r.islower() and " " not in r])
     filler = (r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
               r"(?:\s+(?:on|in|at|during|this|last|late|earlier|later|in a|to|of|about|after|before|following|"
-              r"outside)\b[^,.;:\"“”]{0,60}?)?")
+              r"outside|aboard|from|near|inside|via|by phone|by telephone|by email)\b[^,.;:\"“”]{0,60}?)?")
     # name characters: a dot only inside a word (Edmunds.com) or after an honorific (Dr. Ann Lee, Sen. Warren)
     nm = r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Jr|St)\.|[^,.;:\"“”]|\.(?=\w))"
     not_hon = "".join(f"(?<!{h})" for h in "Dr Mr Mrs Ms Sen Rep Gov Gen Prof Lt Col Sgt".split())
@@ -92,7 +93,7 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         "according_before": re.compile(r"\b[Aa]ccording to\s+(?P<sp>[^,;\"“”]{1,80}),\s*$"),
         "adding": re.compile(r"\b(?:adding|added|continuing|continued)\s*[,:]?\s*$"),
         # ", said Jessica Caldwell, …" / ", InfoNation President Dan McDowell said"
-        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:van|von|de|da|di|du|del|der|le|la|al|bin|ten|ter)\s+[A-Z]|(?:an?|the|one|two|three)\s){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$))"),
+        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:van|von|de|da|di|du|del|der|le|la|al|bin|ten|ter)\s+[A-Z]|(?:an?|the|one|two|three)\s|(?:{roles})\s+[A-Z]){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$))"),
         # ", Jessica Caldwell, Edmunds' executive director, said": the name before the appositive
         "appos": re.compile(rf"^\s*,?\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}),\s*[^,;\"“”]{{1,100}},"
                             rf"\s*(?P<cue>{verbs})\b"),
