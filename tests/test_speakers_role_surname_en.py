@@ -42,3 +42,9 @@ def test_data_maker_is_the_source() -> None:
 def test_honorific_without_period_takes_the_full_name() -> None:
     got = pairs("Prime Minister Harriet Vale spoke in Leeds. Mrs Vale said the budget would protect pensions.")
     assert ("the budget would protect pensions", "Harriet Vale") in got
+
+
+def test_name_said_pronoun_thought_is_the_name() -> None:
+    got = pairs("Analyst Lena Brook spoke at the forum. Brook said she thought the merger was a “marriage of "
+                "convenience and nothing more.”")
+    assert ("marriage of convenience and nothing more.", "Lena Brook") in got

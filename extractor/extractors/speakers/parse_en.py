@@ -119,6 +119,10 @@ def _source_core(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if e - s >= 2 else None
 
 
+_SAID_PRONOUN = re.compile(r"(.+?)\s+(?:said|says|told|added|argued|insisted)\s+(?:he|she|they)")
+_PRONOUN_LED = re.compile(r"(He|She|he|she)(?:['’]d|\s+(?:then|later|also|once|still|again|first|now)\b)")
+
+
 def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker | None:
     """Analyse the English phrase ``text[start:end]`` next to a reporting verb; None if it names no source."""
     en = _en()
@@ -148,6 +152,12 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     if words[0].lower() in _EN_NOT_SUBJECT or words[-1].lower() in _EN_PARTICLES:
         return None  # "At the (reported pricing)", "If the": a clause opener, not a source
     lw = [w.lower().strip(",") for w in words]
+    said = _SAID_PRONOUN.fullmatch(phrase)
+    if said and said.group(1).strip():  # "Reeves said he (thought …)": the one who said it
+        return parse_en(reg, text, start, start + len(said.group(1)), at)
+    pro = _PRONOUN_LED.match(phrase)
+    if pro and len(words) > 1:  # "He then started to", "He’d (told …)": the pronoun is the subject
+        return parse_en(reg, text, start, start + len(pro.group(1)), at)
     if low in en["pron_person"]:
         return Speaker(phrase, "pronoun", whole, text=phrase)
     if low in en["pron_group"]:
