@@ -200,15 +200,5 @@ def _en_split_coordinated(reg: Registry, text: str, cand: _Cand, res: dict[str, 
         out.append(_Cand(Span(q.start, m.start()), cand.kind, cand.cue, cand.phrase, cand.at))
         cand = _Cand(Span(m.end(), q.end), cand.kind, m.group("cue"), cand.phrase, cand.at)
         break
-    # "X said that A, but that B": one verb, two contrasted reported clauses, each its own report
-    for _ in range(_MAX_COORD):
-        q = cand.span
-        m = _EN_THAT_COORD.search(text, q.start, q.end)
-        if m is None or m.start() - q.start < 12 or q.end - m.end() < 12:
-            break
-        out.append(_Cand(Span(q.start, m.start()), cand.kind, cand.cue, cand.phrase, cand.at))
-        cand = _Cand(Span(m.end(), q.end), cand.kind, cand.cue, cand.phrase, cand.at)
     return [*out, cand]
 
-
-_EN_THAT_COORD = re.compile(r"(?:,|;)\s+but\s+(?:also\s+)?that\s+")
