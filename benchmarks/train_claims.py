@@ -76,7 +76,7 @@ SEQ_LEX = os.environ.get("SEQ_LEX", "1") == "1"  # the labeller reads the word f
 DUMP = os.environ.get("DUMP", "")  # write the k-fold predictions here (JSON Lines)
 COST_MISS = float(os.environ.get("COST_MISS", "0"))  # training margin on claim clauses
 COST_FP = float(os.environ.get("COST_FP", "0"))  # training margin on other clauses
-FILL = None if os.environ.get("FILL", "0.45") in ("", "none") else float(os.environ.get("FILL", "0.45"))  # judge fallback
+FILL = None if os.environ.get("FILL", "0.6") in ("", "none") else float(os.environ.get("FILL", "0.6"))  # judge fallback
 LEX_SCALE = float(os.environ.get("LEX_SCALE", "1"))  # value of a word feature for the labeller (<1: a prior for the word classes)
 TIE = os.environ.get("TIE", "0") == "1"  # B and I share the clause weights
 BAGS = int(os.environ.get("BAGS", "1"))  # perceptrons (each in its own seeded article order) averaged
