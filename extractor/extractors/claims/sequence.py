@@ -35,6 +35,15 @@ class SeqModel:
     stack: bool = False  # the clause judge's log-odds is a feature ("lp") of every position
     fill: float | None = None  # judge runs this likely, where the labeller found nothing, are claims too
 
+    @property
+    def milli(self) -> dict[str, tuple[int, int]]:
+        """The emission weights in thousandths (they are stored rounded to three decimals)."""
+        got = self.__dict__.get("_milli")
+        if got is None:
+            got = {k: (round(a * 1000), round(b * 1000)) for k, (a, b) in self.emit.items()}
+            object.__setattr__(self, "_milli", got)
+        return got
+
     @classmethod
     def from_dict(cls, raw: Mapping[str, object]) -> SeqModel:
         emit = {k: (float(v[0]), float(v[1])) for k, v in dict(raw["emit"]).items()}
@@ -60,12 +69,24 @@ def emission(model: SeqModel, pos: Position) -> tuple[float, float, float]:
     o = 0.0 if pos.cost is None else pos.cost[0]
     b = model.begin_bias
     i = 0.0
-    emit = model.emit
-    for k, v in pos.feats.items():
-        w = emit.get(k)
-        if w is not None:
-            b += w[0] * v
-            i += w[1] * v
+    emit, feats = model.emit, pos.feats
+    milli = getattr(model, "milli", None)
+    if milli is not None and not model.stack:
+        # (the committed model on binary features: the weights it holds for the clause, found by one set
+        # intersection in C and summed as integers, so the order of the sum cannot change the result)
+        mb = mi = 0
+        for k in feats.keys() & milli.keys():
+            wb, wi = milli[k]
+            mb += wb
+            mi += wi
+        b += mb / 1000
+        i += mi / 1000
+    else:
+        for k, v in feats.items():
+            w = emit.get(k)
+            if w is not None:
+                b += w[0] * v
+                i += w[1] * v
     if pos.cost is not None:
         b += pos.cost[1]
         i += pos.cost[2]
@@ -80,31 +101,35 @@ def emission(model: SeqModel, pos: Position) -> tuple[float, float, float]:
 
 
 def viterbi(model: SeqModel, positions: Sequence[Position]) -> list[int]:
-    """The best label sequence (indices into ``LABELS``); ties go to the lower label (O first)."""
+    """The best label sequence (indices into ``LABELS``); ties go to the lower label (O first).
+
+    The three labels are unrolled (this runs on every clause of every article)."""
     if not positions:
         return []
-    trans = [[model.trans.get(LABELS[a] + LABELS[b], 0.0) for b in range(3)] for a in range(3)]
-    score = [e + model.trans.get("^" + LABELS[y], 0.0) for y, e in enumerate(emission(model, positions[0]))]
-    score[2] = _NEG  # nothing to continue at the start
+    tg = model.trans.get
+    t_oo, t_ob = tg("OO", 0.0), tg("OB", 0.0)
+    t_bo, t_bb, t_bi = tg("BO", 0.0), tg("BB", 0.0), tg("BI", 0.0)
+    t_io, t_ib, t_ii = tg("IO", 0.0), tg("IB", 0.0), tg("II", 0.0)
+    e0, e1, _ = emission(model, positions[0])
+    s0, s1, s2 = e0 + tg("^O", 0.0), e1 + tg("^B", 0.0), _NEG  # nothing to continue at the start
     back: list[tuple[int, int, int]] = []
     for pos in positions[1:]:
-        em = emission(model, pos)
-        new, ptr = [0.0, 0.0, 0.0], [0, 0, 0]
-        for y in range(3):
-            if em[y] == _NEG:
-                new[y], ptr[y] = _NEG, 0
-                continue
-            best, arg = _NEG, 0
-            for x in range(3):
-                if y == 2 and x == 0:
-                    continue  # I continues B or I only
-                s = score[x] + trans[x][y]
-                if s > best:
-                    best, arg = s, x
-            new[y], ptr[y] = best + em[y], arg
-        back.append((ptr[0], ptr[1], ptr[2]))
-        score = new
-    y = max(range(3), key=lambda j: (score[j], -j))
+        e0, e1, e2 = emission(model, pos)
+        a, b, c = s0 + t_oo, s1 + t_bo, s2 + t_io
+        n0, p0 = (a, 0) if a >= b and a >= c else (b, 1) if b >= c else (c, 2)
+        if e1 == _NEG:
+            n1, p1 = _NEG, 0
+        else:
+            a, b, c = s0 + t_ob, s1 + t_bb, s2 + t_ib
+            n1, p1 = (a, 0) if a >= b and a >= c else (b, 1) if b >= c else (c, 2)
+        if e2 == _NEG:
+            n2, p2 = _NEG, 0
+        else:  # I continues B or I only
+            b, c = s1 + t_bi, s2 + t_ii
+            n2, p2 = (b, 1) if b >= c else (c, 2)
+        back.append((p0, p1, p2))
+        s0, s1, s2 = n0 + e0, n1 + e1, n2 + e2
+    y = 0 if s0 >= s1 and s0 >= s2 else 1 if s1 >= s2 else 2
     path = [y]
     for ptr in reversed(back):
         y = ptr[y]
