@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -155,18 +156,19 @@ def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
             return found
         # where the labeller found no claim in a sentence, a run the judge is sure of stands
         taken = {judged.clauses[k].sent for run in found for k in run}
-        extra = [run for run in _threshold_runs(doc, judged, lm, max(lm.threshold, lm.seq.fill))
-                 if judged.clauses[run[0]].sent not in taken]
+        extra = _threshold_runs(doc, judged, lm, max(lm.threshold, lm.seq.fill), skip=taken)
         return sorted(found + extra)
     return _threshold_runs(doc, judged, lm, lm.threshold)
 
 
-def _threshold_runs(doc: Document, judged: Judged, lm: LangModel, threshold: float) -> list[list[int]]:
+def _threshold_runs(doc: Document, judged: Judged, lm: LangModel, threshold: float,
+                    skip: AbstractSet[int] = frozenset()) -> list[list[int]]:
+    """Runs of the clause judge and the join model (clauses of the sentences in ``skip`` left out)."""
     cl, probs = judged.clauses, judged.probs
     low = min(threshold, lm.extend_threshold if lm.extend_threshold is not None else lm.threshold)
     out: list[list[int]] = []
     for k, c in enumerate(cl):
-        if probs[k] < low:
+        if probs[k] < low or (skip and c.sent in skip):
             continue
         if out and _adjacent(doc, cl[out[-1][-1]], c):
             prev = out[-1][-1]
