@@ -16,6 +16,13 @@ batch gradient descent with L2 penalty in pure Python (``claims/learn.py``): det
 dependency. Only Chinese is learned: English has four annotated articles, and held out the stance
 rules score higher there.
 
+The claim runs are decided by the B/I/O sequence labeller (``claims/sequence.py``, trained here as an
+averaged structured perceptron on the same clause features plus join features of adjacent clauses; gold
+B = first clause of a gold claim, I = a later clause of the same claim, O = the rest); the logistic judge
+adds runs in sentences the labeller leaves empty when it is at least FILL sure. Knobs of the labeller:
+SEQ (1), EPOCHS (15), BEGIN_BIAS (1), FILL (0.6), BAGS (1), TIE (0), COST_MISS / COST_FP (0), STACK (0),
+SEQ_LEX (1), LEX_SCALE (1); HELDOUT_SETS limits --heldout to some sets, DUMP writes the k-fold predictions.
+
 Experiment knobs (environment): L2 (penalty, 3), THRESHOLD (0.45, or "oof"), EXTEND (0.3), JOIN_T (0.75), MIN_DF (2),
 STEPS (400), BETA (1.0), EXCLUDE (sets left out of
 training, comma-separated), USE_RULES=1 (the zh stance rules as features), KEEP_RULES=1 (their units
