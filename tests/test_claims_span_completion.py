@@ -38,3 +38,11 @@ def test_a_condition_stays_with_its_consequence_in_a_whole_article() -> None:
     texts = [c.text for c in extract_claims(doc)]
     assert any(t.startswith("一旦利率持續走高，") for t in texts), texts
     assert "一旦利率持續走高" not in texts
+
+
+def test_an_adverbial_frame_is_counted_as_a_condition() -> None:
+    from extractor.extractors.claims.judge import _FRAME
+
+    assert _FRAME.fullmatch("在升息壓力之下")
+    assert _FRAME.fullmatch("在電動車需求帶動下")
+    assert not _FRAME.fullmatch("在台北舉行記者會")  # a place and an event: an assertion of its own

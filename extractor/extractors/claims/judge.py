@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from itertools import repeat
 from ...document import Document, Span
 from ...normalize.script import fold_to_traditional
 from .candidates import Clause
-from .completion import complete
+from .completion import CONDITION, complete
 from .features import RuleSpans, clause_features, cue_ends, join_features, word_classes
 from .lexical import Words, lexical_features
 from .lexicon import Lexicon
@@ -151,7 +152,7 @@ def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
     its own it would be too weak to be a claim)."""
     if lm.seq is not None:
         pos = positions(doc, judged, judged.probs if lm.seq.stack else None)
-        found = complete(runs(viterbi(lm.seq, pos)), [s[1] for s in judged.scans], lambda k: pos[k].join is not None)
+        found = complete(runs(viterbi(lm.seq, pos)), _openers(doc, judged), lambda k: pos[k].join is not None)
         if lm.seq.fill is None:
             return found
         # where the labeller found no claim in a sentence, a run the judge is sure of stands
@@ -159,6 +160,22 @@ def group(doc: Document, judged: Judged, lm: LangModel) -> list[list[int]]:
         extra = _threshold_runs(doc, judged, lm, max(lm.threshold, lm.seq.fill), skip=taken)
         return sorted(found + extra)
     return _threshold_runs(doc, judged, lm, lm.threshold)
+
+
+# 在AI晶片需求帶動下， / 在升息壓力之下，: an adverbial frame sets the scene for the clause after it and,
+# like a condition, asserts nothing alone
+_FRAME = re.compile(r"在[^，,；;。：:]{1,30}(?:之下|下|之際|之中|當中)")
+
+
+def _openers(doc: Document, judged: Judged) -> list[frozenset[str]]:
+    """The word classes each clause opens with, a frame clause counted as a condition (``completion``)."""
+    text = doc.folded or doc.text
+    out = []
+    for c, (_, opening) in zip(judged.clauses, judged.scans, strict=True):
+        if text[c.span.start : c.span.start + 1] == "在" and _FRAME.fullmatch(text, c.span.start, c.span.end):
+            opening = opening | {CONDITION}
+        out.append(opening)
+    return out
 
 
 def _threshold_runs(doc: Document, judged: Judged, lm: LangModel, threshold: float,
