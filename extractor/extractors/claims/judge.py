@@ -228,8 +228,9 @@ def positions(doc: Document, judged: Judged, stack: Sequence[float] | None = Non
 
 
 def _first_word(feats: Mapping[str, float]) -> str | None:
-    """The first word of a clause, read from its ``b:W1|W2`` feature (:mod:`.lexical`)."""
-    for k in feats:
+    """The first word of a clause, read from its ``b:W1|W2`` feature (:mod:`.lexical`; it comes after the
+    clause's words and before at most three ``l:`` words, so the search runs from the end)."""
+    for k in reversed(feats):
         if k.startswith("b:"):
             return k[2:].split("|", 1)[0]
     return None
