@@ -16,6 +16,13 @@ batch gradient descent with L2 penalty in pure Python (``claims/learn.py``): det
 dependency. Only Chinese is learned: English has four annotated articles, and held out the stance
 rules score higher there.
 
+The claim runs are decided by the B/I/O sequence labeller (``claims/sequence.py``, trained here as an
+averaged structured perceptron on the same clause features plus join features of adjacent clauses; gold
+B = first clause of a gold claim, I = a later clause of the same claim, O = the rest); the logistic judge
+adds runs in sentences the labeller leaves empty when it is at least FILL sure. Knobs of the labeller:
+SEQ (1), EPOCHS (15), BEGIN_BIAS (1), FILL (0.6), BAGS (1), TIE (0), COST_MISS / COST_FP (0), STACK (0),
+SEQ_LEX (1), LEX_SCALE (1); HELDOUT_SETS limits --heldout to some sets, DUMP writes the k-fold predictions.
+
 Experiment knobs (environment): L2 (penalty, 3), THRESHOLD (0.45, or "oof"), EXTEND (0.3), JOIN_T (0.75), MIN_DF (2),
 STEPS (400), BETA (1.0), EXCLUDE (sets left out of
 training, comma-separated), USE_RULES=1 (the zh stance rules as features), KEEP_RULES=1 (their units
@@ -30,6 +37,7 @@ import json
 import os
 import sys
 import unicodedata
+from dataclasses import replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -45,6 +53,8 @@ from extractor.extractors.claims.learn import fit  # noqa: E402
 from extractor.extractors.claims.lexicon import lexicon  # noqa: E402
 from extractor.extractors.claims.rules_en import en_candidates  # noqa: E402
 from extractor.extractors.claims.rules_zh import zh_candidates  # noqa: E402
+from extractor.extractors.claims.sequence import Position, to_dict  # noqa: E402
+from extractor.extractors.claims.sequence import train as train_sequence  # noqa: E402
 from extractor.extractors.claims.units import Figures  # noqa: E402
 from extractor.pipeline import Pipeline  # noqa: E402
 
@@ -66,6 +76,18 @@ MIN_DF = int(os.environ.get("MIN_DF", "2"))  # articles a word must occur in to 
 LEXICAL = ("u:", "b:", "l:")
 JOIN_T = float(os.environ.get("JOIN_T", "0.75"))  # the join model's decision threshold
 STEPS = int(os.environ.get("STEPS", "400"))
+SEQ = os.environ.get("SEQ", "1") == "1"  # the B/I/O sequence labeller decides the claim runs
+EPOCHS = int(os.environ.get("EPOCHS", "15"))  # perceptron passes over the training articles
+STACK = os.environ.get("STACK", "0") == "1"  # the judge's out-of-fold log-odds as a labeller feature
+SEQ_LEX = os.environ.get("SEQ_LEX", "1") == "1"  # the labeller reads the word features too
+DUMP = os.environ.get("DUMP", "")  # write the k-fold predictions here (JSON Lines)
+COST_MISS = float(os.environ.get("COST_MISS", "0"))  # training margin on claim clauses
+COST_FP = float(os.environ.get("COST_FP", "0"))  # training margin on other clauses
+FILL = None if os.environ.get("FILL", "0.6") in ("", "none") else float(os.environ.get("FILL", "0.6"))  # judge fallback
+LEX_SCALE = float(os.environ.get("LEX_SCALE", "1"))  # value of a word feature for the labeller (<1: a prior for the word classes)
+TIE = os.environ.get("TIE", "0") == "1"  # B and I share the clause weights
+BAGS = int(os.environ.get("BAGS", "1"))  # perceptrons (each in its own seeded article order) averaged
+BEGIN_BIAS = float(os.environ.get("BEGIN_BIAS", "1"))  # added to every B score: the precision knob
 
 
 def norm(s: str) -> str:
@@ -104,6 +126,7 @@ class Example:
         judged = judge_clauses(doc, clause_candidates(doc, skip, lex), lex, metrics,
                                RuleSpans([(r.span, r.claimant is not None) for r in rules]), None)
         self.clauses, self.feats, self.scans = judged.clauses, judged.feats, judged.scans
+        self.judged = judged
         golds = [g["text"] for g in gold.get("claims") or []]
         spans = [_locate(doc, g) for g in golds]
         self.labels, self.gold_of = [], []
@@ -189,6 +212,16 @@ def train_lang(exs: list[Example], lang: str) -> dict:
     join_w = fit(jrows, l2=L2, steps=STEPS) if jrows else {"bias": -5.0}
     block = {"clause": clause_w, "join": join_w, "threshold": 0.5, "join_threshold": JOIN_T, "keep_rules": KEEP_RULES or lang == "en",
              "use_rules": USE_RULES or lang == "en", "extend_threshold": EXTEND}
+    if SEQ:
+        oof = _oof_probs(exs, common) if STACK else [None] * len(exs)
+        seq = train_sequence([seq_example(e, common, p) for e, p in zip(exs, oof, strict=True)], epochs=EPOCHS, miss=COST_MISS, false=COST_FP, tie=TIE, bags=BAGS)
+        # (inference reads word features as 1.0: their training scale goes into the weights)
+        seq = replace(seq, emit={f: (w if f[:2] not in LEXICAL else (w[0] * LEX_SCALE, w[1] * LEX_SCALE))
+                                 for f, w in seq.emit.items()})
+        block["seq"] = to_dict(seq)
+        block["seq"]["stack"] = STACK
+        block["seq"]["fill"] = FILL
+        block["seq"]["begin_bias"] = BEGIN_BIAS
     if THRESHOLD != "oof":
         block["threshold"] = float(THRESHOLD)
         return block
@@ -207,6 +240,40 @@ def train_lang(exs: list[Example], lang: str) -> dict:
     return block
 
 
+def _oof_probs(exs: list[Example], common: set[str], folds: int = 5) -> list[list[float]]:
+    """Each clause's judge probability from a judge trained without its article (5 folds), so that the
+    labeller learns how far to trust the judge on unseen text."""
+    out: list[list[float]] = [[] for _ in exs]
+    for k in range(folds):
+        rows = [({f: v for f, v in f.items() if f[:2] not in LEXICAL or f in common}, y)
+                for i, e in enumerate(exs) if i % folds != k for f, y in zip(e.feats, e.labels, strict=True)]
+        w = fit(rows, l2=L2, steps=STEPS, l2_words=L2_WORDS)
+        for i, e in enumerate(exs):
+            if i % folds == k:
+                out[i] = probs_of(w, e.feats)
+    return out
+
+
+def seq_example(e: Example, common: set[str], probs: list[float] | None = None) -> tuple[list[Position], list[int]]:
+    """The positions of an article for the sequence labeller (rare words dropped, as for the judge) and
+    its gold labels: B opens a gold claim, I continues the gold claim of the clause before (when the
+    pair may be joined), O otherwise and on every skipped clause."""
+    positions = judge.positions(e.doc, e.judged, probs)
+    gold: list[int] = []
+    for k, pos in enumerate(positions):
+        pos.feats = {f: (v if f[:2] not in LEXICAL else v * LEX_SCALE) for f, v in pos.feats.items()
+                     if f[:2] not in LEXICAL or (SEQ_LEX and f in common)}
+        if pos.join is not None:  # (a first word of one article only is no evidence either)
+            pos.join = {f: v for f, v in pos.join.items() if not f.startswith("jw:") or "u:" + f[3:] in common}
+        if not pos.feats or not e.labels[k]:
+            gold.append(0)
+        elif pos.join is not None and gold[k - 1] and e.gold_of[k] == e.gold_of[k - 1]:
+            gold.append(2)
+        else:
+            gold.append(1)
+    return positions, gold
+
+
 def _out_of_fold(exs: list[Example], folds: int = 5) -> list[tuple[float, int]]:
     out = []
     for k in range(folds):
@@ -221,6 +288,7 @@ def _out_of_fold(exs: list[Example], folds: int = 5) -> list[tuple[float, int]]:
 def _folds(held: list[Example], rest: list[Example], lang: str, k: int) -> dict:
     mod = _scorer()
     sc = mod.Scorer()
+    dumped: list[str] = []
     for f in range(k):
         test = [e for i, e in enumerate(held) if i % k == f]
         train = rest + [e for i, e in enumerate(held) if i % k != f]
@@ -229,6 +297,11 @@ def _folds(held: list[Example], rest: list[Example], lang: str, k: int) -> dict:
             claims = assemble.extract_claims(e.doc, model=model)
             pred = {"id": e.gold["id"], "claims": [{"text": c.text, "claimant": c.claimant} for c in claims]}
             sc.article({"id": e.gold["id"], "claims": e.gold["claims"]}, pred)
+            if DUMP:  # the out-of-fold predictions, for error analysis
+                pred.update(text=e.doc.text, claims=[{"text": c.text, "claimant": c.claimant, "span": list(c.span)} for c in claims])
+                dumped.append(json.dumps(pred, ensure_ascii=False))
+    if DUMP:
+        Path(DUMP).write_text("\n".join(dumped) + "\n", "utf-8")
     empty = {"p": 0.0, "r": 0.0, "f1": 0.0}
     return {key: sc.summary().get(key, empty) for key in ("claims.span", "claims.with_claimant")}
 
@@ -273,7 +346,10 @@ def main(argv=None) -> int:
     exs = load(sets, Pipeline())
     langs = sorted({e.lang for e in exs})
     if args.heldout:
+        only = set(filter(None, os.environ.get("HELDOUT_SETS", "").split(",")))
         for name, *_ in sets:
+            if only and name not in only:
+                continue
             held = [e for e in exs if e.set == name]
             rest = [e for e in exs if e.set != name]
             lang = held[0].lang if held else "zh"

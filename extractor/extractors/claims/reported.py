@@ -5,7 +5,8 @@ after its first clause, and ``尼諾說，回去看見部落，老人缺乏照�
 the later clauses of the sentence are still the speaker's words. For a claim the judge found without a
 holder, walk back over the earlier clauses of its sentence: the first one that lies in a quote with a
 speaker gives that speaker; the first one that ends with a reporting or stance word (``X說，`` /
-``X認為：``) gives the noun phrase before that word. A clause with a holder of its own stops the walk.
+``X認為：``) gives the noun phrase before that word when the article names it (an entity, a group, a
+pronoun) or when the clause is nothing but that phrase and a cue of two or more characters. A clause with a holder of its own stops the walk.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class SentenceSources:
                 if who is not None:  # 蓄著白髮的尼諾 -> 尼諾: the description before 的 is no part of the name
                     cut = folded.rfind("的", who.start, who.end)
                     who = Span(cut + 1, who.end) if cut >= 0 else who
-                if who is None or who.end - who.start < 2 or not self.named(folded, who):
+                if who is None or who.end - who.start < 2 or not (self.named(folded, who) or _bare(t, who, cue)):
                     return None  # only someone the article names (a person, an organisation, a group, 他)
                 return Candidate(span, self.doc.text[who.start : who.end], who, self.doc.text[cue.start : cue.end])
         return None
@@ -92,6 +93,17 @@ class SentenceSources:
                 if m.end() == t.end and m.start() > t.start:
                     return Span(m.start(), m.end())
         return None
+
+
+BARE_HOLDER = 12  # longest holder accepted from the shape of its clause alone
+
+
+def _bare(t: Span, who: Span, cue: Span) -> bool:
+    """``…，洪一中表示，…``: a clause that is nothing but a short holder and a reporting word of two or more
+    characters attributes what follows, whether or not the quotes stage named the holder (a one-character
+    cue, 蠢話少說, is too often part of a phrase)."""
+    return who.start == t.start and who.end == cue.start and cue.end == t.end and cue.end - cue.start >= 2 \
+        and who.end - who.start <= BARE_HOLDER
 
 
 def fill_claimants(doc: Document, cands: Sequence[Candidate], lex: Lexicon) -> list[Candidate]:
