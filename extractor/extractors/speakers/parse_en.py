@@ -108,13 +108,14 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     words = phrase.split()
     if len(words) > 12 or any(w.lower().strip(",") in _EN_VERBS for w in words):
         return None
-    hon = re.match(r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt)\.\s+(?=[A-Z])", phrase)
+    # "Dr. Ann Lee", and the British forms without the dot ("Mr Obama", "Mrs Parry")
+    hon = re.match(r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt)\.|(?:Dr|Mr|Mrs|Ms)(?=\s))\s+(?=[A-Z])", phrase)
     if hon and len(words) >= 2:
         # "Dr. Ann Lee": the name without the honorific, which becomes the role
         sp = parse_en(reg, text, start + hon.end(), end, at)
         if sp is not None and sp.kind == "person":
             sp.role = sp.role or hon.group().strip()
-            sp.gender = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}.get(hon.group().strip())
+            sp.gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(hon.group().strip().rstrip("."))
         return sp
     if words[0].lower() in _EN_NOT_SUBJECT or words[-1].lower() in _EN_PARTICLES:
         return None  # "At the (reported pricing)", "If the": a clause opener, not a source
