@@ -100,6 +100,12 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
                 continue  # ", beating analysts' forecast": a participle and a noun, not a source and its verb
             if parse_en(reg, sent, sps, m.end("sp"), sps) is None:
                 continue  # ", as orders … continued to …": the words before the verb name no source
+            if nxt and _fronted(head[:m.start()]):
+                # "Each year, agency officials said, it repaves …": the words before the frame are a fronted
+                # phrase, not a clause; what is reported follows the frame
+                rest = _NEXT_CLAUSE.match(head, nxt.end())
+                if rest is not None and len(head[rest.end():body_end].split()) >= 3:
+                    return cand(rest.end(), body_end, sps, m.end("sp"), cue, inv=pat == "inv")
             cs = 0
             but = head.rfind(", but ", 0, m.start())
             if but >= 0:
@@ -148,6 +154,24 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             if subj:
                 return cand(m.end(), body_end, subj.start("sp"), subj.end("sp"), m.group("cue"))
     return None
+
+
+# a finite verb or auxiliary: a stretch holding one is a clause
+_FINITE = re.compile(r"\b(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|"
+                     r"do|does|did|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t)\b", re.I)
+_SUBORD_OPEN = re.compile(r"\s*(?:if|when|whenever|while|although|though|because|as|since|after|before|once|unless|"
+                          r"until)\b", re.I)
+# what may open the reported clause after a mid-sentence frame: ", he said, was that …" drops "was that"
+_NEXT_CLAUSE = re.compile(r"\s*(?:(?:is|was|are|were)\s+that\s+)?")
+
+
+def _fronted(before: str) -> bool:
+    """True when ``before`` (the words before a mid-sentence frame) is a fronted phrase rather than the
+    reported clause: no finite verb ("Within months of the deal", "The difference"), or a subordinate clause
+    ("If prices fall too far")."""
+    if not before.strip() or re.search(r"[\"“”]", before) or len(before.split()) > 12:
+        return False
+    return _SUBORD_OPEN.match(before) is not None or _FINITE.search(before) is None
 
 
 # a subordinating word before the reporting clause: "… after CNBC reported that", "… when the agency said"

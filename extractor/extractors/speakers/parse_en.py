@@ -113,6 +113,10 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     if hon and len(words) >= 2:
         # "Dr. Ann Lee": the name without the honorific, which becomes the role
         sp = parse_en(reg, text, start + hon.end(), end, at)
+        if sp is not None and sp.kind == "org" and len(sp.name.split()) <= 3:
+            # "Mr. Warner" with no first name given before: a person all the same, never an organisation
+            rec = reg.lookup(sp.name, kinds=("person",))
+            sp = Speaker(rec.name if rec else sp.name, "person", sp.span, ent=rec, text=sp.text)
         if sp is not None and sp.kind == "person":
             sp.role = sp.role or hon.group().strip()
             sp.gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(hon.group().strip().rstrip("."))
