@@ -103,7 +103,18 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
             ps, pe = _en_phrase_before(text, pos, pos + mv.start())
             return ps, pe, mv.group(), False
         break
+    # '"…," Ms. Ode said as she left' / '"…," the spokesman told reporters aboard the plane': the speaker and
+    # verb right after the mark, whatever circumstance follows them
+    mv = res["verb"].search(seg, 0, 90)
+    if mv is not None and (seg.lstrip().startswith(",") or re.search(r"[,!?]\W?$", text[max(0, pos - 3):pos])):
+        ml = _LOOSE_SP.fullmatch(seg, 0, mv.start())
+        if ml is not None:
+            return pos + ml.start("sp"), pos + ml.end("sp"), mv.group(), False
     return None
+
+
+# a speaker phrase of at most six words with no clause punctuation, right after the closing mark
+_LOOSE_SP = re.compile(r"\s*,?\s*(?P<sp>[A-Za-z][\w.'’&\-]*(?:\s+[\w.'’&\-]+){0,5}?)\s+")
 
 
 def _last_verb_before(text: str, ss: int, pos: int, cache: dict[int, list[re.Match[str]]]

@@ -25,10 +25,18 @@ def _en_sentence(doc: Document, starts: list[int], start: int, end: int) -> tupl
 _PROPER = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*$")
 
 
+# adverbs that may stand between a set-aside and its verb: "…, once said", "…, has repeatedly warned"
+_TRAIL_ADVERBS = re.compile(r"(?:\s+(?:also|once|later|then|previously|recently|repeatedly|often|has|have|had|"
+                            r"\w+ly)){1,3}\s*$")
+
+
 def _en_phrase_before(text: str, ss: int, verb: int) -> tuple[int, int]:
     """The words before a reporting verb back to the clause start ("Scissors, who …, said" -> Scissors)."""
     ss = max(ss, verb - 300)  # a speaker phrase is short; bounded for run-on input
     seg = text[ss:verb].rstrip()
+    adv = _TRAIL_ADVERBS.search(seg)
+    if adv is not None and adv.start() > 0 and seg[:adv.start()].rstrip().endswith(","):
+        seg = seg[:adv.start()].rstrip()  # "Jo Lee, a former chair, once said": the adverb is not the speaker
     parts = [m.start() for m in re.finditer(r"[,;:—–]|[\"“”]", seg)]
     if parts and parts[-1] == len(seg) - 1 and len(parts) >= 2:
         # "the county manager, Rita Gomez, said": the name in the aside;

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...document import Document, Span
+from ..speakers.lexicon import lexicon
 from ..speakers.parse_en import parse_en
 from ..speakers.registry import Registry
 from .assemble import _MAX_SENT, _Cand, _title_span
@@ -65,6 +67,14 @@ _EN_TOLD_THAT = re.compile(r"\s+[^,;:\"“”]{1,60}?\s+that\s+")
 _EN_BARE = re.compile(_EN_DAY + r"\s+")
 
 
+_EN_TO = re.compile(r"\s+(?:again\s+|also\s+)?to\s+(?=[a-z])")
+
+
+@lru_cache(maxsize=1)
+def _verbs_to() -> frozenset[str]:
+    return frozenset(lexicon("en").get("verbs_to", []))
+
+
 _EN_PREP = r"(?:in|on|at|to|during|for|with|from|by|of|about|after|before|as|while|when)\b"
 
 
@@ -104,7 +114,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
                 # "Each year, agency officials said, it repaves …": the words before the frame are a fronted
                 # phrase, not a clause; what is reported follows the frame
                 rest = _NEXT_CLAUSE.match(head, nxt.end())
-                if rest is not None and len(head[rest.end():body_end].split()) >= 3:
+                if rest is not None and len(head[rest.end():body_end].split()) >= 3 \
+                        and not _SUBORD_OPEN.match(head, rest.end()) and not re.match(_EN_PREP, head[rest.end():]):
                     return cand(rest.end(), body_end, sps, m.end("sp"), cue, inv=pat == "inv")
             cs = 0
             but = head.rfind(", but ", 0, m.start())
@@ -135,6 +146,10 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             continue
         if parse_en(reg, sent, ps, pe, ps) is None:
             continue  # "… have complained of X and say that …": not a source before this verb
+        if m.group().lower() in _verbs_to():
+            to = _EN_TO.match(head, ve)
+            if to is not None:  # "He vowed to keep trying": the promise is the infinitive clause
+                return cand(to.end() - 3, body_end, ps, pe, m.group())
         rest = _EN_THAT.match(head, ve) if m.group().lower() != "told" else _EN_TOLD_THAT.match(head, ve)
         if rest is None and m.group().lower() != "told":
             rest = _EN_BARE.match(head, ve)
@@ -171,7 +186,13 @@ def _fronted(before: str) -> bool:
     ("If prices fall too far")."""
     if not before.strip() or re.search(r"[\"“”]", before) or len(before.split()) > 12:
         return False
-    return _SUBORD_OPEN.match(before) is not None or _FINITE.search(before) is None
+    return _SUBORD_OPEN.match(before) is not None or (_FINITE.search(before) is None
+                                                      and _PAST.search(before) is None)
+
+
+# a past-tense verb: "Sales rose 5%", "The firm posted a loss" make the words before a frame a clause
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|rose|fell|grew|went|came|made|took|saw|gave|got|began|became|left|kept|held|"
+                   r"brought|stood|ran|won|lost|paid|sold|told|thought|found|met|hit|cut|set|put|rang|sank|shut)\b")
 
 
 # a subordinating word before the reporting clause: "… after CNBC reported that", "… when the agency said"

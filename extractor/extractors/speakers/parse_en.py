@@ -124,6 +124,8 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     if words[0].lower() in _EN_NOT_SUBJECT or words[-1].lower() in _EN_PARTICLES:
         return None  # "At the (reported pricing)", "If the": a clause opener, not a source
     lw = [w.lower().strip(",") for w in words]
+    if all(w in en["lead"] or w in _EN_NOT_SUBJECT for w in lw):
+        return None  # "but", "and then": a conjunction or adverb alone names nobody
     if low in en["pron_person"]:
         return Speaker(phrase, "pronoun", whole, text=phrase)
     if low in en["pron_group"]:
