@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ...document import Span
+from .en_people import full_name_with_first, gender_of_name, salient_person
 from .lexicon import _en, lexicon
 from .registry import Registry, Speaker
 
@@ -127,6 +128,9 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     if all(w in en["lead"] or w in _EN_NOT_SUBJECT for w in lw):
         return None  # "but", "and then": a conjunction or adverb alone names nobody
     if low in en["pron_person"]:
+        rec = salient_person(reg, reg.text or text, start, {"he": "m", "she": "f"}.get(low))
+        if rec is not None:  # resolved here by salience; the registry records the mention
+            return Speaker(rec.name, "person", whole, role=rec.role, org=rec.org, ent=rec, text=phrase)
         return Speaker(phrase, "pronoun", whole, text=phrase)
     if low in en["pron_group"]:
         return Speaker(phrase, "pronoun_group", whole, text=phrase)
@@ -169,6 +173,11 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         tail = " ".join(words[lower[-1] + 1:])
         if len(tail.split()) >= 2 or _en_orgish(tail) or reg.lookup(tail) or lw[lower[-1]] in _EN_DESCRIPTOR_HEADS:
             return parse_en(reg, text, end - len(tail), end, at) if text[end - len(tail):end] == tail else None
+    if len(words) == 1 and gender_of_name(phrase) and reg.lookup(phrase, kinds=("org", "group")) is None:
+        # a given name alone ("her mother, Fiona, said"): the person, under the full name the article gives
+        full = full_name_with_first(reg.text or text, phrase) or phrase
+        rec = reg.lookup(full, kinds=("person",))
+        return Speaker(rec.name if rec else full, "person", whole, ent=rec, text=phrase, gender=gender_of_name(phrase))
     rec0 = reg.lookup(phrase) if len(words) == 1 else None
     if len(words) == 1 and words[0][:1].isupper() and (rec0 is None or rec0.kind == "person"
                                                        or reg.is_short_org_alias(phrase)) \
