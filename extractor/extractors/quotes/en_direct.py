@@ -92,6 +92,8 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
     if ma:
         return pos + ma.start("sp"), pos + ma.end("sp"), ma.group("cue"), False
     m = res["inv"].search(seg)
+    if m is not None and m.group("cue").lower() in ("told", "tells", "tell"):
+        m = None  # '"…," told Reuters': the one told is not the speaker
     m2 = res["post"].search(seg)
     if m and (m2 is None or m.start() <= m2.start()):
         return pos + m.start("sp"), pos + m.end("sp"), m.group("cue"), True

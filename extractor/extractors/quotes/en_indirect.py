@@ -67,6 +67,9 @@ _EN_TOLD_THAT = re.compile(r"\s+[^,;:\"“”]{1,60}?\s+that\s+")
 _EN_BARE = re.compile(_EN_DAY + r"\s+")
 
 
+_TOLD = frozenset(("told", "tells", "tell", "telling"))
+
+
 _EN_TO = re.compile(r"\s+(?:again\s+|also\s+)?to\s+(?=[a-z])")
 
 
@@ -101,6 +104,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             if m.start() == 0:
                 continue
             cue = m.group("cue")
+            if pat == "inv" and cue.lower() in _TOLD:
+                continue  # ", told Reuters": the one told, never the speaker
             sps = m.start("sp")
             if pat == "according":
                 sps += _strip_source(m.group("sp"))
@@ -155,8 +160,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             rest = _EN_BARE.match(head, ve)
             if rest is not None and re.match(_EN_PREP, head[rest.end():rest.end() + 12], re.I):
                 continue  # "said in a statement." / "said of the plan": no reported content follows
-        if rest is None:
-            continue
+        if rest is None or re.match(r"according\s+to\b", head[rest.end():], re.I):
+            continue  # "…, he said according to a transcript": a source phrase follows, not content
         if m.group().lower() in _need_that() and not head[ve:rest.end()].rstrip().endswith("that"):
             continue  # "Employers added 200,000 jobs": not speech without "added that"
         rest_end = rest.end() - ve
@@ -244,4 +249,12 @@ def _en_split_coordinated(reg: Registry, text: str, cand: _Cand, res: dict[str, 
         out.append(_Cand(Span(q.start, m.start()), cand.kind, cand.cue, cand.phrase, cand.at))
         cand = _Cand(Span(m.end(), q.end), cand.kind, m.group("cue"), cand.phrase, cand.at)
         break
+    # "X said that A, but that B": two reported clauses under one verb
+    m2 = _EN_SECOND_THAT.search(text, q.start, q.end)
+    if m2 is not None and m2.start() - q.start >= 12 and q.end - m2.end() >= 12:
+        out.append(_Cand(Span(q.start, m2.start()), cand.kind, cand.cue, cand.phrase, cand.at))
+        cand = _Cand(Span(m2.end(), q.end), cand.kind, cand.cue, cand.phrase, cand.at)
     return [*out, cand]
+
+
+_EN_SECOND_THAT = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?that\s+")

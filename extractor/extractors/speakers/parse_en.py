@@ -29,6 +29,14 @@ _EN_TIME = re.compile(r"\s+(?:on|in|this|last|late|earlier|later|at)\s+(?:Monday
                       r"\s+(?:also|previously|recently|later|earlier|then|now|repeatedly|once|has|have|had)$")
 
 
+_NEG_TAIL = re.compile(r"\s+(?:do|does|did)(?:n['’]t|\s+not)$|\s+(?:don['’]t|doesn['’]t|didn['’]t)$")
+_INITIAL_TAIL = re.compile(r"\.\s+[A-Z][a-z][\w'’\-]*")
+_SAID_PRONOUN = re.compile(r"\s+(?:said|says|told|added|wrote)\s+(?:he|she|they|it|that)$")
+# contractions, subordinators and a trailing article or "to" mark a clause fragment
+_CLAUSE_WORDS = re.compile(r"\w(?:n['’]t|['’](?:ve|re|ll|d|m))\b|\blet['’]s\b|^(?:even|if|though|although|unless)\b|"
+                           r"\s(?:a|an|the|to)$", re.I)
+
+
 def _full_name_before(reg: Registry, word: str, before: int) -> str | None:
     """The full personal name that ``word`` (a bare surname) shortens, from the text before ``before``.
 
@@ -103,7 +111,17 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     start, end = _trim_en(text, start, end)
     if end <= start:
         return None
+    if re.search(r"(?<![\w.])[A-Z]$", text[start:end]) and (ini := _INITIAL_TAIL.match(text, end)):
+        end = ini.end()  # "William G" + ". Gale": the initial belongs to the name
+    said = _SAID_PRONOUN.search(text, start, end)
+    if said is not None and said.start() > start:
+        end = said.start()  # "Reeves said he (thought)": the subject of the first verb speaks
+    neg = _NEG_TAIL.search(text, start, end)
+    if neg is not None and neg.start() > start:
+        end = neg.start()  # "analysts don't (think)": the negated auxiliary is not part of the source
     phrase = text[start:end]
+    if _CLAUSE_WORDS.search(phrase):
+        return None  # "we need to", "even if those people don't", "let's": a clause, not a source
     low = phrase.lower()
     whole = Span(start, end)
     words = phrase.split()
