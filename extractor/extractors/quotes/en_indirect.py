@@ -45,8 +45,13 @@ def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand
             d = direct[k]
             quoted += max(0, min(q.end, d.end) - max(q.start, d.start))
             k += 1
-        if quoted * 2 > len(q) or re.match(r"[\"“”]", text[q.start:q.end]):
-            continue  # the words are a direct quote already
+        k0 = bisect.bisect_right(dstarts, q.start) - 1
+        if k0 >= 0 and direct[k0].start <= q.start < direct[k0].end:
+            continue  # reported speech inside a quotation belongs to the quotation
+        lead = re.match(r"[^\"“”]*", text[q.start:q.end])
+        own_subject = lead is not None and len(lead.group().split()) >= 2
+        if (quoted * 2 > len(q) and not own_subject) or re.match(r"[\"“”]", text[q.start:q.end]):
+            continue  # the words are a direct quote already ('The plan “…,” she said' keeps its own subject)
         out.extend(_en_split_coordinated(reg, text, cand, res) if cand.phrase and cand.phrase[0] < q.start else [cand])
     return out
 
@@ -95,6 +100,9 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
     if m:
         sp = _strip_source(m.group("sp"))
         return cand(m.end(), body_end, m.start("sp") + sp, m.end("sp"), "according to")
+    framed = _subject_then_quote(reg, head, res)
+    if framed is not None:
+        return cand(*framed)
     # trailing attribution: the last comma-frame that ends the sentence
     for pat in ("according", "inv", "post"):
         for m in res[pat].finditer(head):
@@ -198,6 +206,32 @@ def _fronted(before: str) -> bool:
 # a past-tense verb: "Sales rose 5%", "The firm posted a loss" make the words before a frame a clause
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|rose|fell|grew|went|came|made|took|saw|gave|got|began|became|left|kept|held|"
                    r"brought|stood|ran|won|lost|paid|sold|told|thought|found|met|hit|cut|set|put|rang|sank|shut)\b")
+
+
+# 'The plan is “…,” Ruiz said' / '… “…,” said Ruiz': the frame after the last closing mark of the sentence
+_AFTER_CLOSE = re.compile(r",?[”\"]\s*,?\s+(?=\S)")
+_TAIL_SP_VERB = re.compile(r"(?P<sp>[A-Za-z][\w.'’&\-]*(?:\s+[\w.'’&\-]+){0,5}?)\s+(?P<cue>[a-z]+)(?:\s+[^\"“”]*)?")
+
+
+def _subject_then_quote(reg: Registry, head: str, res: dict[str, re.Pattern[str]]
+                        ) -> tuple[int, int, int, int, str] | None:
+    """(content start, end, speaker start, end, cue) for a sentence whose own subject opens it and whose
+    predicate is quoted, attributed after the quotation: 'Children raised now “will see it differently,”
+    he said' reports "Children raised now “will see it differently"."""
+    op = re.search(r"[“\"]", head)
+    if op is None or len(head[:op.start()].split()) < 2 or not head[:1].isupper() \
+            or res["verb"].search(head, 0, op.start()):
+        return None  # a frame before the quotation ("X said …") is found by the leading patterns
+    close = _AFTER_CLOSE.search(head, op.end())
+    if close is None or re.search(r"[“\"]", head[close.end():]):
+        return None  # one quotation only: with two, the clauses between them are reported separately
+    tail = _TAIL_SP_VERB.fullmatch(head, close.end())
+    if tail is None or not res["verb"].fullmatch(tail.group("cue")) or tail.group("cue") in _TOLD:
+        return None
+    sps, spe = tail.start("sp"), tail.end("sp")
+    if parse_en(reg, head, sps, spe, sps) is None:
+        return None
+    return 0, close.start(), sps, spe, tail.group("cue")
 
 
 # a subordinating word before the reporting clause: "… after CNBC reported that", "… when the agency said"

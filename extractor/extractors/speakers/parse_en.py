@@ -222,6 +222,11 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         if _en_orgish(name) or len(words) == 1 or len(words) > 4:
             return Speaker(name, "org", Span(s, end), text=phrase)
         return Speaker(name, "person", Span(s, end), text=phrase)
+    if len(words) == 2 and lw[0] == "the" and lw[1] in en["groups"] and lw[1].endswith("s"):
+        # "the officials" after "Con Edison officials said": the group named before with that head
+        rec = reg.last(start, ("group",), name_has=lw[1])
+        if rec is not None and rec.name.lower() != low:
+            return Speaker(rec.name, "group", whole, ent=rec, text=phrase)
     if any(w.strip(",.").lower() in en["groups"] for w in words) or lw[-1] in en["roles"]:
         return Speaker(phrase, "group", whole, text=phrase)
     # the frames that call this put the phrase in subject position, so a short plain noun phrase
