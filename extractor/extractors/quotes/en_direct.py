@@ -58,6 +58,13 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
             v = _last_verb_before(text, ss, run.open, verb_cache)
             if v is not None and text[v[0]:v[1]].strip():
                 cand = _Cand(inner, "direct", v[2], (v[0], v[1]), v[0])
+        if cand is None:
+            # 'Senator Lee called the bill “a disgrace.”': a naming verb frames the quotation that follows it
+            nm = _NAMING.search(text, max(ss, run.open - 160), run.open)
+            if nm is not None:
+                ps, pe = _en_phrase_before(text, ss, nm.start("cue"))
+                if text[ps:pe].strip():
+                    cand = _Cand(inner, "direct", nm.group("cue"), (ps, pe), ps)
         if cand is None and short:
             v = _last_verb_before(text, ss, run.open, verb_cache)
             if v is not None:
@@ -78,6 +85,11 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
     # short quotes survive only with a speaker of their own sentence
     return [c for c in _inherit(doc, reg, cands, window=600)
             if not (c.kind == "direct" and len(text[c.span.start:c.span.end].split()) < 4 and c.speaker is None)]
+
+
+# a naming verb, its object (no clause punctuation, no other quotation) and the opening mark
+_NAMING = re.compile(r"\b(?P<cue>called|calls|dubbed|dubs|termed|terms|labeled|labelled|branded|described)\s+"
+                     r"[^,.;:\"“”]{1,80}?\s*[“\"]?$")
 
 
 def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, int, str, bool] | None:

@@ -213,6 +213,10 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         person, sep, org_part = name.partition(" of ")
         if sep and 2 <= len(person.split()) <= 3 and not _en_orgish(person) and org_part[:1].isupper():
             # "Ann Ford of Kell Bank": a person and the organisation they speak for
+            inner = parse_en(reg, text, s, s + len(person), at) if len(person.split()) == 3 else None
+            if inner is not None and inner.kind == "person" and inner.role:
+                inner.org = inner.org or org_part  # "Senator Ann Ford of Ohio": the title is not the name
+                return inner
             rec = reg.lookup(person, kinds=("person",))
             return Speaker(rec.name if rec else person, "person", Span(s, s + len(person)), org=org_part,
                            ent=rec, text=phrase)
