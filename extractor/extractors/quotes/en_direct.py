@@ -10,6 +10,7 @@ from ...document import Document, Span
 from ..speakers.registry import Registry
 from .assemble import _MAX_SENT, _Cand, _inherit, _resolve_in_order
 from .cues import _determiners, _en_res
+from .en_blocks import _en_blocks
 from .en_frames import _bisect_end, _en_phrase_before, _en_sentence
 from .en_indirect import _en_indirect
 from .marks import QuotedRun
@@ -81,6 +82,7 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
         cands.append(cand)
         direct.append(inner)
     cands.extend(_en_indirect(doc, reg, direct))
+    cands.extend(_en_blocks(doc, reg))
     cands = _resolve_in_order(doc, reg, cands)
     # short quotes survive only with a speaker of their own sentence
     return [c for c in _inherit(doc, reg, cands, window=600)
