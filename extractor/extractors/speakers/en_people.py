@@ -60,18 +60,21 @@ def gender_of_name(name: str) -> str | None:
     return _first_names().get(first)
 
 
+_CLOSE_MARK = re.compile(r"[”\"]")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) of every double-quoted stretch, in order (names inside them are not mentions)."""
+    """(open, close) of every double-quoted stretch within a paragraph, in order (names inside them are
+    not mentions). Linear: each search stops at the end of the paragraph of its opening mark."""
     out: list[tuple[int, int]] = []
     i = 0
     for m in re.finditer(r"[“\"]", text):
         if m.start() < i:
             continue
-        close = re.compile(r"[”\"]").search(text, m.end())
+        para_end = text.find("\n", m.end())
+        close = _CLOSE_MARK.search(text, m.end(), len(text) if para_end < 0 else para_end)
         if close is None:
-            break
-        if "\n" in text[m.end():close.start()] and text[m.end():close.start()].count("\n") > 0:
-            i = m.end()  # an unclosed mark in a paragraph: no quoted stretch across the break
+            i = len(text) if para_end < 0 else para_end  # an unclosed mark: nothing quoted in the rest of it
             continue
         out.append((m.start(), close.end()))
         i = close.end()
