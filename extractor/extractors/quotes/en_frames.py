@@ -30,6 +30,12 @@ _TRAIL_ADVERBS = re.compile(r"(?:\s+(?:also|once|later|then|previously|recently|
                             r"\w+ly)){1,3}\s*$")
 
 
+# a name opening the clause, then only asides: an age, "of Place", a place, "who …", "a/an/the …"
+_LEAD_NAME_ASIDES = re.compile(r"\s*(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})"
+                               r"(?:,\s*(?:\d{1,3}|of\s+[A-Z][^,;:\"“”]*|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
+                               r"(?:who|whose|a|an|the)\s+[^,;:\"“”]*))+,")
+
+
 def _en_phrase_before(text: str, ss: int, verb: int) -> tuple[int, int]:
     """The words before a reporting verb back to the clause start ("Scissors, who …, said" -> Scissors)."""
     ss = max(ss, verb - 300)  # a speaker phrase is short; bounded for run-on input
@@ -37,7 +43,13 @@ def _en_phrase_before(text: str, ss: int, verb: int) -> tuple[int, int]:
     adv = _TRAIL_ADVERBS.search(seg)
     if adv is not None and adv.start() > 0 and seg[:adv.start()].rstrip().endswith(","):
         seg = seg[:adv.start()].rstrip()  # "Jo Lee, a former chair, once said": the adverb is not the speaker
+    if seg.endswith(("”", '"')) or not seg:
+        return verb, verb  # '“…,” said X': the words before the verb are the quotation, not its speaker
     parts = [m.start() for m in re.finditer(r"[,;:—–]|[\"“”]", seg)]
+    lead = _LEAD_NAME_ASIDES.fullmatch(seg) if parts and parts[-1] == len(seg) - 1 else None
+    if lead is not None and len(parts) >= 3:
+        # "Ann Ruiz, 40, of Tulsa, Oklahoma, who …, said": the name opening the clause, then its asides
+        return ss + lead.start("name"), ss + lead.end("name")
     if parts and parts[-1] == len(seg) - 1 and len(parts) >= 2:
         # "the county manager, Rita Gomez, said": the name in the aside;
         # "Scissors, who consults …, said" / "Caldwell, Edmunds' director, said": the head before the aside

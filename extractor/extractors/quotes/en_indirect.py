@@ -197,9 +197,11 @@ def _fronted(before: str) -> bool:
     """True when ``before`` (the words before a mid-sentence frame) is a fronted phrase rather than the
     reported clause: no finite verb ("Within months of the deal", "The difference"), or a subordinate clause
     ("If prices fall too far")."""
-    if not before.strip() or re.search(r"[\"“”]", before) or len(before.split()) > 12:
+    if not before.strip() or re.search(r"[\"“”]", before) or len(before.split()) > 24:
         return False
-    return _SUBORD_OPEN.match(before) is not None or (_FINITE.search(before) is None
+    if _SUBORD_OPEN.match(before) is not None:
+        return True
+    return len(before.split()) <= 12 and (_FINITE.search(before) is None
                                                       and _PAST.search(before) is None)
 
 
