@@ -72,6 +72,20 @@ _EN_TOLD_THAT = re.compile(r"\s+[^,;:\"“”]{1,60}?\s+that\s+")
 _EN_BARE = re.compile(_EN_DAY + r"\s+")
 
 
+_NOUN_LIKE = frozenset(("report", "reports", "estimate", "estimates", "claim", "claims", "note", "notes",
+                        "statement", "forecast", "comment", "comments"))
+
+
+def _noun_reading(head: str, vs: int) -> bool:
+    """True when the word at ``vs`` ("report", "estimate") follows an article and at most one modifier
+    that is not a plural subject ("a new report", "the latest estimate"): a noun, not a reporting verb."""
+    ps = _en_phrase_before(head, 0, vs)[0]
+    before = head[ps:vs].strip()
+    return re.fullmatch(r"(?:an?(?:\s+[a-z\-]+)?|(?:the|this|that|its|his|her|their)\s+(?:new|latest|recent|"
+                        r"separate|previous|earlier|official|annual|final|internal|draft|preliminary|first|second))",
+                        before, re.I) is not None
+
+
 _TOLD = frozenset(("told", "tells", "tell", "telling"))
 
 
@@ -143,6 +157,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
         vs, ve = m.start(), m.end()
         if _CLOSE_BEFORE.search(head, max(0, vs - 4), vs):
             continue  # '"…," said X, role': the inverted attribution of a direct quote, not content after it
+        if m.group().lower() in _NOUN_LIKE and _noun_reading(head, vs):
+            continue  # "a new report released …": the noun, not the verb
         if m.group().lower() in ("reported", "report", "reports") and _EN_NONSPEECH_OBJ.match(head, ve):
             continue  # "reported a 17% rise in revenue": a figure, not speech
         ps, pe = _en_phrase_before(head, 0, vs)
@@ -151,10 +167,17 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             ps = sub.end()  # "Shares fell after CNBC reported that …": the source is the subject after "after"
         if _EN_AND_BEFORE.search(head, max(0, vs - 12), vs) and len(head[ps:pe].split()) > 3:
             # "Acme posted a loss and said …": the subject is the name that opens the clause
-            lead = _EN_LEAD_NAME.match(head, ps)
-            if lead is None or (len(lead.group().split()) < 2 and reg.lookup(lead.group().strip()) is None):
-                continue
-            ps, pe = lead.start(), lead.end()
+            subj = _EN_SUBJECT_UNTIL_VERB.match(head, ps, pe)
+            if subj is not None and parse_en(reg, head, ps, subj.end("sp"), ps) is not None \
+                    and re.search(r"[A-Z]", subj.group("sp")) and len(subj.group("sp").split()) <= 8:
+                # "White House press secretary Jo Earnest condemned it and said …": the words before the
+                # first verb of the clause
+                pe = subj.end("sp")
+            else:
+                lead = _EN_LEAD_NAME.match(head, ps)
+                if lead is None or (len(lead.group().split()) < 2 and reg.lookup(lead.group().strip()) is None):
+                    continue
+                ps, pe = lead.start(), lead.end()
         if not head[ps:pe].strip() or len(head[ps:pe].split()) > 12:
             continue
         if parse_en(reg, sent, ps, pe, ps) is None:
@@ -244,6 +267,11 @@ _CLOSE_BEFORE = re.compile(r"[\"”’]\s*$")
 
 # "reported a 17% rise", "reported record sales": an object that is a figure, not reported speech
 _EN_NONSPEECH_OBJ = re.compile(r"\s+(?:a|an|its|their|his|her|record|net|higher|lower|\S*\d)\b", re.I)
+
+
+# the subject of a clause: the words before its first lower-case finite verb ("… condemned", "… has")
+_EN_SUBJECT_UNTIL_VERB = re.compile(r"\s*(?P<sp>(?:[A-Za-z][\w.&'’\-]*\s+){0,7}?[A-Z][\w.&'’\-]*)\s+"
+                                    r"(?:also\s+)?(?:[a-z]+ed|has|had|is|was|met|spoke|went|took|gave|made)\b")
 
 
 _EN_AND_BEFORE = re.compile(r"\s(?:and|but)(?:\s+also)?\s+$")

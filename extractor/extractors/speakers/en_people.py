@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ...document import Span
@@ -140,10 +141,27 @@ def _surname_mentions(reg: Registry, text: str, people: list[EntityRec], quoted:
 _SENT_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-Z])|\n+")
 
 
-def salient_person(reg: Registry, text: str, at: int, gender: str | None) -> EntityRec | None:
-    """The person a he/she at ``at`` most likely means: the first compatible person named in the nearest
-    sentence before it (this sentence, then back to the start of the previous paragraph; a subject is
-    named first), else the last compatible speaker, else the last person of compatible gender named."""
+def salient_org(reg: Registry, text: str, at: int) -> EntityRec | None:
+    """The firm "the company" at ``at`` most likely means: the first firm (not a public body or institution)
+    named in the nearest sentence before it (back to the start of the previous paragraph), else the last."""
+    def firm(rec: EntityRec) -> bool:
+        return rec.kind == "org" and rec.name.split()[-1].lower().strip(".") not in _INSTITUTION
+
+    rec = _salient(reg, text, at, firm)
+    if rec is not None:
+        return rec
+    k = bisect.bisect_left(reg.mentions, (at, -1))
+    return next((r for _p, _s, r in reversed(reg.mentions[max(0, k - 400):k]) if firm(r)), None)
+
+
+# the last word of a public body or institution's name: never what "the company" means
+_INSTITUTION = frozenset("council commission committee agency ministry department university institute court "
+                         "government police union association federation foundation school hospital party board "
+                         "office administration authority army navy league club center centre bureau service "
+                         "services reserve senate congress parliament assembly".split())
+
+
+def _salient(reg: Registry, text: str, at: int, ok: Callable[[EntityRec], bool]) -> EntityRec | None:
     para = text.rfind("\n", 0, at)
     prev = text.rfind("\n", 0, max(0, para - 1)) if para > 0 else -1
     while prev > 0 and not text[prev + 1:para].strip():  # blank lines between paragraphs
@@ -151,14 +169,23 @@ def salient_person(reg: Registry, text: str, at: int, gender: str | None) -> Ent
     lo = max(0, prev + 1, at - 1500)
     k_lo = bisect.bisect_left(reg.mentions, (lo, -1))
     k_hi = bisect.bisect_left(reg.mentions, (at, -1))
-    cands = [(pos, rec) for pos, _seq, rec in reg.mentions[k_lo:k_hi]
-             if rec.kind == "person" and _compatible(rec, gender)]
+    cands = [(pos, rec) for pos, _seq, rec in reg.mentions[k_lo:k_hi] if ok(rec)]
     if cands:
         bounds = [lo] + [m.end() for m in _SENT_END.finditer(text, lo, at)]
         for b in reversed(bounds):  # the nearest sentence holding a candidate; its first-named one
             here = [rec for pos, rec in cands if pos >= b]
             if here:
                 return here[0]
+    return None
+
+
+def salient_person(reg: Registry, text: str, at: int, gender: str | None) -> EntityRec | None:
+    """The person a he/she at ``at`` most likely means: the first compatible person named in the nearest
+    sentence before it (this sentence, then back to the start of the previous paragraph; a subject is
+    named first), else the last compatible speaker, else the last person of compatible gender named."""
+    rec = _salient(reg, text, at, lambda r: r.kind == "person" and _compatible(r, gender))
+    if rec is not None:
+        return rec
     spoke = reg.last_speaker(at, gender)
     if spoke is not None and _compatible(spoke, gender):
         return spoke

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ...document import Span
-from .en_people import full_name_with_first, gender_of_name, salient_person
+from .en_people import full_name_with_first, gender_of_name, salient_org, salient_person
 from .lexicon import _en, lexicon
 from .registry import Registry, Speaker
 
@@ -29,6 +29,8 @@ _EN_TIME = re.compile(r"\s+(?:on|in|this|last|late|earlier|later|at)\s+(?:Monday
                       r"\s+(?:also|previously|recently|later|earlier|then|now|repeatedly|once|has|have|had)$")
 
 
+# anaphors that any firm may be called, whatever its name: resolved by salience, not by name ending
+_GENERIC_FIRM = frozenset(("company", "firm", "group", "startup", "retailer", "business"))
 _NEG_TAIL = re.compile(r"\s+(?:do|does|did)(?:n['’]t|\s+not)$|\s+(?:don['’]t|doesn['’]t|didn['’]t)$")
 _INITIAL_TAIL = re.compile(r"\.\s+[A-Z][a-z][\w'’\-]*")
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|told|added|wrote)\s+(?:he|she|they|it|that)$")
@@ -157,6 +159,11 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     if low in en["anaphor_role"]:
         return Speaker(phrase, "role", whole, role=low.split(" ", 1)[1], text=phrase)
     if low in en["anaphor_org"]:
+        if lw[-1] in _GENERIC_FIRM:
+            # "the company": any firm may be called so; the one the nearest sentence names first
+            rec = salient_org(reg, reg.text or text, start)
+            if rec is not None:
+                return Speaker(rec.name, "org", whole, ent=rec, text=phrase)
         return Speaker(phrase, "anaphor", whole, text=phrase, head=words[-1].lower())
     if lw[0] == "the" and len(words) <= 4 and all(w.islower() for w in words[1:]) and lw[-1] in en["org_words"]:
         # "the utilities commission": a definite description of an organisation named earlier
