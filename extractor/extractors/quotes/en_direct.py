@@ -86,7 +86,8 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
     cands = _resolve_in_order(doc, reg, cands)
     # short quotes survive only with a speaker of their own sentence
     return [c for c in _inherit(doc, reg, cands, window=600)
-            if not (c.kind == "direct" and len(text[c.span.start:c.span.end].split()) < 4 and c.speaker is None)]
+            if not (c.kind == "direct" and len(text[c.span.start:c.span.end].split()) < 4 and c.speaker is None)
+            and not (c.speaker is not None and c.speaker.name.lower() == "it")]  # an "it" that names nobody
 
 
 # a naming verb, its object (no clause punctuation, no other quotation) and the opening mark

@@ -162,6 +162,9 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
         if m.group().lower() in ("reported", "report", "reports") and _EN_NONSPEECH_OBJ.match(head, ve):
             continue  # "reported a 17% rise in revenue": a figure, not speech
         ps, pe = _en_phrase_before(head, 0, vs)
+        rel = _EN_RELATIVE.fullmatch(head, 0, vs)
+        if rel is not None:
+            ps, pe = rel.span("ante")  # "… with Acme Media, which accuses …": the name the clause hangs on
         sub = _EN_SUBORD.search(head, ps, pe)
         if sub is not None and _EN_SUBORD_TAIL.fullmatch(head, sub.end(), ps + len(head[ps:pe].rstrip())):
             ps = sub.end()  # "Shares fell after CNBC reported that …": the source is the subject after "after"
@@ -257,6 +260,11 @@ def _subject_then_quote(reg: Registry, head: str, res: dict[str, re.Pattern[str]
     if parse_en(reg, head, sps, spe, sps) is None:
         return None
     return 0, close.start(), sps, spe, tail.group("cue")
+
+
+# a relative clause opening right before the verb: the antecedent is the proper name before ", which"
+_EN_RELATIVE = re.compile(r".*?(?P<ante>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}),\s+(?:which|who)\s+(?:also\s+)?",
+                          re.S)
 
 
 # a subordinating word before the reporting clause: "… after CNBC reported that", "… when the agency said"

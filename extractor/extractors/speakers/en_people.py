@@ -161,6 +161,12 @@ _INSTITUTION = frozenset("council commission committee agency ministry departmen
                          "services reserve senate congress parliament assembly".split())
 
 
+def salient_any_org(reg: Registry, text: str, at: int) -> EntityRec | None:
+    """The organisation "it said" at ``at`` most likely means: the first organisation named in the nearest
+    sentence before it, back to the start of the previous paragraph (None beyond that: "it" is too vague)."""
+    return _salient(reg, text, at, lambda rec: rec.kind == "org")
+
+
 def _salient(reg: Registry, text: str, at: int, ok: Callable[[EntityRec], bool]) -> EntityRec | None:
     para = text.rfind("\n", 0, at)
     prev = text.rfind("\n", 0, max(0, para - 1)) if para > 0 else -1

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ...document import Span
-from .en_people import full_name_with_first, gender_of_name, salient_org, salient_person
+from .en_people import full_name_with_first, gender_of_name, salient_any_org, salient_org, salient_person
 from .lexicon import _en, lexicon
 from .registry import Registry, Speaker
 
@@ -154,6 +154,14 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         return Speaker(phrase, "pronoun", whole, text=phrase)
     if low in en["pron_group"]:
         return Speaker(phrase, "pronoun_group", whole, text=phrase)
+    if len(words) > 1 and lw[0] in ("he", "she", "they", "we", "i", "it", "you"):
+        return None  # "she started to get comments": a pronoun and its clause, not a source phrase
+    if low == "it":
+        # "It said …" after an organisation: the one the nearest sentence names first
+        rec = salient_any_org(reg, reg.text or text, start)
+        if rec is not None:
+            return Speaker(rec.name, "org", whole, ent=rec, text=phrase)
+        return Speaker(phrase, "anaphor", whole, text=phrase)  # resolved in order; dropped if it names nobody
     if low in en["stop"] or low.split()[0] in ("it", "this", "which", "who", "that", "there"):
         return None
     if low in en["anaphor_role"]:
