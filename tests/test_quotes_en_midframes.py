@@ -37,3 +37,13 @@ def test_honorific_single_name_is_a_person() -> None:
     out = pairs(text)
     assert out[0][1] == "Okafor"
     assert out[1][1] != "Okafor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The merger, say economists, leaves the region with a single large lender.",
+     ("indirect", "economists", "leaves the region with a single large lender")),
+    ("Fuel prices will fall again before winter, argue many traders.",
+     ("indirect", "many traders", "Fuel prices will fall again before winter")),
+])
+def test_inverted_lower_case_group(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in pairs(text)

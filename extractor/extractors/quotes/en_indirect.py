@@ -76,6 +76,15 @@ _NOUN_LIKE = frozenset(("report", "reports", "estimate", "estimates", "claim", "
                         "statement", "forecast", "comment", "comments"))
 
 
+@lru_cache(maxsize=1)
+def _inv_group() -> re.Pattern[str]:
+    """", say economists," / ", argue many analysts.": an inverted frame with a lower-case group source."""
+    groups = "|".join(sorted((re.escape(g) for g in lexicon("en")["groups"]), key=len, reverse=True))
+    return re.compile(r"(?:^|,)\s*(?P<cue>say|says|said|argue|argues|argued|warn|warns|warned|note|notes|noted)\s+"
+                      rf"(?P<sp>(?:(?:some|many|most|other|several|the)\s+)?(?:[a-z\-]+\s+)?(?:{groups}))"
+                      r"(?=\s*(?:[,.;:!?]|$))")
+
+
 def _noun_reading(head: str, vs: int) -> bool:
     """True when the word at ``vs`` ("report", "estimate") follows an article and at most one modifier
     that is not a plural subject ("a new report", "the latest estimate"): a noun, not a reporting verb."""
@@ -118,8 +127,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
     if framed is not None:
         return cand(*framed)
     # trailing attribution: the last comma-frame that ends the sentence
-    for pat in ("according", "inv", "post"):
-        for m in res[pat].finditer(head):
+    for pat in ("according", "inv", "inv_group", "post"):
+        for m in (_inv_group() if pat == "inv_group" else res[pat]).finditer(head):
             nxt = _NEXT_CHAR.search(head, m.end())  # (not a copy of the rest: one per frame is quadratic)
             if nxt and nxt.group() != ",":
                 continue  # the frame must end the sentence or sit between commas ("…, X said, as …")
