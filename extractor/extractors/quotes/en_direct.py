@@ -18,6 +18,7 @@ from .marks import QuotedRun
 
 def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[_Cand]:
     text = doc.text
+    runs = _split_paragraphs(text, runs)
     res = _en_res()
     cands: list[_Cand] = []
     direct: list[Span] = []
@@ -95,6 +96,30 @@ _NAMING = re.compile(r"\b(?P<cue>called|calls|dubbed|dubs|termed|terms|labeled|l
                      r"[^,.;:\"“”]{1,80}?\s*[“\"]?$")
 
 
+# '," said farmer Ann Lee': an inverted verb, a lower-case description and the name
+_INV_DESCRIBED = re.compile(r"\s*,?\s*(?P<cue>[a-z]+)\s+(?P<sp>(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w.'’\-]*"
+                            r"(?:\s+[A-Z][\w.'’\-]*){0,3})(?=\s*(?:[,.;:!?]|$))")
+
+
+_PARA_REOPEN = re.compile(r"\s*\n\s*[“\"]")
+
+
+def _split_paragraphs(text: str, runs: list[QuotedRun]) -> list[QuotedRun]:
+    """A quotation carried over paragraphs (the paragraph ends unclosed, the next opens again) is one
+    quote per paragraph: each continued paragraph is a quote of its own, with no cue."""
+    out: list[QuotedRun] = []
+    for run in runs:
+        start = run.open
+        for m in _PARA_REOPEN.finditer(text, run.open + 1, run.close):
+            end = m.start()
+            while end > start + 1 and text[end - 1] in " \t":
+                end -= 1
+            out.append(QuotedRun(start, end))
+            start = m.end() - 1
+        out.append(QuotedRun(start, run.close) if start != run.open else run)
+    return out
+
+
 def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, int, str, bool] | None:
     """Attribution after a closing mark: ``," X said`` / ``," said X, role`` / ``" … in October, said X``."""
     limit = min(se, pos + 200)
@@ -109,6 +134,11 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
     m = res["inv"].search(seg)
     if m is not None and m.group("cue").lower() in ("told", "tells", "tell"):
         m = None  # '"…," told Reuters': the one told is not the speaker
+    mi = _INV_DESCRIBED.match(seg)
+    if m is None and mi is not None and res["verb"].fullmatch(mi.group("cue")) \
+            and mi.group("cue").lower() not in ("told", "tells", "tell"):
+        return pos + mi.start("sp"), pos + mi.end("sp"), mi.group("cue"), True  # '," said farmer Ann Lee'
+    
     m2 = res["post"].search(seg)
     if m and (m2 is None or m.start() <= m2.start()):
         return pos + m.start("sp"), pos + m.end("sp"), m.group("cue"), True
