@@ -22,5 +22,5 @@ def test_each_continued_paragraph_is_its_own_quote() -> None:
 
 
 def test_inverted_verb_with_described_name() -> None:
-    quotes, _ = extract_quotes(make_doc("“The river has never been this low,” says hydrologist Mara Quist."))
+    quotes, _ = extract_quotes(make_doc("“The river has never been this low,” says hydrologist Mara Quist, who has measured it since 1990."))
     assert [(q.speaker, q.cue) for q in quotes] == [("Mara Quist", "says")]

@@ -106,9 +106,19 @@ _PARA_REOPEN = re.compile(r"\s*\n\s*[“\"]")
 
 def _split_paragraphs(text: str, runs: list[QuotedRun]) -> list[QuotedRun]:
     """A quotation carried over paragraphs (the paragraph ends unclosed, the next opens again) is one
-    quote per paragraph: each continued paragraph is a quote of its own, with no cue."""
+    quote per paragraph: each continued paragraph is a quote of its own, with no cue. A run attributed
+    after its closing mark ('…,” said X') stays whole, so that the attribution reaches its first part."""
     out: list[QuotedRun] = []
+    verb = _en_res()["verb"]
     for run in runs:
+        if "\n" not in text[run.open:run.close]:
+            out.append(run)
+            continue
+        limit = min(len(text), run.close + 200)
+        line_end = text.find("\n", run.close, limit)
+        if verb.search(text, run.close, limit if line_end < 0 else line_end):
+            out.append(run)  # attributed after its last paragraph: the attribution covers the whole run
+            continue
         start = run.open
         for m in _PARA_REOPEN.finditer(text, run.open + 1, run.close):
             end = m.start()
@@ -138,7 +148,7 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
     if m is None and mi is not None and res["verb"].fullmatch(mi.group("cue")) \
             and mi.group("cue").lower() not in ("told", "tells", "tell"):
         return pos + mi.start("sp"), pos + mi.end("sp"), mi.group("cue"), True  # '," said farmer Ann Lee'
-    
+
     m2 = res["post"].search(seg)
     if m and (m2 is None or m.start() <= m2.start()):
         return pos + m.start("sp"), pos + m.end("sp"), m.group("cue"), True
