@@ -64,8 +64,9 @@ def _en_phrase_before(text: str, ss: int, verb: int) -> tuple[int, int]:
     return start, verb
 
 
-# a wire dateline before the first sentence: "SHANGHAI (Reuters) - ", "NEW YORK (AP) — "
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}\s*\([A-Za-z .&]{2,30}\)\s*[-—–]\s*", re.M)
+# a wire dateline before the first sentence: "SHANGHAI (Reuters) - ", "NEW YORK (AP) — ", "TOKYO, Nov 19 (Reuters) - "
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z .&]{2,30}\)\s*[-—–]\s*",
+                       re.M)
 
 
 def _bisect_end(found: list[re.Match[str]], pos: int) -> int:

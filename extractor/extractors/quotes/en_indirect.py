@@ -13,7 +13,7 @@ from ..speakers.parse_en import parse_en
 from ..speakers.registry import Registry
 from .assemble import _MAX_SENT, _Cand, _title_span
 from .cues import _WORD, _en_res, _en_same_subject, _need_that, _verb_words
-from .en_frames import _en_phrase_before, _strip_source
+from .en_frames import _DATELINE, _en_phrase_before, _strip_source
 
 _NEXT_CHAR = re.compile(r"\S")
 
@@ -153,7 +153,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
                 if rest is not None and len(head[rest.end():body_end].split()) >= 3 \
                         and not _SUBORD_OPEN.match(head, rest.end()) and not re.match(_EN_PREP, head[rest.end():]):
                     return cand(rest.end(), body_end, sps, m.end("sp"), cue, inv=pat == "inv")
-            cs = 0
+            dl = _DATELINE.match(head)
+            cs = dl.end() if dl is not None else 0  # "TOKYO (Reuters) - …, data showed": not the dateline
             but = head.rfind(", but ", 0, m.start())
             if but >= 0:
                 cs = but + 6  # "A is true, but B, X reported": the report is B
@@ -330,12 +331,4 @@ def _en_split_coordinated(reg: Registry, text: str, cand: _Cand, res: dict[str, 
         out.append(_Cand(Span(q.start, m.start()), cand.kind, cand.cue, cand.phrase, cand.at))
         cand = _Cand(Span(m.end(), q.end), cand.kind, m.group("cue"), cand.phrase, cand.at)
         break
-    # "X said that A, but that B": two reported clauses under one verb
-    m2 = _EN_SECOND_THAT.search(text, q.start, q.end)
-    if m2 is not None and m2.start() - q.start >= 12 and q.end - m2.end() >= 12:
-        out.append(_Cand(Span(q.start, m2.start()), cand.kind, cand.cue, cand.phrase, cand.at))
-        cand = _Cand(Span(m2.end(), q.end), cand.kind, cand.cue, cand.phrase, cand.at)
     return [*out, cand]
-
-
-_EN_SECOND_THAT = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?that\s+")
