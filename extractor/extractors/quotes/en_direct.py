@@ -10,6 +10,7 @@ from ...document import Document, Span
 from ..speakers.registry import Registry
 from .assemble import _MAX_SENT, _Cand, _inherit, _resolve_in_order
 from .cues import _determiners, _en_res
+from .en_blocks import _en_blocks
 from .en_frames import _bisect_end, _en_phrase_before, _en_sentence
 from .en_indirect import _en_indirect
 from .marks import QuotedRun
@@ -17,6 +18,7 @@ from .marks import QuotedRun
 
 def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[_Cand]:
     text = doc.text
+    runs = _split_paragraphs(text, runs)
     res = _en_res()
     cands: list[_Cand] = []
     direct: list[Span] = []
@@ -62,6 +64,13 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
             v = _last_verb_before(text, ss, run.open, verb_cache)
             if v is not None and text[v[0]:v[1]].strip():
                 cand = _Cand(inner, "direct", v[2], (v[0], v[1]), v[0])
+        if cand is None:
+            # 'Senator Lee called the bill “a disgrace.”': a naming verb frames the quotation that follows it
+            nm = _NAMING.search(text, max(ss, run.open - 160), run.open)
+            if nm is not None:
+                ps, pe = _en_phrase_before(text, ss, nm.start("cue"))
+                if text[ps:pe].strip():
+                    cand = _Cand(inner, "direct", nm.group("cue"), (ps, pe), ps)
         if cand is None and short:
             v = _last_verb_before(text, ss, run.open, verb_cache)
             if v is not None:
@@ -78,10 +87,51 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
         cands.append(cand)
         direct.append(inner)
     cands.extend(_en_indirect(doc, reg, direct))
+    cands.extend(_en_blocks(doc, reg))
     cands = _resolve_in_order(doc, reg, cands)
     # short quotes survive only with a speaker of their own sentence
     return [c for c in _inherit(doc, reg, cands, window=600)
-            if not (c.kind == "direct" and len(text[c.span.start:c.span.end].split()) < 4 and c.speaker is None)]
+            if not (c.kind == "direct" and len(text[c.span.start:c.span.end].split()) < 4 and c.speaker is None)
+            and not (c.speaker is not None and c.speaker.name.lower() == "it")]  # an "it" that names nobody
+
+
+# a naming verb, its object (no clause punctuation, no other quotation) and the opening mark
+_NAMING = re.compile(r"\b(?P<cue>called|calls|dubbed|dubs|termed|terms|labeled|labelled|branded|described)\s+"
+                     r"[^,.;:\"“”]{1,80}?\s*[“\"]?$")
+
+
+# '," said farmer Ann Lee': an inverted verb, a lower-case description and the name
+_INV_DESCRIBED = re.compile(r"\s*,?\s*(?P<cue>[a-z]+)\s+(?P<sp>(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w.'’\-]*"
+                            r"(?:\s+[A-Z][\w.'’\-]*){0,3})(?=\s*(?:[,.;:!?]|$))")
+
+
+_PARA_REOPEN = re.compile(r"\s*\n\s*[“\"]")
+
+
+def _split_paragraphs(text: str, runs: list[QuotedRun]) -> list[QuotedRun]:
+    """A quotation carried over paragraphs (the paragraph ends unclosed, the next opens again) is one
+    quote per paragraph: each continued paragraph is a quote of its own, with no cue. A run attributed
+    after its closing mark ('…,” said X') stays whole, so that the attribution reaches its first part."""
+    out: list[QuotedRun] = []
+    verb = _en_res()["verb"]
+    for run in runs:
+        if "\n" not in text[run.open:run.close]:
+            out.append(run)
+            continue
+        limit = min(len(text), run.close + 200)
+        line_end = text.find("\n", run.close, limit)
+        if verb.search(text, run.close, limit if line_end < 0 else line_end):
+            out.append(run)  # attributed after its last paragraph: the attribution covers the whole run
+            continue
+        start = run.open
+        for m in _PARA_REOPEN.finditer(text, run.open + 1, run.close):
+            end = m.start()
+            while end > start + 1 and text[end - 1] in " \t":
+                end -= 1
+            out.append(QuotedRun(start, end))
+            start = m.end() - 1
+        out.append(QuotedRun(start, run.close) if start != run.open else run)
+    return out
 
 
 # right after a closing mark: a short attribution ("Forte said", "said Ann Lee", "says president Lee")
@@ -100,6 +150,13 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
     if ma:
         return pos + ma.start("sp"), pos + ma.end("sp"), ma.group("cue"), False
     m = res["inv"].search(seg)
+    if m is not None and m.group("cue").lower() in ("told", "tells", "tell"):
+        m = None  # '"…," told Reuters': the one told is not the speaker
+    mi = _INV_DESCRIBED.match(seg)
+    if m is None and mi is not None and res["verb"].fullmatch(mi.group("cue")) \
+            and mi.group("cue").lower() not in ("told", "tells", "tell"):
+        return pos + mi.start("sp"), pos + mi.end("sp"), mi.group("cue"), True  # '," said farmer Ann Lee'
+
     m2 = res["post"].search(seg)
     if m and (m2 is None or m.start() <= m2.start()):
         return pos + m.start("sp"), pos + m.end("sp"), m.group("cue"), True
@@ -111,7 +168,18 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
             ps, pe = _en_phrase_before(text, pos, pos + mv.start())
             return ps, pe, mv.group(), False
         break
+    # '"…," Ms. Ode said as she left' / '"…," the spokesman told reporters aboard the plane': the speaker and
+    # verb right after the mark, whatever circumstance follows them
+    mv = res["verb"].search(seg, 0, 90)
+    if mv is not None and (seg.lstrip().startswith(",") or re.search(r"[,!?]\W?$", text[max(0, pos - 3):pos])):
+        ml = _LOOSE_SP.fullmatch(seg, 0, mv.start())
+        if ml is not None:
+            return pos + ml.start("sp"), pos + ml.end("sp"), mv.group(), False
     return None
+
+
+# a speaker phrase of at most six words with no clause punctuation, right after the closing mark
+_LOOSE_SP = re.compile(r"\s*,?\s*(?P<sp>[A-Za-z][\w.'’&\-]*(?:\s+[\w.'’&\-]+){0,5}?)\s+")
 
 
 def _last_verb_before(text: str, ss: int, pos: int, cache: dict[int, list[re.Match[str]]]

@@ -25,11 +25,31 @@ def _en_sentence(doc: Document, starts: list[int], start: int, end: int) -> tupl
 _PROPER = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*$")
 
 
+# adverbs that may stand between a set-aside and its verb: "…, once said", "…, has repeatedly warned"
+_TRAIL_ADVERBS = re.compile(r"(?:\s+(?:also|once|later|then|previously|recently|repeatedly|often|has|have|had|"
+                            r"\w+ly)){1,3}\s*$")
+
+
+# a name opening the clause, then only asides: an age, "of Place", a place, "who …", "a/an/the …"
+_LEAD_NAME_ASIDES = re.compile(r"\s*(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})"
+                               r"(?:,\s*(?:\d{1,3}|of\s+[A-Z][^,;:\"“”]*|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}|"
+                               r"(?:who|whose|a|an|the)\s+[^,;:\"“”]*))+,")
+
+
 def _en_phrase_before(text: str, ss: int, verb: int) -> tuple[int, int]:
     """The words before a reporting verb back to the clause start ("Scissors, who …, said" -> Scissors)."""
     ss = max(ss, verb - 300)  # a speaker phrase is short; bounded for run-on input
     seg = text[ss:verb].rstrip()
+    adv = _TRAIL_ADVERBS.search(seg)
+    if adv is not None and adv.start() > 0 and seg[:adv.start()].rstrip().endswith(","):
+        seg = seg[:adv.start()].rstrip()  # "Jo Lee, a former chair, once said": the adverb is not the speaker
+    if seg.endswith(("”", '"')) or not seg:
+        return verb, verb  # '“…,” said X': the words before the verb are the quotation, not its speaker
     parts = [m.start() for m in re.finditer(r"[,;:—–]|[\"“”]", seg)]
+    lead = _LEAD_NAME_ASIDES.fullmatch(seg) if parts and parts[-1] == len(seg) - 1 else None
+    if lead is not None and len(parts) >= 3:
+        # "Ann Ruiz, 40, of Tulsa, Oklahoma, who …, said": the name opening the clause, then its asides
+        return ss + lead.start("name"), ss + lead.end("name")
     if parts and parts[-1] == len(seg) - 1 and len(parts) >= 2:
         # "the county manager, Rita Gomez, said": the name in the aside;
         # "Scissors, who consults …, said" / "Caldwell, Edmunds' director, said": the head before the aside
@@ -44,8 +64,9 @@ def _en_phrase_before(text: str, ss: int, verb: int) -> tuple[int, int]:
     return start, verb
 
 
-# a wire dateline before the first sentence: "SHANGHAI (Reuters) - ", "NEW YORK (AP) — "
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}\s*\([A-Za-z .&]{2,30}\)\s*[-—–]\s*", re.M)
+# a wire dateline before the first sentence: "SHANGHAI (Reuters) - ", "NEW YORK (AP) — ", "TOKYO, Nov 19 (Reuters) - "
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z .&]{2,30}\)\s*[-—–]\s*",
+                       re.M)
 
 
 def _bisect_end(found: list[re.Match[str]], pos: int) -> int:

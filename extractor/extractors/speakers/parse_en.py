@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ...document import Span
+from .en_people import full_name_with_first, gender_of_name, salient_any_org, salient_org, salient_person
 from .lexicon import _en, lexicon
 from .registry import Registry, Speaker
 
@@ -26,6 +27,16 @@ _EN_NOT_SUBJECT = frozenset("at in on for with after before by from during as if
 _EN_TIME = re.compile(r"\s+(?:on|in|this|last|late|earlier|later|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday|week|month|year|a statement|an interview|the statement)\b.*$|"
                       r"\s+(?:also|previously|recently|later|earlier|then|now|repeatedly|once|has|have|had)$")
+
+
+# anaphors that any firm may be called, whatever its name: resolved by salience, not by name ending
+_GENERIC_FIRM = frozenset(("company", "firm", "group", "startup", "retailer", "business"))
+_NEG_TAIL = re.compile(r"\s+(?:do|does|did)(?:n['’]t|\s+not)$|\s+(?:don['’]t|doesn['’]t|didn['’]t)$")
+_INITIAL_TAIL = re.compile(r"\.\s+[A-Z][a-z][\w'’\-]*")
+_SAID_PRONOUN = re.compile(r"\s+(?:said|says|told|added|wrote)\s+(?:he|she|they|it|that)$")
+# contractions, subordinators and a trailing article or "to" mark a clause fragment
+_CLAUSE_WORDS = re.compile(r"\w(?:n['’]t|['’](?:ve|re|ll|d|m))\b|\blet['’]s\b|^(?:even|if|though|although|unless)\b|"
+                           r"\s(?:a|an|the|to)$", re.I)
 
 
 def _full_name_before(reg: Registry, word: str, before: int) -> str | None:
@@ -119,7 +130,7 @@ def _source_core(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if e - s >= 2 else None
 
 
-_SAID_PRONOUN = re.compile(r"(.+?)\s+(?:said|says|told|added|argued|insisted)\s+(?:he|she|they)")
+_SAID_PRONOUN_WHOLE = re.compile(r"(.+?)\s+(?:said|says|told|added|argued|insisted)\s+(?:he|she|they)")
 _PRONOUN_LED = re.compile(r"(He|She|he|she)(?:['’]d|\s+(?:then|later|also|once|still|again|first|now)\b)")
 
 
@@ -134,17 +145,31 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         sp = parse_en(reg, text, core[0], core[1], at)
         if sp is not None:
             return sp  # "a Moody's Analytics report in April", "data compiled for X by Y": the body behind it
+    if re.search(r"(?<![\w.])[A-Z]$", text[start:end]) and (ini := _INITIAL_TAIL.match(text, end)):
+        end = ini.end()  # "William G" + ". Gale": the initial belongs to the name
+    said = _SAID_PRONOUN.search(text, start, end)
+    if said is not None and said.start() > start:
+        end = said.start()  # "Reeves said he (thought)": the subject of the first verb speaks
+    neg = _NEG_TAIL.search(text, start, end)
+    if neg is not None and neg.start() > start:
+        end = neg.start()  # "analysts don't (think)": the negated auxiliary is not part of the source
     phrase = text[start:end]
+    if _CLAUSE_WORDS.search(phrase):
+        return None  # "we need to", "even if those people don't", "let's": a clause, not a source
     low = phrase.lower()
     whole = Span(start, end)
     words = phrase.split()
     if len(words) > 12 or any(w.lower().strip(",") in _EN_VERBS for w in words):
         return None
-    # "Dr. Ann Lee", and British style without the period: "Mr Obama", "Mrs May"
-    hon = re.match(r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt)\.|(?:Dr|Mr|Mrs|Ms|Prof))\s+(?=[A-Z])", phrase)
+    # "Dr. Ann Lee", and the British forms without the dot ("Mr Obama", "Mrs Parry", "Prof Lee")
+    hon = re.match(r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s))\s+(?=[A-Z])", phrase)
     if hon and len(words) >= 2:
         # "Dr. Ann Lee": the name without the honorific, which becomes the role
         sp = parse_en(reg, text, start + hon.end(), end, at)
+        if sp is not None and sp.kind == "org" and len(sp.name.split()) <= 3:
+            # "Mr. Warner" with no first name given before: a person all the same, never an organisation
+            rec = reg.lookup(sp.name, kinds=("person",))
+            sp = Speaker(rec.name if rec else sp.name, "person", sp.span, ent=rec, text=sp.text)
         if sp is not None and sp.kind == "person":
             sp.role = sp.role or hon.group().strip()
             sp.gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(hon.group().strip().rstrip("."))
@@ -152,21 +177,39 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     if words[0].lower() in _EN_NOT_SUBJECT or words[-1].lower() in _EN_PARTICLES:
         return None  # "At the (reported pricing)", "If the": a clause opener, not a source
     lw = [w.lower().strip(",") for w in words]
-    said = _SAID_PRONOUN.fullmatch(phrase)
+    if all(w in en["lead"] or w in _EN_NOT_SUBJECT for w in lw):
+        return None  # "but", "and then": a conjunction or adverb alone names nobody
+    said = _SAID_PRONOUN_WHOLE.fullmatch(phrase)
     if said and said.group(1).strip():  # "Reeves said he (thought …)": the one who said it
         return parse_en(reg, text, start, start + len(said.group(1)), at)
     pro = _PRONOUN_LED.match(phrase)
     if pro and len(words) > 1:  # "He then started to", "He’d (told …)": the pronoun is the subject
         return parse_en(reg, text, start, start + len(pro.group(1)), at)
     if low in en["pron_person"]:
+        rec = salient_person(reg, reg.text or text, start, {"he": "m", "she": "f"}.get(low))
+        if rec is not None:  # resolved here by salience; the registry records the mention
+            return Speaker(rec.name, "person", whole, role=rec.role, org=rec.org, ent=rec, text=phrase)
         return Speaker(phrase, "pronoun", whole, text=phrase)
     if low in en["pron_group"]:
         return Speaker(phrase, "pronoun_group", whole, text=phrase)
+    if len(words) > 1 and lw[0] in ("he", "she", "they", "we", "i", "it", "you"):
+        return None  # "she started to get comments": a pronoun and its clause, not a source phrase
+    if low == "it":
+        # "It said …" after an organisation: the one the nearest sentence names first
+        rec = salient_any_org(reg, reg.text or text, start)
+        if rec is not None:
+            return Speaker(rec.name, "org", whole, ent=rec, text=phrase)
+        return Speaker(phrase, "anaphor", whole, text=phrase)  # resolved in order; dropped if it names nobody
     if low in en["stop"] or low.split()[0] in ("it", "this", "which", "who", "that", "there"):
         return None
     if low in en["anaphor_role"]:
         return Speaker(phrase, "role", whole, role=low.split(" ", 1)[1], text=phrase)
     if low in en["anaphor_org"]:
+        if lw[-1] in _GENERIC_FIRM:
+            # "the company": any firm may be called so; the one the nearest sentence names first
+            rec = salient_org(reg, reg.text or text, start)
+            if rec is not None:
+                return Speaker(rec.name, "org", whole, ent=rec, text=phrase)
         return Speaker(phrase, "anaphor", whole, text=phrase, head=words[-1].lower())
     if lw[0] == "the" and len(words) <= 4 and all(w.islower() for w in words[1:]) and lw[-1] in en["org_words"]:
         # "the utilities commission": a definite description of an organisation named earlier
@@ -207,6 +250,11 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         tail = " ".join(words[lower[-1] + 1:])
         if len(tail.split()) >= 2 or _en_orgish(tail) or reg.lookup(tail) or lw[lower[-1]] in _EN_DESCRIPTOR_HEADS:
             return parse_en(reg, text, end - len(tail), end, at) if text[end - len(tail):end] == tail else None
+    if len(words) == 1 and gender_of_name(phrase) and reg.lookup(phrase, kinds=("org", "group")) is None:
+        # a given name alone ("her mother, Fiona, said"): the person, under the full name the article gives
+        full = full_name_with_first(reg.text or text, phrase) or phrase
+        rec = reg.lookup(full, kinds=("person",))
+        return Speaker(rec.name if rec else full, "person", whole, ent=rec, text=phrase, gender=gender_of_name(phrase))
     rec0 = reg.lookup(phrase) if len(words) == 1 else None
     if len(words) == 1 and words[0][:1].isupper() and (rec0 is None or rec0.kind == "person"
                                                        or reg.is_short_org_alias(phrase)) \
@@ -224,6 +272,10 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         person, sep, org_part = name.partition(" of ")
         if sep and 2 <= len(person.split()) <= 3 and not _en_orgish(person) and org_part[:1].isupper():
             # "Ann Ford of Kell Bank": a person and the organisation they speak for
+            inner = parse_en(reg, text, s, s + len(person), at) if len(person.split()) == 3 else None
+            if inner is not None and inner.kind == "person" and inner.role:
+                inner.org = inner.org or org_part  # "Senator Ann Ford of Ohio": the title is not the name
+                return inner
             rec = reg.lookup(person, kinds=("person",))
             return Speaker(rec.name if rec else person, "person", Span(s, s + len(person)), org=org_part,
                            ent=rec, text=phrase)
@@ -233,6 +285,11 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         if _en_orgish(name) or len(words) == 1 or len(words) > 4:
             return Speaker(name, "org", Span(s, end), text=phrase)
         return Speaker(name, "person", Span(s, end), text=phrase)
+    if len(words) == 2 and lw[0] == "the" and lw[1] in en["groups"] and lw[1].endswith("s"):
+        # "the officials" after "Con Edison officials said": the group named before with that head
+        rec = reg.last(start, ("group",), name_has=lw[1])
+        if rec is not None and rec.name.lower() != low:
+            return Speaker(rec.name, "group", whole, ent=rec, text=phrase)
     if any(w.strip(",.").lower() in en["groups"] for w in words) or lw[-1] in en["roles"]:
         return Speaker(phrase, "group", whole, text=phrase)
     # the frames that call this put the phrase in subject position, so a short plain noun phrase

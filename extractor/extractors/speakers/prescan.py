@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document, Span
+from .en_people import sweep_en_people
 from .lexicon import _HAN, _en, _zh, alternation, lexicon
 from .names_zh import _cut_zh_name
 from .parse_en import _en_orgish
@@ -99,6 +100,7 @@ def prescan(doc: Document) -> Registry:
             if org_rec is not None:
                 reg.add(org_rec.name, "org", Span(m.start(), m.end()))
                 org_rec.aliases.add(m.group())
+        sweep_en_people(reg, text)  # English people named without a title, and their genders (quotes-en)
     return reg
 
 

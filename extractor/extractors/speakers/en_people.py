@@ -1,0 +1,206 @@
+"""English people an article names without a title ("skipper Wade Bassi", "Fiona Parry issued a plea"),
+their gender from a given name or honorific, their later surname mentions outside quotations, and the
+salience rule that resolves he/she: the subject of the nearest sentence naming a compatible person, then
+the last compatible speaker, then the last person named."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ...document import Span
+from .lexicon import _en, lexicon
+from .registry import EntityRec, Registry
+
+# a given name, an optional initial, then one or two capitalised words ("C. Eugene Steuerle" is caught
+# from its second word; "Wade Bassi", "Mary Jo White", "Rae Zimmerman")
+_NAME = re.compile(r"(?<![\w.’'\-])(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][A-Za-z'’\-]*){1,2}"
+                   r"(?![\w'’\-]|\s+[A-Z][a-z])")
+
+# what follows a person's name in apposition: ", a fisherman", ", who", ", 43,"
+_APPOS = re.compile(r",\s+(?:a|an|the|who|whose|his|her|\d{1,3}\b)", re.I)
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
+
+_NOT_NAME = frozenset("the a an this that these those his her its their our my mr mrs ms dr prof sen rep gov "
+                      "january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday new north south east west "
+                      "northern southern eastern western central united great royal said says told "
+                      "if when while after before but and or so as at in on for with by from".split())
+
+_MAX_PEOPLE = 300  # names registered per article: bounded for hostile input
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    lx = lexicon("en")
+    out = {w: "m" for w in lx.get("first_names_male", [])}
+    out.update({w: "f" for w in lx.get("first_names_female", [])})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return frozenset(lexicon("en").get("person_descriptors", []))
+
+
+def full_name_with_first(text: str, first: str) -> str | None:
+    """The one "First Surname" the article writes for a given name used alone ("her mother, Fiona" ->
+    Fiona Parry, named later); None when there is none or several."""
+    found = {m.group() for m in re.finditer(rf"(?<![\w\-]){re.escape(first)}\s+[A-Z][a-z][A-Za-z'’\-]+(?![\w\-])", text)}
+    en = _en()
+    found = {f for f in found if f.split()[-1].lower() not in en["org_words"] | _NOT_NAME}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def gender_of_name(name: str) -> str | None:
+    """"m" / "f" from the given name ("Fiona Parry" -> f), None when the name tells nothing."""
+    first = name.split()[0].lower() if name.split() else ""
+    return _first_names().get(first)
+
+
+_CLOSE_MARK = re.compile(r"[”\"]")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) of every double-quoted stretch within a paragraph, in order (names inside them are
+    not mentions). Linear: each search stops at the end of the paragraph of its opening mark."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    for m in re.finditer(r"[“\"]", text):
+        if m.start() < i:
+            continue
+        para_end = text.find("\n", m.end())
+        close = _CLOSE_MARK.search(text, m.end(), len(text) if para_end < 0 else para_end)
+        if close is None:
+            i = len(text) if para_end < 0 else para_end  # an unclosed mark: nothing quoted in the rest of it
+            continue
+        out.append((m.start(), close.end()))
+        i = close.end()
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def sweep_en_people(reg: Registry, text: str) -> None:
+    """Register the people ``text`` names (given name known, or a name in apposition or after a
+    lower-case description), give every person a gender where the given name tells it, and record
+    each later full-name or unambiguous surname mention outside quotations."""
+    en = _en()
+    skip = en["org_words"] | en["roles"] | _NOT_NAME | en["groups"]
+    quoted = quoted_spans(text)
+    qstarts = [s for s, _ in quoted]
+    added = 0
+    for m in _NAME.finditer(text):
+        if added >= _MAX_PEOPLE:
+            break
+        name = m.group()
+        words = [w.strip(".").lower() for w in name.split()]
+        if any(w in skip for w in words) or _inside(quoted, qstarts, m.start()):
+            continue
+        first = m.group("first").lower()
+        before = text[max(0, m.start() - 25):m.start()]
+        prev_word = re.search(r"([a-z][a-z\-]+)[,]?\s+$", before)
+        described = prev_word is not None and (prev_word.group(1) in _descriptors() or prev_word.group(1) in en["roles"])
+        if first not in _first_names() and not _APPOS.match(text, m.end()) and not described:
+            continue
+        if reg.lookup(name, kinds=("org", "group")) is not None:
+            continue
+        reg.add(name, "person", Span(m.start(), m.end()))
+        added += 1
+    people = [r for r in reg.recs if r.kind == "person" and re.match(r"[A-Z]", r.name)]
+    for rec in people:
+        rec.gender = rec.gender or gender_of_name(rec.name)
+    _surname_mentions(reg, text, people, quoted, qstarts)
+
+
+def _surname_mentions(reg: Registry, text: str, people: list[EntityRec], quoted: list[tuple[int, int]],
+                      qstarts: list[int]) -> None:
+    """Later mentions by surname ("Bassi keeps an eye on …"), unless two people share it."""
+    by_surname: dict[str, list[EntityRec]] = {}
+    for rec in people:
+        parts = rec.name.split()
+        if len(parts) >= 2:
+            by_surname.setdefault(parts[-1], []).append(rec)
+    for surname, recs in by_surname.items():
+        if len(recs) != 1 or len(surname) < 3:
+            continue  # an ambiguous bare surname is not expanded
+        rec = recs[0]
+        for n, m in enumerate(re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text)):
+            if n >= 200:
+                break
+            if not _inside(quoted, qstarts, m.start()):
+                reg.mention(rec, Span(m.start(), m.end()))
+
+
+_SENT_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-Z])|\n+")
+
+
+def salient_org(reg: Registry, text: str, at: int) -> EntityRec | None:
+    """The firm "the company" at ``at`` most likely means: the first firm (not a public body or institution)
+    named in the nearest sentence before it (back to the start of the previous paragraph), else the last."""
+    def firm(rec: EntityRec) -> bool:
+        return rec.kind == "org" and rec.name.split()[-1].lower().strip(".") not in _INSTITUTION
+
+    rec = _salient(reg, text, at, firm)
+    if rec is not None:
+        return rec
+    k = bisect.bisect_left(reg.mentions, (at, -1))
+    return next((r for _p, _s, r in reversed(reg.mentions[max(0, k - 400):k]) if firm(r)), None)
+
+
+# the last word of a public body or institution's name: never what "the company" means
+_INSTITUTION = frozenset("council commission committee agency ministry department university institute court "
+                         "government police union association federation foundation school hospital party board "
+                         "office administration authority army navy league club center centre bureau service "
+                         "services reserve senate congress parliament assembly".split())
+
+
+def salient_any_org(reg: Registry, text: str, at: int) -> EntityRec | None:
+    """The organisation "it said" at ``at`` most likely means: the first organisation named in the nearest
+    sentence before it, back to the start of the previous paragraph (None beyond that: "it" is too vague)."""
+    return _salient(reg, text, at, lambda rec: rec.kind == "org")
+
+
+def _salient(reg: Registry, text: str, at: int, ok: Callable[[EntityRec], bool]) -> EntityRec | None:
+    para = text.rfind("\n", 0, at)
+    prev = text.rfind("\n", 0, max(0, para - 1)) if para > 0 else -1
+    while prev > 0 and not text[prev + 1:para].strip():  # blank lines between paragraphs
+        prev = text.rfind("\n", 0, prev)
+    lo = max(0, prev + 1, at - 1500)
+    k_lo = bisect.bisect_left(reg.mentions, (lo, -1))
+    k_hi = bisect.bisect_left(reg.mentions, (at, -1))
+    cands = [(pos, rec) for pos, _seq, rec in reg.mentions[k_lo:k_hi] if ok(rec)]
+    if cands:
+        bounds = [lo] + [m.end() for m in _SENT_END.finditer(text, lo, at)]
+        for b in reversed(bounds):  # the nearest sentence holding a candidate; its first-named one
+            here = [rec for pos, rec in cands if pos >= b]
+            if here:
+                return here[0]
+    return None
+
+
+def salient_person(reg: Registry, text: str, at: int, gender: str | None) -> EntityRec | None:
+    """The person a he/she at ``at`` most likely means: the first compatible person named in the nearest
+    sentence before it (this sentence, then back to the start of the previous paragraph; a subject is
+    named first), else the last compatible speaker, else the last person of compatible gender named."""
+    rec = _salient(reg, text, at, lambda r: r.kind == "person" and _compatible(r, gender))
+    if rec is not None:
+        return rec
+    spoke = reg.last_speaker(at, gender)
+    if spoke is not None and _compatible(spoke, gender):
+        return spoke
+    k = bisect.bisect_left(reg.mentions, (at, -1))
+    for _pos, _seq, rec in reversed(reg.mentions[max(0, k - 400):k]):
+        if rec.kind == "person" and _compatible(rec, gender):
+            return rec
+    return None
+
+
+def _compatible(rec: EntityRec, gender: str | None) -> bool:
+    return gender is None or rec.gender in (None, "?", gender)
