@@ -87,9 +87,23 @@ def to_taiwan_phrases(text: str) -> str:
     return _converter("s2twp").convert(text) if text else text
 
 
+# Memo of ``to_simplified`` for words and short phrases: the extractors ask for the same few thousand words
+# over and over (tens of calls per article), and each OpenCC call costs an encode and a C round trip.
+_T2S_MEMO: dict[str, str] = {}
+_T2S_MEMO_LEN = 16  # longer strings (sentences, whole texts) are rarely asked twice
+_T2S_MEMO_SIZE = 1 << 16  # entries; the memo is emptied when full, so memory stays bounded
+
+
 def to_simplified(text: str) -> str:
     """Simplified form (used for search keys, so Simplified and Traditional match)."""
-    return _converter("t2s").convert(text) if text else text
+    if len(text) > _T2S_MEMO_LEN:
+        return _converter("t2s").convert(text)  # type: ignore[no-any-return]
+    out = _T2S_MEMO.get(text)
+    if out is None:
+        if len(_T2S_MEMO) >= _T2S_MEMO_SIZE:
+            _T2S_MEMO.clear()
+        out = _T2S_MEMO[text] = _converter("t2s").convert(text) if text else text
+    return out
 
 
 def fold_to_traditional(text: str) -> str:
