@@ -1,0 +1,84 @@
+"""How ``extractor batch`` scales from 1 job to 2, measured in CPU time so that a shared machine does not decide it.
+
+    PYTHONPATH=. python benchmarks/bench_jobs.py [--records 1470] [--rounds 3] [--jobs 1,2]
+
+Each round runs the real batch (``run_batch``: warm-up, forked workers, ordered writer) over the same udn
+records once per job count, interleaved. For every run it reports the wall time, the CPU seconds of the parent
+(reading, ordering, writing) and of each worker (the workers report ``time.process_time()`` when they leave),
+and from those:
+
+- articles per worker CPU-second: the work itself; it stays the same with 2 jobs when forking adds no cost
+  (no per-worker warm-up, no copy-on-write storm, no lock);
+- the balance: the busiest worker's share of the work (0.5 is an even split between two);
+- the projected speed-up on idle cores, ``cpu(1 job) / max(busiest worker, (all CPU) / cores)``: the wall
+  time two free cores would need given the CPU each process spent. That is what 2 jobs would reach on 2
+  cores nobody else uses; the measured wall ratio is printed beside it, and on a machine other people load it
+  is lower by however much of the second core they took.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+UDN = Path("/work/shared/corpus/udn-2017.jsonl")
+
+
+def one_run(src: Path, jobs: int, out_dir: Path) -> dict[str, float]:
+    from extractor.batch.job import run_batch
+
+    out = out_dir / f"out-{jobs}.jsonl"
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    res = run_batch([str(src)], str(out), jobs=jobs, quiet=True)
+    wall, parent = time.perf_counter() - wall0, time.process_time() - cpu0
+    workers = res.stats.worker_cpu_s if jobs else []
+    n = res.stats.ok
+    return {"jobs": jobs, "n": n, "wall": wall, "parent": parent, "workers": workers,
+            "sha": hash(out.read_bytes())}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--records", type=int, default=1470)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--jobs", default="1,2")
+    args = ap.parse_args()
+    job_counts = [int(j) for j in args.jobs.split(",")]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpd = Path(tmp)
+        src = tmpd / "in.jsonl"
+        with UDN.open(encoding="utf-8") as fh:
+            src.write_text("".join(line for _, line in zip(range(args.records), fh, strict=False)), "utf-8")
+        warm = tmpd / "warm.jsonl"
+        warm.write_text("".join(src.read_text("utf-8").splitlines(keepends=True)[:20]), "utf-8")
+        one_run(warm, 0, tmpd)  # untimed: the imports and dictionaries of this process, which every run reuses
+        runs: dict[int, list[dict]] = {j: [] for j in job_counts}
+        for _ in range(args.rounds):
+            for j in job_counts:
+                runs[j].append(one_run(src, j, tmpd))
+    same = len({r["sha"] for rs in runs.values() for r in rs}) == 1  # every run wrote the same bytes
+    base = runs[job_counts[0]]
+    base_cpu = statistics.median(sum(r["workers"]) for r in base)
+    base_wall = statistics.median(r["wall"] for r in base)
+    print(f"udn, {base[0]['n']} records, {args.rounds} rounds (medians); output byte-identical across runs: {same}")
+    print(f"{'jobs':>4} {'wall s':>7} {'parent cpu':>10} {'worker cpu':>18} {'art/worker-cpu-s':>17} "
+          f"{'busiest':>8} {'wall ratio':>10} {'projected':>9}")
+    for j, rs in runs.items():
+        wall = statistics.median(r["wall"] for r in rs)
+        parent = statistics.median(r["parent"] for r in rs)
+        workers = [statistics.median(sorted(r["workers"])[k] for r in rs) for k in range(j)]
+        total = sum(workers)
+        busiest = max(workers)
+        cores = max(j, 1)
+        projected = base_cpu / max(busiest, (total + parent) / cores) if j > 1 else 1.0
+        print(f"{j:>4} {wall:7.2f} {parent:10.2f} {' + '.join(f'{w:.2f}' for w in workers):>18} "
+              f"{rs[0]['n'] / total:17.0f} {busiest / total:8.2f} {base_wall / wall:10.2f} {projected:9.2f}")
+    print(json.dumps({j: [{k: v for k, v in r.items() if k != "sha"} for r in rs] for j, rs in runs.items()}))
+
+
+if __name__ == "__main__":
+    main()
