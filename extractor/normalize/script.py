@@ -128,6 +128,8 @@ def detect_language(text: str) -> str:
         return "en"
     # Positions where t2s changes the character, counted in C (map/ne) rather than a generator (t2s is cheap to
     # build, ~3 ms, and the glossary needs it anyway); Simplified-only characters are counted from the table.
-    trad_only = sum(map(ne, han, to_simplified(han)))
     simp_only = sum(map(_simplified_only().__contains__, han))
+    if not simp_only:  # no Simplified-only character: Simplified cannot win, t2s is skipped (2 of 3 udn articles)
+        return "zh-Hant"
+    trad_only = sum(map(ne, han, to_simplified(han)))
     return "zh-Hans" if simp_only > trad_only else "zh-Hant"
