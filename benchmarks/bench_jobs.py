@@ -10,10 +10,13 @@ and from those:
 - articles per worker CPU-second: the work itself; it stays the same with 2 jobs when forking adds no cost
   (no per-worker warm-up, no copy-on-write storm, no lock);
 - the balance: the busiest worker's share of the work (0.5 is an even split between two);
-- the projected speed-up on idle cores, ``cpu(1 job) / max(busiest worker, (all CPU) / cores)``: the wall
-  time two free cores would need given the CPU each process spent. That is what 2 jobs would reach on 2
-  cores nobody else uses; the measured wall ratio is printed beside it, and on a machine other people load it
-  is lower by however much of the second core they took.
+- the split bound, ``(all worker CPU) / max(busiest worker, (workers + parent CPU) / cores)``: the speed-up
+  the run's own split of work allows on idle cores (2.0 is a perfect split with a free parent), from one run's
+  figures only, so the machine's load between runs does not enter it;
+- the projected speed-up on idle cores: the split bound times the CPU efficiency (articles per worker
+  CPU-second with N jobs over 1 job; 1.0 when parallel workers cost no extra CPU, though a loaded machine
+  moves it by a few per cent either way). The measured wall ratio is printed beside it: on a machine other
+  people load it is lower by however much of the second core they took.
 """
 
 from __future__ import annotations
@@ -66,17 +69,19 @@ def main() -> None:
     base_wall = statistics.median(r["wall"] for r in base)
     print(f"udn, {base[0]['n']} records, {args.rounds} rounds (medians); output byte-identical across runs: {same}")
     print(f"{'jobs':>4} {'wall s':>7} {'parent cpu':>10} {'worker cpu':>18} {'art/worker-cpu-s':>17} "
-          f"{'busiest':>8} {'wall ratio':>10} {'projected':>9}")
+          f"{'busiest':>8} {'split bound':>11} {'efficiency':>10} {'projected':>9} {'wall ratio':>10}")
     for j, rs in runs.items():
         wall = statistics.median(r["wall"] for r in rs)
         parent = statistics.median(r["parent"] for r in rs)
         workers = [statistics.median(sorted(r["workers"])[k] for r in rs) for k in range(j)]
         total = sum(workers)
         busiest = max(workers)
-        cores = max(j, 1)
-        projected = base_cpu / max(busiest, (total + parent) / cores) if j > 1 else 1.0
+        cores = max(j, 2)  # N jobs on N cores; one job on two (its parent has the second, as on this machine)
+        split = total / max(busiest, (total + parent) / cores)
+        efficiency = base_cpu / total
         print(f"{j:>4} {wall:7.2f} {parent:10.2f} {' + '.join(f'{w:.2f}' for w in workers):>18} "
-              f"{rs[0]['n'] / total:17.0f} {busiest / total:8.2f} {base_wall / wall:10.2f} {projected:9.2f}")
+              f"{rs[0]['n'] / total:17.0f} {busiest / total:8.2f} {split:11.2f} {efficiency:10.2f} "
+              f"{split * efficiency:9.2f} {base_wall / wall:10.2f}")
     print(json.dumps({j: [{k: v for k, v in r.items() if k != "sha"} for r in rs] for j, rs in runs.items()}))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...document import Document, Span
 from ...model import Entity
@@ -45,8 +46,12 @@ class Speaker:
     gender: str | None = None  # from an honorific (Mr./Ms.)
 
 
-def _key(s: str) -> str:
-    return re.sub(r"[\s.'’·‧•\-]", "", s).casefold()
+_KEY_DROP = re.compile(r"[\s.'’·‧•\-]")
+
+
+@lru_cache(maxsize=16384)
+def _key(s: str) -> str:  # memoized: a registry asks the same few names tens of times per article
+    return _KEY_DROP.sub("", s).casefold()
 
 
 _CORP_SUFFIX = re.compile(r"\s+(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|Co\.,? Ltd)\.?$")
