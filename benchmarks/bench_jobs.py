@@ -10,12 +10,14 @@ and from those:
 - articles per worker CPU-second: the work itself; it stays the same with 2 jobs when forking adds no cost
   (no per-worker warm-up, no copy-on-write storm, no lock);
 - the balance: the busiest worker's share of the work (0.5 is an even split between two);
-- the split bound, ``(all worker CPU) / max(busiest worker, (workers + parent CPU) / cores)``: the speed-up
+- the split bound, ``(warm-up + all worker CPU) / (warm-up + max(busiest worker, (workers + parent) / cores))``
+  (the warm-up runs in the parent before the fork, serially, in every run): the speed-up
   the run's own split of work allows on idle cores (2.0 is a perfect split with a free parent), from one run's
   figures only, so the machine's load between runs does not enter it;
-- the projected speed-up on idle cores: the split bound times the CPU efficiency (articles per worker
-  CPU-second with N jobs over 1 job; 1.0 when parallel workers cost no extra CPU, though a loaded machine
-  moves it by a few per cent either way). The measured wall ratio is printed beside it: on a machine other
+- the CPU efficiency: articles per worker CPU-second with N jobs over 1 job (1.0 when parallel workers cost no
+  extra CPU; a loaded machine moves it by a few per cent either way);
+- the projected speed-up on idle cores, ``(warm-up + 1-job worker CPU) / (the idle-core wall of this run)``:
+  about the split bound times the efficiency. The measured wall ratio is printed beside it: on a machine other
   people load it is lower by however much of the second core they took.
 """
 
@@ -32,16 +34,27 @@ UDN = Path("/work/shared/corpus/udn-2017.jsonl")
 
 
 def one_run(src: Path, jobs: int, out_dir: Path) -> dict[str, float]:
-    from extractor.batch.job import run_batch
+    from extractor.batch import job
+
+    warm = [0.0]
+    real_warm_up = job.warm_up
+
+    def timed_warm_up(pipe):  # type: ignore[no-untyped-def]
+        t = time.process_time()
+        real_warm_up(pipe)
+        warm[0] += time.process_time() - t
 
     out = out_dir / f"out-{jobs}.jsonl"
-    wall0, cpu0 = time.perf_counter(), time.process_time()
-    res = run_batch([str(src)], str(out), jobs=jobs, quiet=True)
-    wall, parent = time.perf_counter() - wall0, time.process_time() - cpu0
+    job.warm_up = timed_warm_up
+    try:
+        wall0, cpu0 = time.perf_counter(), time.process_time()
+        res = job.run_batch([str(src)], str(out), jobs=jobs, quiet=True)
+        wall, parent = time.perf_counter() - wall0, time.process_time() - cpu0
+    finally:
+        job.warm_up = real_warm_up
     workers = res.stats.worker_cpu_s if jobs else []
-    n = res.stats.ok
-    return {"jobs": jobs, "n": n, "wall": wall, "parent": parent, "workers": workers,
-            "sha": hash(out.read_bytes())}
+    return {"jobs": jobs, "n": res.stats.ok, "wall": wall, "warm": warm[0], "parent": parent - warm[0],
+            "workers": workers, "sha": hash(out.read_bytes())}
 
 
 def main() -> None:
@@ -68,7 +81,7 @@ def main() -> None:
     base_cpu = statistics.median(sum(r["workers"]) for r in base)
     base_wall = statistics.median(r["wall"] for r in base)
     print(f"udn, {base[0]['n']} records, {args.rounds} rounds (medians); output byte-identical across runs: {same}")
-    print(f"{'jobs':>4} {'wall s':>7} {'parent cpu':>10} {'worker cpu':>18} {'art/worker-cpu-s':>17} "
+    print(f"{'jobs':>4} {'wall s':>7} {'warm-up':>7} {'parent cpu':>10} {'worker cpu':>18} {'art/worker-cpu-s':>17} "
           f"{'busiest':>8} {'split bound':>11} {'efficiency':>10} {'projected':>9} {'wall ratio':>10}")
     for j, rs in runs.items():
         wall = statistics.median(r["wall"] for r in rs)
@@ -76,12 +89,15 @@ def main() -> None:
         workers = [statistics.median(sorted(r["workers"])[k] for r in rs) for k in range(j)]
         total = sum(workers)
         busiest = max(workers)
+        warm = statistics.median(r["warm"] for r in rs)  # before the fork: serial in every run
         cores = max(j, 2)  # N jobs on N cores; one job on two (its parent has the second, as on this machine)
-        split = total / max(busiest, (total + parent) / cores)
+        idle_wall = warm + max(busiest, (total + parent) / cores)  # what idle cores would need for this run
+        split = (warm + total) / idle_wall
         efficiency = base_cpu / total
-        print(f"{j:>4} {wall:7.2f} {parent:10.2f} {' + '.join(f'{w:.2f}' for w in workers):>18} "
+        projected = (warm + base_cpu) / idle_wall
+        print(f"{j:>4} {wall:7.2f} {warm:7.2f} {parent:10.2f} {' + '.join(f'{w:.2f}' for w in workers):>18} "
               f"{rs[0]['n'] / total:17.0f} {busiest / total:8.2f} {split:11.2f} {efficiency:10.2f} "
-              f"{split * efficiency:9.2f} {base_wall / wall:10.2f}")
+              f"{projected:9.2f} {base_wall / wall:10.2f}")
     print(json.dumps({j: [{k: v for k, v in r.items() if k != "sha"} for r in rs] for j, rs in runs.items()}))
 
 
