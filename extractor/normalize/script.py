@@ -78,7 +78,7 @@ def to_taiwan_phrases(text: str) -> str:
 # strings would only fill the memo.
 _T2S_MEMO: dict[str, str] = {}
 _T2S_MEMO_LEN = 4
-_T2S_MEMO_SIZE = 1 << 15  # entries (a few MiB at most); the memo is emptied when full, so memory stays bounded
+_T2S_MEMO_SIZE = 1 << 14  # entries (~3 MiB at most); the memo is emptied when full, so memory stays bounded
 
 
 def to_simplified(text: str) -> str:

@@ -49,7 +49,7 @@ class Speaker:
 _KEY_DROP = re.compile(r"[\s.'’·‧•\-]")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _key(s: str) -> str:  # memoized: a registry asks the same few names tens of times per article
     return _KEY_DROP.sub("", s).casefold()
 
