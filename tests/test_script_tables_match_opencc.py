@@ -105,7 +105,8 @@ def test_phrase_only_conversions_are_not_counted_as_simplified() -> None:
     assert detect_language("七情六欲") == "zh-Hant"
 
 
-def test_words_and_detection_build_no_s2t_or_s2tw_converter() -> None:
+def test_words_and_detection_build_no_s2t_or_s2tw_converter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(script, "_S2TW_SEGMENTED", 0)  # a fresh process: phrases are cut from the tables
     _converter.cache_clear()
     assert detect_language("投資人質疑人工智慧投資報酬率") == "zh-Hant"
     assert detect_language("投资人质疑人工智能投资回报率") == "zh-Hans"
@@ -116,8 +117,11 @@ def test_words_and_detection_build_no_s2t_or_s2tw_converter() -> None:
     assert to_taiwan("天后") == "天后"  # a word that is a phrase s2tw converts as a phrase: from the table
     assert to_taiwan("一只") == "一隻"
     assert _converter.cache_info().currsize == 1
-    assert to_taiwan("一只猫") == "一隻貓"  # a phrase inside a longer text: the converter is built
-    assert _converter.cache_info().currsize == 2
+    assert to_taiwan("一只猫") == "一隻貓"  # a phrase inside a longer text: cut as OpenCC cuts, from its phrase list
+    assert _converter.cache_info().currsize == 1
+    monkeypatch.setattr(script, "_S2TW_SEGMENTED", script._S2TW_BUILD_AFTER)  # a process that met many such texts
+    assert to_taiwan("两只猫") == "兩隻貓"
+    assert _converter.cache_info().currsize == 2  # builds the converter (faster per text from then on)
 
 
 @pytest.mark.skipif(importlib.util.find_spec("opencc") is None, reason="needs opencc")

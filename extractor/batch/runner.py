@@ -42,6 +42,7 @@ class RunStats:
     first_result: float | None = None  # seconds from run start to the first emitted result
     interrupted: bool = False
     worker_rss_mib: list[float] = field(default_factory=list)
+    worker_cpu_s: list[float] = field(default_factory=list)  # CPU seconds of each worker that said goodbye
     crashed_workers: int = 0
     recycled_workers: int = 0
 
@@ -69,7 +70,7 @@ def _worker_main(conn: Connection, work: WorkFn, inherited: list[Connection], pa
             return  # the parent is gone
         try:
             if msg is None:
-                conn.send(("bye", worker_rss_mib()))
+                conn.send(("bye", worker_rss_mib(), time.process_time()))
                 return
             seq, task, force = msg
             result = work(task, force)
@@ -280,9 +281,10 @@ class Runner:
                 try:
                     w.conn.send(None)
                     if w.conn.poll(5):
-                        tag, rss = w.conn.recv()
+                        tag, rss, cpu = w.conn.recv()
                         if tag == "bye":
                             stats.worker_rss_mib.append(rss)
+                            stats.worker_cpu_s.append(cpu)
                 except (EOFError, OSError):
                     pass
             w.kill()

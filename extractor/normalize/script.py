@@ -3,7 +3,8 @@
 Converters are built once per process and shared by forked workers, but only when a text needs one: building
 ``s2t`` costs ~60 ms and ``s2tw`` ~90 ms, a large share of a one-page run. Script detection counts Simplified-only
 characters from a table, and ``to_taiwan`` converts character by character unless the text holds one of the
-phrases ``s2tw`` converts otherwise (一只 -> 一隻). Both tables come from OpenCC's own dictionaries
+phrases ``s2tw`` converts otherwise (一只 -> 一隻); a text that holds one is cut as OpenCC cuts it, from its own
+phrase list (:mod:`extractor.normalize.s2tw`), so a one-page run builds no converter. The tables come from OpenCC's own dictionaries
 (``extractor/data/opencc_tables.json``, made by ``benchmarks/make_script_tables.py``; a test checks them against
 the installed opencc, and that they decide and convert as the converters do on real text).
 """
@@ -40,35 +41,6 @@ def _simplified_only() -> frozenset[str]:
     return frozenset(str(_tables()["s2t_chars"])) - _SHARED
 
 
-@cache
-def _s2tw_tables() -> tuple[dict[int, int], dict[str, str], frozenset[str], int, frozenset[str]]:
-    t = _tables()
-    phrases: dict[str, str] = t["s2tw_phrases"]  # type: ignore[assignment]
-    table = str.maketrans(str(t["s2tw_from"]), str(t["s2tw_to"]))
-    return table, phrases, frozenset(p[0] for p in phrases), max(map(len, phrases)), frozenset(str(t["normalized_chars"]))
-
-
-def _s2tw_by_character(text: str) -> str | None:
-    """``s2tw`` of ``text`` from the tables, or None when a phrase (or normalization) could change that.
-
-    A text that is one of the phrases converted as a phrase (天后 stays 天后, 一只 -> 一隻) is looked up whole.
-    """
-    table, phrases, firsts, longest, normalized = _s2tw_tables()
-    if not normalized.isdisjoint(text):
-        return None
-    whole = phrases.get(text)
-    if whole is not None:
-        return whole
-    if not firsts.isdisjoint(text):
-        n = len(text)
-        for i, ch in enumerate(text):
-            if ch in firsts:
-                for j in range(i + 2, min(n, i + longest) + 1):
-                    if text[i:j] in phrases:
-                        return None
-    return text.translate(table)
-
-
 def to_taiwan(text: str) -> str:
     """Traditional (Taiwan) characters, character by character: 资本支出 -> 資本支出.
 
@@ -76,10 +48,23 @@ def to_taiwan(text: str) -> str:
     texts and misfires in news (循环支出 -> 迴圈支出), so vocabulary goes through the glossary instead
     (:meth:`extractor.normalize.glossary.Glossary.canonical_zh`) and this stays at the character level.
     """
+    global _S2TW_SEGMENTED
     if not text:
         return text
-    out = _s2tw_by_character(text)  # nearly every word and sentence: no converter to build (~90 ms)
+    from . import s2tw
+
+    out = s2tw.by_character(text)  # nearly every word and sentence: one str.translate
+    if out is None and _S2TW_SEGMENTED < _S2TW_BUILD_AFTER:
+        # A phrase inside (一只猫): cut as OpenCC cuts, from its tables, rather than build the converter (80-130 ms)
+        # for a one-page run; a process that keeps meeting such texts (a batch worker) builds it after a while,
+        # which converts a whole article in C in a fiftieth of the time. Both give the converter's output.
+        _S2TW_SEGMENTED += 1
+        out = s2tw.by_segments(text)
     return out if out is not None else _converter("s2tw").convert(text)  # type: ignore[no-any-return]
+
+
+_S2TW_SEGMENTED = 0  # texts converted by s2tw.by_segments in this process
+_S2TW_BUILD_AFTER = 24  # a whole article by segments: ~3.5 ms; the converter: 80-130 ms once
 
 
 def to_taiwan_phrases(text: str) -> str:
@@ -87,9 +72,25 @@ def to_taiwan_phrases(text: str) -> str:
     return _converter("s2twp").convert(text) if text else text
 
 
+# Memo of ``to_simplified`` for words: the extractors ask for the same few thousand words over and over (tens of
+# calls per article), and each OpenCC call costs an encode and a C round trip. Over 800 udn articles, 90% of the
+# one-character and 55% of the two-character calls were repeats, under 30% from four characters on: longer
+# strings would only fill the memo.
+_T2S_MEMO: dict[str, str] = {}
+_T2S_MEMO_LEN = 4
+_T2S_MEMO_SIZE = 1 << 14  # entries (~3 MiB at most); the memo is emptied when full, so memory stays bounded
+
+
 def to_simplified(text: str) -> str:
     """Simplified form (used for search keys, so Simplified and Traditional match)."""
-    return _converter("t2s").convert(text) if text else text
+    if len(text) > _T2S_MEMO_LEN:
+        return _converter("t2s").convert(text)  # type: ignore[no-any-return]
+    out = _T2S_MEMO.get(text)
+    if out is None:
+        if len(_T2S_MEMO) >= _T2S_MEMO_SIZE:
+            _T2S_MEMO.clear()
+        out = _T2S_MEMO[text] = _converter("t2s").convert(text) if text else text
+    return out
 
 
 def fold_to_traditional(text: str) -> str:
@@ -129,6 +130,8 @@ def detect_language(text: str) -> str:
         return "en"
     # Positions where t2s changes the character, counted in C (map/ne) rather than a generator (t2s is cheap to
     # build, ~3 ms, and the glossary needs it anyway); Simplified-only characters are counted from the table.
-    trad_only = sum(map(ne, han, to_simplified(han)))
     simp_only = sum(map(_simplified_only().__contains__, han))
+    if not simp_only:  # no Simplified-only character: Simplified cannot win, t2s is skipped (2 of 3 udn articles)
+        return "zh-Hant"
+    trad_only = sum(map(ne, han, to_simplified(han)))
     return "zh-Hans" if simp_only > trad_only else "zh-Hant"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...document import Document, Span
 from ...model import Entity
@@ -50,7 +51,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,8}")
 
 
-def _key(s: str) -> str:
+@lru_cache(maxsize=4096)
+def _key(s: str) -> str:  # memoized: a registry asks the same few names tens of times per article
     return _KEY_DROP.sub("", s).casefold()
 
 
