@@ -14,11 +14,15 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     qs = lx.re_q_en_suffix.match(f, e)  # "5 or more members"
     base = qs.end() if qs else e
     nxt = re.match(r"\+? (?:of )?([A-Za-z][\w'-]*)", f[base:base + 40])  # "30,154 new cars"
+    via_model = False
     if not nxt:
         nxt = lx.re_model_then_noun.match(f[base:base + 60])  # "400 737 Max jets": count the jets, skip the model
+        via_model = nxt is not None
     if not nxt or f[e:e + 1] == "-":
         return False
     word = nxt.group(1).lower()
+    if via_model and (word in NOT_NOUN_EN or word in lx.time_en):
+        return True  # "35 787 Dreamliners in the quarter": the capitalized plural after the model is the noun
     if word in lx.time_en or word.rstrip("s") in lx.time_en or word in lx.months_en or word in NOT_NOUN_EN:
         return False  # "fell to 14 in the quarter": no noun says what is counted
     if len(nxt.group(1)) > 1 and nxt.group(1).isupper() and nxt.group(1).isalpha() or lx.re_model_after.match(f, e):

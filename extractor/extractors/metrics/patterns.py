@@ -9,9 +9,10 @@ from decimal import Decimal
 CN = "零〇○一二兩两三四五六七八九十廿卅百千萬万億亿兆"
 CND = "零〇○一二兩三四五六七八九"
 # Thousands grouped by commas, or by spaces ("1 234 567", also thin and no-break spaces); a space group
-# followed by a capitalized word or another digit is two numbers ("400 737 Max jets", "June 5 100").
+# followed by a capitalized word or another digit is two numbers ("400 737 Max jets", "June 5 100"), but a
+# model code with digits after it is no such word ("2 000 H100 chips" counts 2,000 chips).
 AR = (r"(?:[0-9]{1,3}(?:[,，][0-9]{3})++(?![0-9])"
-      r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})++(?![0-9]|[ ]?[A-Z]|[ ][0-9])"
+      r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})++(?![0-9]|[ ]?[A-Z][A-Za-z]*+(?![0-9-])|[ ][0-9])"
       r"|[0-9]++)(?:\.[0-9]++)?")
 # 百 is not part of a number when it starts 百分點 / 百分之 (0.3百分點 is 0.3 pp, not 30 分).
 CNRUN = rf"(?:(?!百分)[{CN}])++"
