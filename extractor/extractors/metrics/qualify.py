@@ -64,6 +64,9 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         qm = lx.re_q_en.search(f, window_start, start)
         if qm:
             qualifier, start = lx.q_en[qm.group(1).lower()], qm.start()
+            outer = lx.re_q_en.search(f, window_start, start) if qualifier == "approx" else None
+            if outer and lx.q_en[outer.group(1).lower()] not in ("approx", "exact"):
+                qualifier, start = lx.q_en[outer.group(1).lower()], outer.start()  # "up to about 100": a cap
     if not qm:
         qm = lx.re_q_zh.search(f, max(floor, start - 5), start)
         if qm and f[qm.start() - 1:qm.start()] in lx.q_zh_not_after.get(qm.group(1), "") and qm.start() > 0:
@@ -77,13 +80,18 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     per = lx.per_zh[pm.group(1)] if pm else None
     if pm:
         start = pm.start()
+    elif ctx.zh and (pay := lx.re_pay_zh.search(f, max(floor, start - 6), start)):
+        per = lx.pay_zh[pay.group(1)]
     else:
         per = per_in_clause(ctx, start, floor)
     sq = lx.re_q_zh_suffix.match(f, e)
     if sq and sq.group(1) not in ("多", "餘"):
-        if qualifier == "exact":
-            qualifier = lx.q_zh_suffix[sq.group(1)]
+        bound = lx.q_zh_suffix[sq.group(1)]
+        if qualifier == "exact" or (qualifier == "approx" and bound in ("at_least", "at_most")):
+            qualifier = bound  # 約9成以上: the bound is the sharper word
         e = sq.end()
+    elif qualifier == "exact" and kind in ("money", "measure") and _FROM_PRICE.match(f, e):
+        qualifier, e = "at_least", e + 1  # 售價22,990元起, 每人1,500元起跳: a starting price
     elif qual_suffix and qualifier in ("exact", "approx"):  # 約40多大卡: "more than" is the sharper word
         qualifier = qual_suffix
     else:
@@ -112,6 +120,8 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     return Hit(start, e, val, low, high, unit, qualifier, per, kind)
 
 
+# 起 after an amount: "from" (a starting price), unless it starts a word (起訴, 起飛); 起跳 is the same.
+_FROM_PRICE = re.compile("起(?:跳|(?![\u4e00-\u9fff]))")
 _AFTER_NEI = frozenset("，。；、的,;）)」") | {""}
 # 至少 + a short verb phrase (no figure, no clause break) + the figure.
 _AT_LEAST_FLOAT = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,5}$")
