@@ -11,6 +11,11 @@ from .patterns import HIRE_VERB_EN, NOT_NOUN_EN, POUND_MONEY
 def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     """A bare English number counts things only when a noun follows and it is no date, year or name."""
     f, lx = ctx.f, ctx.lx
+    if _BASE_OF.search(f, max(0, s - 30), s):
+        return False  # "12 of the 13 states": the 13 is the whole the share is taken from, the count is the 12
+    part = _PART_OF.match(f, e)
+    if part and part.group(1).lower() not in lx.time_en and part.group(1).lower() not in NOT_NOUN_EN:
+        return True  # "29 of 50 states", "four of the 10 members": the part is the figure
     qs = lx.re_q_en_suffix.match(f, e)  # "5 or more members"
     base = qs.end() if qs else e
     nxt = re.match(r"\+? (?:of )?([A-Za-z][\w'-]*)", f[base:base + 40])  # "30,154 new cars"
@@ -46,6 +51,13 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     if (s == 0 or f[s - 1] == "\n") and f[s:e].isdigit() and nxt.group(1)[:1].isupper():
         return False  # "2 Human trafficking ...": list numbering at the start of a line
     return True
+
+
+_NUMBER_WORD = r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_DETERMINER = r"(?:the|its|their|those|these|our|his|her)[ ]"
+# "12 of the 13 states", "four of 10 members": a part of a counted whole.
+_PART_OF = re.compile(rf"[ ]of[ ](?:{_DETERMINER})?[0-9][0-9,]*[ ](?:[a-z]+[ ]){{0,2}}?([a-z][\w'-]*)")
+_BASE_OF = re.compile(rf"(?i:\b{_NUMBER_WORD})[ ]of[ ](?:{_DETERMINER})?$")
 
 
 def pounds_money(ctx: Ctx, p: int, end: int) -> bool:
