@@ -56,6 +56,11 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     elif f[start - 1:start] == "負" and start - 1 >= floor:
         if val is not None:
             val, start = -val, start - 1
+    elif f[max(floor, start - 2):start] == "零下" and unit not in ("%", "pp"):
+        val, low, high = (None if x is None else -x for x in (val, low, high))  # 零下32度: below zero
+        if low is not None and high is not None:
+            low, high = high, low
+        start -= 2
     qualifier = "exact"
     window_start = max(floor, start - 30)
     prev = f[start - 1:start]
