@@ -1,4 +1,4 @@
-"""The hand-annotated udn probe golds (benchmarks/quality/udn_probe, and udn_probe2, sealed) stay well-formed.
+"""The hand-annotated udn probe golds (benchmarks/quality/udn_probe; udn_probe2 and udn_probe3, sealed) stay well-formed.
 
 Every gold item must point at words that really stand in its article, and every field must take a
 value CONTRACT.md allows, so a score against this set measures the pipeline, not typos in the gold.
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 QUALITY = Path(__file__).resolve().parents[1] / "benchmarks" / "quality"
-SETS = ("udn_probe", "udn_probe2")
+SETS = ("udn_probe", "udn_probe2", "udn_probe3")
 
 GOLD_KEYS = {"id", "language", "title", "published", "metrics", "quotes", "claims", "terms"}
 METRIC_KEYS = {"text", "value", "low", "high", "unit", "qualifier", "per", "label"}
@@ -67,8 +67,10 @@ def test_every_input_has_one_gold_line_in_the_same_order(probe):
         assert r["text"].strip()
 
 
-def test_the_two_probes_share_no_article():
-    assert not {r["id"] for r in INPUTS["udn_probe"]} & {r["id"] for r in INPUTS["udn_probe2"]}
+def test_the_probes_share_no_article():
+    ids = [r["id"] for s in SETS for r in INPUTS[s]]
+    texts = [r["text"] for s in SETS for r in INPUTS[s]]
+    assert len(set(ids)) == len(ids) and len(set(texts)) == len(texts)
 
 
 @pytest.mark.parametrize("gold", CASES)
@@ -109,13 +111,18 @@ def test_quotes_are_substrings_with_kind_speaker_and_cue(gold):
         assert set(q) == QUOTE_KEYS, q
         assert q["text"] and q["text"] in text, q["text"]
         assert q["kind"] in KINDS, q
-        assert _balanced(q["text"]) and q["text"][0] not in QUOTE_MARKS, q["text"]
-        assert q["cue"] and q["cue"] in text, q
+        assert _balanced(q["text"]) and (q["text"][0] not in QUOTE_MARKS or _leading_scare_quote(q["text"])), q
+        if q["cue"] is None:  # only a direct quotation may stand without a reporting verb (X：「…」)
+            assert q["kind"] == "direct", q
+        else:
+            assert q["cue"] in text, q
         assert q["speaker"] and _who(q["speaker"]) in text, q
         if q["kind"] == "direct":  # the words stood between quotation marks
             starts = [m.start() for m in re.finditer(re.escape(q["text"]), text)]
             end = len(q["text"])
-            assert any(text[i - 1] in QUOTE_MARKS and text[i + end] in QUOTE_MARKS for i in starts), q["text"]
+            # closed by its mark, or by the end of its sentence where the source never closes it
+            assert any(text[i - 1] in QUOTE_MARKS and (text[i + end] in QUOTE_MARKS or text[i + end - 1] in "。！？")
+                       for i in starts), q["text"]
 
 
 @pytest.mark.parametrize("gold", CASES)
