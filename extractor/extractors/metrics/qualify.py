@@ -149,7 +149,7 @@ def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
 
 
 # 一天可新開近四家, 一天要喝2、3罐: "in one day" and a verb make a rate like 每天 does.
-_ONE_PERIOD = {"一天": "day", "一年": "year", "一個月": "month", "一週": "week"}
+_ONE_PERIOD = {"一天": "day", "一日": "day", "一年": "year", "一個月": "month", "一週": "week"}
 
 
 def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
@@ -165,9 +165,12 @@ def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
     if not found:
         return None
     pm = found[-1]
-    if pm.group() in _ONE_PERIOD and window[pm.start() - 1:pm.start()] in ("第", "同", "某", "這", "那", "前", "後", "半", "有"):
-        return None  # 第一年, 有一天: a particular year or day, not "per"
+    if pm.group() in _ONE_PERIOD and window[pm.start() - 1:pm.start()] in ("第", "同", "某", "這", "那", "前", "後", "半", "有",
+                                                                         "近", "去", "逾", "統", "唯", "單"):
+        return None  # 第一年, 有一天, 近一年: a particular year or day, not "per"
     gap = window[pm.end():]
+    if not gap and pm.group() in _ONE_PERIOD:
+        return _ONE_PERIOD[pm.group()]  # 留觀費一日三百元: "a day" right before the amount
     if FIGURE_CHAR.search(gap) or "的" in gap or not lx.re_rate_verb_zh.search(gap):
         return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate
     return lx.per_zh.get(pm.group()) or _ONE_PERIOD.get(pm.group())

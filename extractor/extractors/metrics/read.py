@@ -112,6 +112,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     prev = f[s - 1] if s else ""
     first = core[0]
     arabic = first.isdigit()
+    if first == "一" and len(core) > 1 and core[1] == "一" and prev and prev in "唯統同單專均劃":
+        return None  # 唯一一台, 統一一致: the first 一 ends a word (唯一 "the only"), 一一 is no eleven
     if first in "萬億兆" and not (len(core) == 1 and (prev == "上" or lx.re_q_zh.search(f, max(0, s - 5), s))):
         return None  # 兆美元級別, 萬一: a bare big unit is no number (but 破萬, 逾萬 are over 10,000)
     if f[e:e + 1] == "、" and (len(core) == 1 or (core.isdigit() and len(core) <= 3)) and f[s - 1:s] != "、":

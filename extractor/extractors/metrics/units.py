@@ -115,6 +115,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return unit, "measure", end  # 超過一倍, 逾一倍: a qualified "one time(s)" is a figure
     if lone_cn and core == "一" and (unit in lx.count_zh or unit in lx.lone_one_skip) and not lone_one_counts(ctx, p, unit):
         return SKIP  # 一家公司, 一個問題, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
+    if unit == "名" and _RANK_BEFORE.search(f, max(0, p - len(core) - 16), p - len(core)):
+        return SKIP  # 世界排名從第20名下滑至76名: a rank, not a head count
     if core in ("1", "一") and unit in lx.person_classifiers and not one_person_counted(ctx, p, len(core), unit):
         return SKIP  # 1名政治觀察人士說, 一名法官針對…: "a" person introduced, not a head count
     if unit == "分":
@@ -122,8 +124,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return SKIP  # 10時30分: a clock time
         if lone_cn and core in "十百萬":
             return SKIP  # 十分 = "very", 百分 = percent word
-        if nxt and CJK.match(nxt) and nxt not in "的了以左":
-            return SKIP  # 分析, 分別, 分享: 分 starts a word here
+        if nxt and CJK.match(nxt) and nxt not in "的了以左或" and f[end:end + 2] not in ("一路", "一度"):
+            return SKIP  # 分析, 分別, 分享: 分 starts a word here (but 52.5分一路下滑, 50分或以上 are scores)
     if unit == "點":
         before = f[max(0, p - len(core) - 4):p - len(core)]
         if not core[0].isdigit() and (val or 0) < 10 or (nxt and nxt in "分半鐘整") or CLOCK.search(before):
@@ -153,6 +155,10 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)
         return "", "count", end
     return unit, "measure", end
+
+
+# A rank named before a 名 figure in its clause: 排名, or an ordinal 第N名 (then 至76名 continues it).
+_RANK_BEFORE = re.compile("(?:排名|名次|第[0-9一二三四五六七八九十百]+名)[^，。；！？,;]{0,12}$")
 
 
 def one_person_counted(ctx: Ctx, p: int, width: int, unit: str) -> bool:
