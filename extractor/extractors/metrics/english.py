@@ -68,8 +68,23 @@ def pounds_money(ctx: Ctx, p: int, end: int) -> bool:
         return False  # "40 pounds of beef": a weight
     if ctx.has_pound_sign:
         return True
+    if "$" in f:
+        return False  # a story that counts money in dollars weighs in pounds ("capped at 29.4 million pounds" of fish)
     clause = f[max(0, p - 80):p]
     return bool(POUND_MONEY.search(clause) or POUND_MONEY.match(f, end))
+
+
+def qualified_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:
+    """A bare whole number after a qualifier, at the end of its clause or before a preposition: the noun was named
+    before ("it had more than 100 as of July", "the number can expand to more than 60.")."""
+    f, lx = ctx.f, ctx.lx
+    if "." in core or not _QUALIFIED_END.match(f, e):
+        return False
+    qm = lx.re_q_en.search(f, max(0, s - 30), s)
+    return bool(qm) and lx.q_en[qm.group(1).lower()] in ("over", "under", "at_least", "at_most")
+
+
+_QUALIFIED_END = re.compile(r"(?:[.,;:!?)\]—–]|[ ](?:as|since|in|on|at|by|so|last|this|each|per|from|of[ ]them|—|–)\b)")
 
 
 def elided_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:

@@ -92,6 +92,9 @@ def read_en_word(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
             e = sm.end()
     if core.lower() in ("one", "a") and e == s + len(core):
         return None
+    um = lx.re_unit_en.match(f, e)
+    if um and um.group()[0] == " ":
+        return finish(ctx, s, um.end(), val, None, None, um.group(1), "measure", floor)  # "more than eight feet"
     pm = lx.re_pct_en.match(f, e)
     if pm:
         return finish(ctx, s, pm.end(), val, None, None, lx.pct_en[pm.group(1).lower()], "percent", floor)

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from .context import Ctx
-from .english import count_context_en, elided_count_en, pounds_money
+from .english import count_context_en, elided_count_en, pounds_money, qualified_count_en
 from .patterns import (
     CHENG_OK,
     CHENG_WORD,
@@ -230,4 +230,6 @@ def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) 
             return "", "count", e  # 30,154 new cars; >1,200/Year
         if elided_count_en(ctx, s, e, core):
             return "", "count", e  # "health care added 44,000 jobs, while retailers added 34,000."
+        if qualified_count_en(ctx, s, e, core):
+            return "", "count", e  # "it had more than 100 as of July"
     return None
