@@ -11,6 +11,8 @@ from .patterns import HIRE_VERB_EN, NOT_NOUN_EN, POUND_MONEY
 def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     """A bare English number counts things only when a noun follows and it is no date, year or name."""
     f, lx = ctx.f, ctx.lx
+    if f[s:e].isalpha() and _REFERRING.search(f, max(0, s - 8), s):
+        return False  # "the two sides", "these three": a pronoun for things named before, no new count
     if _BASE_OF.search(f, max(0, s - 30), s):
         return False  # "12 of the 13 states": the 13 is the whole the share is taken from, the count is the 12
     part = _PART_OF.match(f, e)
@@ -53,6 +55,7 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     return True
 
 
+_REFERRING = re.compile(r"(?i:\b(?:these|those|both))[ ]$")
 _NUMBER_WORD = r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DETERMINER = r"(?:the|its|their|those|these|our|his|her)[ ]"
 # "12 of the 13 states", "four of 10 members": a part of a counted whole.
@@ -84,7 +87,7 @@ def qualified_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:
     return bool(qm) and lx.q_en[qm.group(1).lower()] in ("over", "under", "at_least", "at_most")
 
 
-_QUALIFIED_END = re.compile(r"(?:[.,;:!?)\]—–]|[ ](?:as|since|in|on|at|by|so|last|this|each|per|from|of[ ]them|—|–)\b)")
+_QUALIFIED_END = re.compile(r"(?:[.,;:!?)\]—–]|[ ](?:as|since|in|on|at|by|so|last|this|each|per|from|of[ ]them)\b|[ ][—–])")
 
 
 def elided_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:

@@ -35,13 +35,13 @@ CORE = re.compile(
     r"|(?<![A-Za-z])(?=[aAoOtThHfFsSeEnN])(?:"
     r"(?P<qpoint>(?i:(?:a|one)[ -]quarter[ -](?:of[ ]a[ -])?(?:percentage[ -])?point\b))"
     r"|(?P<hpoint>(?i:half[ -]a[ -](?:percentage[ -])?point\b|a[ -]half[ -](?:percentage[ -])?point\b))"
-    r"|(?P<enfrac>(?i:(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?)(?=[ ]of\b)))"
+    r"|(?P<enfrac>(?i:(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?|tenths?)(?=[ ]of\b)))"
     rf"|(?P<onein>(?i:one[ ]in[ ](?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{{1,3}}))\b)"
     r"|(?P<enhalf>(?i:half\b))"
     rf"|(?P<enword>(?i:(?:(?:{ENT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{ENW}"
     r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion)\b))\b)))"
 )
-EN_FRAC = {"third": Decimal(1) / 3, "quarter": Decimal("0.25"), "fifth": Decimal("0.2")}
+EN_FRAC = {"third": Decimal(1) / 3, "quarter": Decimal("0.25"), "fifth": Decimal("0.2"), "tenth": Decimal("0.1")}
 # "$1-billion deal" takes a hyphen; "5 bln", "3.2 tln", "400 mln" their news-wire abbreviations.
 SCALE_EN = re.compile(r"[ -]?(?i:(thousand|million|billion|trillion|hundred|crore|lakh)\b)"
                       r"|[ ]?(?i:(bn|bln|mn|mln|tn|tln|trn)\b)"
@@ -84,6 +84,8 @@ _NOUN_WORD_EN = (r"[ ](?!(?:in|within|over|for|after|than|from|since|inside|unde
                  r"with|as)\b)[A-Za-z][a-z-]*")
 PER_AFTER_NOUN_EN = re.compile(rf"(?:{_NOUN_WORD_EN}){{1,3}}?[ ](?:a|per|each)[ ](year|month|quarter|week|day|annum)\b"
                                 r"(?![ ](?:ago|earlier|before|later|after|prior)\b)|(?:[ ][A-Za-z][a-z-]*){1,3}?[ ](annually)\b")
+# "Each year, the agency uses more than one million tons": a period word opening the sentence or clause.
+PER_OPENING_EN = re.compile(r"(?i:(?:^|[.!?][ ]+|\n)(?:each|every)[ ](year|month|quarter|week|day)[ ]*,[^.!?\n]*)$")
 PER_RATE_EN = re.compile(r"(?i:\bannual(?:ized)?[ ](?:rate|pace)[ ]of[ ]+(?:(?:US)?\$[ ]?)?)$")
 # 成 after a Chinese numeral and before these starts a word (七成長, 一成不變), it is no share.
 CHENG_WORD = set("長分本為交立功果員績就熟型品效數真形年全敗不家")

@@ -14,6 +14,7 @@ from .patterns import (
     FIGURE_CHAR,
     PER_AFTER_NOUN_EN,
     PER_EN,
+    PER_OPENING_EN,
     PER_RATE_EN,
     PER_WORD_ZH,
     Hit,
@@ -116,6 +117,10 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             e = ps.end()
     elif per is None and not ctx.zh:
         per = per_after_noun_en(f, e) or (PER_RATE_EN.search(f, max(floor, start - 50), start) and "year")
+        if per is None and (op := PER_OPENING_EN.search(f, max(0, start - 120), start)) and \
+                not FIGURE_CHAR.search(f, op.start(1), start):
+            per = PER_EN[op.group(1).lower()]  # "Each year, it uses more than one million tons of asphalt"
+
     if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor):
         qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高補助5萬元
         cap = _CAP_RIGHT_BEFORE.search(f, max(floor, start - 6), start)
