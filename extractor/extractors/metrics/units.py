@@ -136,6 +136,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP  # 百度 (a name), 二次汙染 / 二度 (second, secondary): not a number of times
     if unit == "小時" and ((nxt and nxt in "內後前") or (val == 24 and not core[0:1] == "0")):
         return SKIP  # 24小時覆蓋 is availability, 48小時內 a deadline
+    if unit == "國" and ((val or 0) < 3 or is_year(core) or (nxt and nxt in "集聯峰際內外演志時籍會民泰")):
+        return SKIP  # 中美兩國 (the two named before), 七國集團, 三國演義, 2017國泰: no count of countries
     if unit == "台" and f.startswith("灣", end):
         return SKIP
     if unit == "張" and not lx.re_stock_ctx.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
