@@ -132,6 +132,9 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return SKIP  # 分析, 分別, 分享: 分 starts a word here (but 52.5分一路下滑, 50分或以上 are scores)
     if unit == "點":
         before = f[max(0, p - len(core) - 4):p - len(core)]
+        if (val or 0) <= 20 and "." not in core and not CLOCK.search(before) and (
+                _POINT_ITEMS.match(f, end) or (f[p - len(core) - 1:p - len(core)] == "有" and f[end:end + 1] in "，：:")):
+            return "", "count", end  # 提出四點建議, 主要理由有三點，包括…: points of a list, not o'clock
         if not core[0].isdigit() and (val or 0) < 10 or (nxt and nxt in "分半鐘整") or CLOCK.search(before):
             return SKIP  # 3點半, 下午兩點: clock times
         if (val or 0) < 25 and "." not in core and not INDEX.search(f, max(0, p - len(core) - 16), p):
@@ -163,6 +166,9 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     return unit, "measure", end
 
 
+# 點 counting the points of a list: the noun they are (建議, 原因) may follow a short modifier (四點進一步改革).
+_POINT_ITEMS = re.compile("[^，。；！？：\\n]{0,4}?(?:建議|提醒|原因|理由|意見|要求|共識|聲明|看法|方向|改革|措施|訴求|說明|結論|"
+                          "特色|優勢|重點|策略|原則|目標|問題|疑問|疑慮|主張|承諾|做法|作法|心得|觀察|啟示|差異|不同)")
 # Words that put a lone 1 in focus as a number: one of them, one a day, only one.
 _ONE_IN_FOCUS = re.compile("(?:其中|每天|每日|每週|每周|每月|每年|每|只有|只剩|僅剩|僅有|僅|剩下|剩|共|總共|至少|最多|包括|各有|各|另|及|和)$")
 # A rank named before a 名 figure in its clause: 排名, or an ordinal 第N名 (then 至76名 continues it).
