@@ -175,6 +175,20 @@ _ONE_IN_FOCUS = re.compile("(?:其中|每天|每日|每週|每周|每月|每年|
 _RANK_BEFORE = re.compile("(?:排名|名次|第[0-9一二三四五六七八九十百]+名)[^，。；！？,;]{0,12}$")
 
 
+def _same_amount_in_money(ctx: Ctx, core: str) -> str | None:
+    """The currency of the same written amount followed by a currency word elsewhere in the text (54萬元, 54萬美元)."""
+    f, lx = ctx.f, ctx.lx
+    i = f.find(core)
+    while i >= 0:
+        j = i + len(core)
+        cm = lx.re_cur_zh.match(f, j)
+        if cm and (i == 0 or not (f[i - 1].isdigit() or f[i - 1] in "十百千萬億兩一二三四五六七八九")):
+            code = lx.cur_zh[cm.group(1)]
+            return (ctx.passage.currency(i, cm.end()) or ctx.passage.local_currency(i)) if code == "元" else code
+        i = f.find(core, j)
+    return None
+
+
 def one_person_counted(ctx: Ctx, p: int, width: int, unit: str) -> bool:
     """一名/1名/一位 counts a person only where the number is the news: a casualty or arrest (造成1名騎士受傷,
     另有一名員工受傷) or a count word in front (僅一名, 至少1名). Elsewhere it introduces someone ("1名分析師說",
@@ -227,6 +241,8 @@ def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) 
         if any(w in window for w in lx.money_ctx_zh):
             # 成交量...718億: a market amount in the declared or the local currency
             return ctx.passage.currency(s, e) or ctx.passage.local_currency(s), "yuan", e
+        if (code := _same_amount_in_money(ctx, core)) is not None:
+            return code, "money", e  # 18年後的54萬 after 存款累積到54萬元: the same amount, named as money before
         return "", "count", e
     if core in ("百", "千") and ctx.zh and (f[s - 1:s] == "上" or lx.re_q_zh.search(f, max(0, s - 5), s)) \
             and CJK.match(f[e:e + 1] or "a") and not lx.re_not_after_zh.match(f, e):
