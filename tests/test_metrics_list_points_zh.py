@@ -20,3 +20,15 @@ def test_points_of_a_list(sentence: str, text: str, value: float) -> None:
 @pytest.mark.parametrize("sentence", ["市府下午3點提醒民眾注意安全。", "晚上8點說明會開始。"])
 def test_clock_times_are_not_points(sentence: str) -> None:
     assert metrics_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "警方在苗140縣道上攔下一輛貨車。",      # a road number
+    "一是逃稅，二是洗錢，三則為偽造文書。",  # an enumeration, 三則 = "third, then"
+])
+def test_road_numbers_and_enumerators_are_no_counts(sentence: str) -> None:
+    assert metrics_of(sentence) == []
+
+
+def test_ze_as_a_classifier_still_counts() -> None:
+    assert [(m.text, m.value) for m in metrics_of("網站一天刊出五則新聞。")] == [("五則", 5)]
