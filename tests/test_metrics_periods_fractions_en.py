@@ -33,3 +33,8 @@ def test_a_qualified_count_between_dashes() -> None:
 
 def test_these_two_refers_back() -> None:
     assert _all("Talks between these two sides stalled.") == []
+
+
+def test_more_years_is_a_duration_but_more_workers_a_count() -> None:
+    assert _all("The ruling means three more years of talks.") == []
+    assert _all("The plant hired 60 more workers.") == [("60", 60, "", "exact", None)]

@@ -28,6 +28,10 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     if not nxt or f[e:e + 1] == "-":
         return False
     word = nxt.group(1).lower()
+    if word in _BRIDGE_EN:  # "two more years", "three straight months": the word after the bridge says what is counted
+        after = re.match(r"[ ]([A-Za-z][\w'-]*)", f[base + nxt.end():base + nxt.end() + 30])
+        if after and (after.group(1).lower() in lx.time_en or after.group(1).lower().rstrip("s") in lx.time_en):
+            return False
     if via_model and (word in NOT_NOUN_EN or word in lx.time_en):
         return True  # "35 787 Dreamliners in the quarter": the capitalized plural after the model is the noun
     if word in lx.time_en or word.rstrip("s") in lx.time_en or word in lx.months_en or word in NOT_NOUN_EN:
@@ -55,6 +59,7 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     return True
 
 
+_BRIDGE_EN = frozenset("more other additional extra straight consecutive full long whole".split())
 _REFERRING = re.compile(r"(?i:\b(?:these|those|both))[ ]$")
 _NUMBER_WORD = r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DETERMINER = r"(?:the|its|their|those|these|our|his|her)[ ]"
