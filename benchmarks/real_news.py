@@ -7,6 +7,7 @@ Sets (input.jsonl + gold.jsonl, annotated by hand following ../shared/eval/GUIDE
   udn_probe2   12 udn.com articles, SEALED: never used for tuning, the honest figure
   udn_probe3   12 more udn.com articles, SEALED the same way (annotated 2026-12-07, scored before any tuning)
   en_probe     8 real English news articles from newspaper3k's test fixtures, held out
+  en_probe2    10 real English articles (mozilla/readability's test pages), SEALED like udn_probe2/3
   udn_train    udn.com articles the claim judge is trained on and rules were tuned on (in-sample)
   en_train     21 real English articles (mozilla/readability's test pages) for the English judge (in-sample)
 The scorer is ../shared/eval/score.py (beside a clone, as CI lays it out); the eval's own sets (seed, dev,
@@ -30,6 +31,7 @@ SETS = {
     "udn_probe2": ROOT / "benchmarks" / "quality" / "udn_probe2",
     "udn_probe3": ROOT / "benchmarks" / "quality" / "udn_probe3",
     "en_probe": ROOT / "benchmarks" / "quality" / "en_probe",
+    "en_probe2": ROOT / "benchmarks" / "quality" / "en_probe2",
     "udn_train": ROOT / "extractor" / "data" / "train" / "udn",
     "en_train": ROOT / "extractor" / "data" / "train" / "en",
     **{name: SHARED / name for name in ("seed", "dev", "dev_en", "dev2")},

@@ -71,7 +71,7 @@ def test_metric_fields_follow_contract(g):
         else:
             assert _number(m["value"]) and m["low"] is None and m["high"] is None, m
         if re.fullmatch(r"[A-Z]{3}", m["unit"]):  # money: a currency code, never a word
-            assert m["unit"] in {"TWD", "USD", "CNY", "JPY", "EUR", "PHP", "HKD", "KRW", "INR"}, m
+            assert m["unit"] in {"TWD", "USD", "CNY", "JPY", "EUR", "PHP", "HKD", "KRW", "INR", "NGN"}, m
 
 
 @pytest.mark.parametrize("g", GOLD, ids=[g["id"] for g in GOLD])
