@@ -177,16 +177,12 @@ _RANK_BEFORE = re.compile("(?:排名|名次|第[0-9一二三四五六七八九�
 
 def _same_amount_in_money(ctx: Ctx, core: str) -> str | None:
     """The currency of the same written amount followed by a currency word elsewhere in the text (54萬元, 54萬美元)."""
-    f, lx = ctx.f, ctx.lx
-    i = f.find(core)
-    while i >= 0:
-        j = i + len(core)
-        cm = lx.re_cur_zh.match(f, j)
-        if cm and (i == 0 or not (f[i - 1].isdigit() or f[i - 1] in "十百千萬億兩一二三四五六七八九")):
-            code = lx.cur_zh[cm.group(1)]
-            return (ctx.passage.currency(i, cm.end()) or ctx.passage.local_currency(i)) if code == "元" else code
-        i = f.find(core, j)
-    return None
+    hit = ctx.money_amount(core)
+    if hit is None:
+        return None
+    i, end, word = hit
+    code = ctx.lx.cur_zh[word]
+    return (ctx.passage.currency(i, end) or ctx.passage.local_currency(i)) if code == "元" else code
 
 
 def one_person_counted(ctx: Ctx, p: int, width: int, unit: str) -> bool:
