@@ -24,3 +24,7 @@ def test_no_number(sentence: str) -> None:
 ])
 def test_numbers(sentence: str, want: tuple) -> None:
     assert _all(sentence) == [want]
+
+
+def test_more_than_a_hundred_points() -> None:
+    assert _all("指數盤中大跌百餘點。") == [("百餘點", 100, "點")]

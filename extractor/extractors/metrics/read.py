@@ -145,7 +145,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if lx.re_not_before_zh.search(f, max(0, s - 2), s):
         return None  # 第2季, 每一分, 數千億, 連六月
     if core in ("百", "千") and prev != "上" and not lx.re_q_zh.search(f, max(0, s - 5), s) \
-            and not (f[e:e + 1] and f[e] in "萬億") and not lx.re_cur_zh.match(f, e) \
+            and not (f[e:e + 1] and f[e] in "萬億多餘幾") and not lx.re_cur_zh.match(f, e) \
             and not ((um := lx.re_unit_zh.match(f, e)) and um.group(1) in lx.measure_zh and prev in "漲跌升降增減"):
         return None  # 維基百科, 千里: a bare 百/千 is a number only as 上百, 逾千, 千元, 上漲百點 (一百 has its digit)
     if prev == "上" and first in "百千萬億" and len(core) <= 2:

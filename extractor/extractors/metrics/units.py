@@ -117,10 +117,6 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP  # 一家公司, 一個問題, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
     if unit == "名" and _RANK_BEFORE.search(f, max(0, p - len(core) - 16), p - len(core)):
         return SKIP  # 世界排名從第20名下滑至76名: a rank, not a head count
-    if core == "1" and unit not in lx.person_classifiers and (unit in lx.count_zh or unit in lx.lone_one_skip) \
-            and nxt and CJK.match(nxt) and not _ONE_IN_FOCUS.search(f, max(0, p - 4), p - 1) \
-            and not lone_one_counts(ctx, p, unit):
-        return SKIP  # 遭遇新1波網攻, 這是1種新形式: the wire's Arabic 1 is the article "a" as 一 is (but 其中1把, 每天1班)
     if core in ("1", "一") and unit in lx.person_classifiers and not one_person_counted(ctx, p, len(core), unit):
         return SKIP  # 1名政治觀察人士說, 一名法官針對…: "a" person introduced, not a head count
     if unit == "分":
@@ -169,8 +165,6 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
 # 點 counting the points of a list: the noun they are (建議, 原因) may follow a short modifier (四點進一步改革).
 _POINT_ITEMS = re.compile("[^，。；！？：\\n]{0,4}?(?:建議|提醒|原因|理由|意見|要求|共識|聲明|看法|方向|改革|措施|訴求|說明|結論|"
                           "特色|優勢|重點|策略|原則|目標|問題|疑問|疑慮|主張|承諾|做法|作法|心得|觀察|啟示|差異|不同)")
-# Words that put a lone 1 in focus as a number: one of them, one a day, only one.
-_ONE_IN_FOCUS = re.compile("(?:其中|每天|每日|每週|每周|每月|每年|每|只有|只剩|僅剩|僅有|僅|剩下|剩|共|總共|至少|最多|包括|各有|各|另|及|和)$")
 # A rank named before a 名 figure in its clause: 排名, or an ordinal 第N名 (then 至76名 continues it).
 _RANK_BEFORE = re.compile("(?:排名|名次|第[0-9一二三四五六七八九十百]+名)[^，。；！？,;]{0,12}$")
 
