@@ -91,7 +91,10 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     else:
         per = per_in_clause(ctx, start, floor)
     sq = lx.re_q_zh_suffix.match(f, e)
-    if sq and sq.group(1) not in ("多", "餘"):
+    if sq and sq.group(1) in ("多", "餘") and f[e - 1:e] in ("成", "倍") and qualifier in ("exact", "approx") \
+            and not CJK.match(f[sq.end():sq.end() + 1] or "a"):
+        qualifier, e = "over", sq.end()  # 7成多, 3倍多: more than
+    elif sq and sq.group(1) not in ("多", "餘"):
         bound = lx.q_zh_suffix[sq.group(1)]
         if qualifier == "exact" or (qualifier == "approx" and bound in ("at_least", "at_most")):
             qualifier = bound  # 約9成以上: the bound is the sharper word

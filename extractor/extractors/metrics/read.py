@@ -142,8 +142,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
             return None  # 02-2345: phone numbers and codes
         if ctx.zh and prev == " " and f[s - 2:s - 1].isascii() and f[s - 2:s - 1].isalpha() and CJK.match(f[e:e + 1] or "a"):
             return None  # "Snapdragon 4s Gen 2處理器": a Latin name's number, then Chinese
-    if lx.re_not_before_zh.search(f, max(0, s - 2), s):
-        return None  # 第2季, 每一分, 數千億, 連六月
+    nb = lx.re_not_before_zh.search(f, max(0, s - 2), s)
+    if nb and not (nb.group().endswith("數") and arabic):
+        return None  # 第2季, 每一分, 數千億, 連六月 (but 人口數13.5% is a share: 數 ends the noun there)
     if core in ("百", "千") and prev != "上" and not lx.re_q_zh.search(f, max(0, s - 5), s) \
             and not (f[e:e + 1] and f[e] in "萬億多餘幾") and not lx.re_cur_zh.match(f, e) \
             and not ((um := lx.re_unit_zh.match(f, e)) and um.group(1) in lx.measure_zh and prev in "漲跌升降增減"):

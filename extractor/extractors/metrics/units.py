@@ -155,6 +155,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
                 return SKIP
             # 23個小時: one figure in hours, 個 only counts them; 3個多小時 is over 3 hours
             return mm.group(1), ("measure" if mm.start(1) == end else "measure+"), mm.end()
+    if unit in lx.count_zh and (is_year(core) or _CN_YEAR.fullmatch(core)):
+        return SKIP  # 2016家居展, 二○一七人口: a year before a word, no count
     if unit in lx.count_zh:
         if not core[0].isdigit() and (val or 0) < 10 and lx.re_abstract.match(f, end):
             return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)
@@ -165,6 +167,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
 # 點 counting the points of a list: the noun they are (建議, 原因) may follow a short modifier (四點進一步改革).
 _POINT_ITEMS = re.compile("[^，。；！？：\\n]{0,4}?(?:建議|提醒|原因|理由|意見|要求|共識|聲明|看法|方向|改革|措施|訴求|說明|結論|"
                           "特色|優勢|重點|策略|原則|目標|問題|疑問|疑慮|主張|承諾|做法|作法|心得|觀察|啟示|差異|不同)")
+# A year in Chinese digits (二○一七): four positional digits, one of them a zero sign.
+_CN_YEAR = re.compile("[一二三四五六七八九][○〇零][一二三四五六七八九○〇零]{2}")
 # A rank named before a 名 figure in its clause: 排名, or an ordinal 第N名 (then 至76名 continues it).
 _RANK_BEFORE = re.compile("(?:排名|名次|第[0-9一二三四五六七八九十百]+名)[^，。；！？,;]{0,12}$")
 
