@@ -24,3 +24,13 @@ from extractor.testing import make_doc
 ])
 def test_company_and_place_names(sentence: str, zh: str) -> None:
     assert [t.zh for t in extract_terms(make_doc(sentence))[0]] == [zh]
+
+
+@pytest.mark.parametrize("sentence,zh", [
+    ("挪威漁夫馬格努森（Erik Magnussen）捕到怪魚。", "馬格努森"),          # an occupation in front is a role
+    ("攤販陳阿明（Chen A-ming，音譯）說生意變差。", "陳阿明"),
+    ("全國最熱的城市巴斯拉（Basra）氣溫破50度。", "巴斯拉"),             # 城市 describes the place
+    ("當局在州內卡杜納大學（Kaduna University）設立據點。", "卡杜納大學"),
+])
+def test_occupations_and_place_descriptors(sentence: str, zh: str) -> None:
+    assert [t.zh for t in extract_terms(make_doc(sentence))[0]] == [zh]
