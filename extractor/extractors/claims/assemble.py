@@ -27,6 +27,7 @@ from ...model import Claim
 from ..surface import as_written
 from .candidates import Clause, clause_candidates
 from .claimant import Names, Speakers, from_quotes, resolve
+from .en_judge import en_model, judge_en
 from .evidence import EvidenceIndex
 from .features import RuleSpans
 from .judge import Model, default_model, group, group_span, judge_clauses
@@ -56,13 +57,13 @@ def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
     metrics = Figures([Span(*m.span) for m in doc.get("metrics")])
     skip = _headings(doc)
     find = zh_candidates if doc.is_zh else en_candidates
-    lm = (model or default_model()).for_lang(lang)
+    lm = (model or (en_model() if lang == "en" else default_model())).for_lang(lang)
     rules = (_dedupe(sorted(find(doc, lex, metrics, skip), key=lambda c: (c.span.start, -c.span.end)))
              if lm is None or lm.use_rules else [])
     if lm is None:
         cands = rules
     else:
-        judged = judge_clauses(doc, clause_candidates(doc, skip, lex), lex, metrics,
+        judged = (judge_en if lang == "en" else judge_clauses)(doc, clause_candidates(doc, skip, lex), lex, metrics,
                                RuleSpans([(r.span, r.claimant is not None) for r in rules]), lm)
         found = [_holder(doc, judged.clauses[run[0]], group_span(judged, run), rules) for run in group(doc, judged, lm)]
         if lm.keep_rules:  # the stance rules' units (tuned spans) stand; the judge adds what they miss

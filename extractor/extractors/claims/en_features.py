@@ -1,0 +1,140 @@
+"""English clause features for the claim judge, beside the shared ones of :mod:`.features`.
+
+What marks an English assertion a reader could dispute, read from the word shapes rather than word lists:
+the tense and mood (a modal or ``will`` vs plain past-tense narration), comparative and superlative forms
+(``-er than``, ``most``, ``-est``), ``-ly`` adverbs, present-tense copulas (``is``/``are`` + a description),
+first person, names and figures density (a list of names and numbers reports an event), and how the
+clause is introduced: the reporting verb before it (its class: belief/forecast vs neutral
+``said``/``told``), ``that``, ``according to``. All features are binary; all regexes are linear.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ...document import Document
+from .candidates import Clause
+from .lexicon import Lexicon
+from .rules_en import _FIRST_PLAN, _PLAN, _PUNDITS
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]*|\d[\d,.]*")
+_MODAL = frozenset("will would could should may might must can cannot can't won't wouldn't couldn't shouldn't".split())
+_COPULA = frozenset("is are isn't aren't isn’t aren’t remains remain seems seem appears appear".split())
+_PAST_AUX = frozenset("was were had did".split())
+_FIRST = frozenset("i we our us my me i'm we're we've i’m we’re we’ve".split())
+_NEGATION = frozenset("not no never nothing neither nor n't isn't aren't don't doesn't didn't won't can't "
+                      "isn’t aren’t don’t doesn’t didn’t won’t can’t".split())
+_DEGREE = frozenset("very too so more most less least much far quite rather fairly highly extremely really".split())
+_CONTRAST = frozenset("but however although though yet while whereas despite still".split())
+_CAUSE = frozenset("because since thanks due so therefore thus as leading causing".split())
+_TIME = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+                  "january february march april june july august september october november december".split())
+_INTRO = re.compile(r"(?:\b(?P<verb>[a-z]+)(?:\s+that)?|\baccording to\s[^,]{1,60})$")
+REACH = 60  # characters before a clause read for the verb that introduces it
+
+
+@lru_cache(maxsize=1)
+def sentiment() -> tuple[frozenset[str], frozenset[str]]:
+    """(positive, negative) evaluative words of ``data/claims_en_sentiment.json`` (from the VADER lexicon)."""
+    raw = json.loads(resources.files("extractor.data").joinpath("claims_en_sentiment.json").read_text("utf-8"))
+    return frozenset(raw["positive"]), frozenset(raw["negative"])
+
+
+def _shape(words: Sequence[str]) -> set[str]:
+    low = [w.lower() for w in words]
+    bag = set(low)
+    pos, neg = sentiment()
+    out = {name for name, vocab in _VOCABS if not bag.isdisjoint(vocab)}
+    n_eval = len(bag & pos) + len(bag & neg)
+    if not bag.isdisjoint(pos):
+        out.add("en:pos")
+    if not bag.isdisjoint(neg):
+        out.add("en:neg_word")
+    if n_eval >= 2:
+        out.add("en:eval2")
+    digits = caps = 0
+    for i, w in enumerate(words):
+        shape = _word_shape(w)
+        if shape:
+            out.add(shape)
+        if w[:1].isdigit():
+            digits += 1
+        elif i and w[:1].isupper():
+            caps += 1
+    n = len(words)
+    if "than" in bag:
+        out.add("en:compare")
+    if n:
+        if caps * 3 >= n:
+            out.add("en:names")
+        if digits * 5 >= n:
+            out.add("en:figures")
+        if digits == 0:
+            out.add("en:no_figure")
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _word_shape(w: str) -> str:
+    """The feature a word's ending gives: past participle, negation, superlative, adverb (or "")."""
+    lw = w.lower()
+    if lw.endswith("ed") and len(lw) > 4:
+        return "en:past"
+    if lw.endswith(("n't", "n’t")):
+        return "en:neg"
+    if lw.endswith("est") and len(lw) > 5:
+        return "en:compare"
+    if lw.endswith("ly") and len(lw) > 4:
+        return "en:adverb"
+    return ""
+
+
+_VOCABS = (("en:modal", _MODAL), ("en:copula", _COPULA), ("en:past", _PAST_AUX), ("en:first", _FIRST),
+           ("en:neg", _NEGATION), ("en:degree", _DEGREE), ("en:contrast", _CONTRAST), ("en:cause", _CAUSE),
+           ("en:time", _TIME))
+
+
+def en_clause_features(doc: Document, clauses: Sequence[Clause], k: int, lex: Lexicon) -> dict[str, float]:
+    """English features of ``clauses[k]`` (binary)."""
+    c = clauses[k]
+    text = doc.text
+    words = _WORD.findall(text, c.span.start, c.span.end)
+    f = dict.fromkeys(sorted(_shape(words)), 1.0)  # sorted: the same sum order in every process
+    sent = doc.sentences[c.sent]
+    before = text[max(sent.start, c.span.start - REACH) : c.span.start].lower().rstrip(" ,:“\"")
+    m = _INTRO.search(before)
+    if m is not None:
+        verb = m.group("verb")
+        if verb is None:
+            f["en:according"] = 1.0
+        elif lex.has("neutral", verb):
+            f["en:intro_neutral"] = 1.0
+        elif lex.has("stance", verb):
+            f["en:intro_stance"] = 1.0
+    if _PLAN.search(text, c.span.start, c.span.end):
+        f["en:plan"] = 1.0  # "will invest / would hire": a reported plan, a fact once announced
+    if _FIRST_PLAN.search(text, c.span.start, c.span.end):
+        f["en:first_plan"] = 1.0
+    q = c.quote
+    if q is not None:
+        if q.speaker and _PUNDITS.search(q.speaker):
+            f["en:pundit"] = 1.0  # analysts, economists: their reading of events is their trade
+        cue = (q.cue or "").lower()
+        kind = "stance" if lex.has("stance", cue) and not lex.has("neutral", cue) else "neutral" if cue else "none"
+        f[f"en:{q.kind}_{kind}"] = 1.0
+        if "en:first" in f:
+            f["en:q_first"] = 1.0
+        if "en:modal" in f or "en:copula" in f:
+            f[f"en:{q.kind}_view"] = 1.0
+    else:
+        if "en:copula" in f and "en:past" not in f:
+            f["en:own_present"] = 1.0
+        if "en:past" in f and "en:modal" not in f and "en:copula" not in f:
+            f["en:own_narration"] = 1.0
+    if text[c.span.end : c.span.end + 2].strip()[:1] == "?" or text[c.span.end - 1 : c.span.end] == "?":
+        f["en:question"] = 1.0
+    return f

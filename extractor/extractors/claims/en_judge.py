@@ -1,0 +1,67 @@
+"""The English claim judge: the clause judge of :mod:`.judge` with English weights and English features.
+
+Every clause of an English article is judged (own-voice sentences, what follows said / told / according
+to, the words inside a direct quotation): the shared clause features of :mod:`.features` and
+:mod:`.lexical` plus the English ones of :mod:`.en_features` (the reporting verb that introduces the
+clause and its class, first person, plain past-tense narration, figures-only content …). Weights live in
+``extractor/data/claims_model_en.json``, written by ``benchmarks/train_claims_en.py`` from annotated
+English articles; inference is a dot product, deterministic and cheap.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ...document import Document
+from .candidates import Clause
+from .en_features import en_clause_features
+from .en_holder import inline_holders
+from .en_quoted import continued_quotes
+from .features import RuleSpans
+from .judge import Judged, LangModel, Model, binary_probability, judge_clauses
+from .lexicon import Lexicon
+from .units import Figures
+
+MODEL_FILE = "claims_model_en.json"
+
+
+@lru_cache(maxsize=1)
+def en_model() -> Model:
+    """The committed English weights (loaded once per process); a model without an ``en`` block when the
+    file is absent, so that the stance rules alone decide."""
+    files = resources.files("extractor.data")
+    if not files.joinpath(MODEL_FILE).is_file():
+        return Model({})
+    return Model.from_dict(json.loads(files.joinpath(MODEL_FILE).read_text("utf-8")))
+
+
+def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Figures, rules: RuleSpans,
+             lm: LangModel | None) -> Judged:
+    """:func:`.judge.judge_clauses` plus the English features; probabilities from ``lm`` (None: features only,
+    for training). A bare attribution (``…, he said``) and a clause with no word of any class, no evaluative
+    word and nobody speaking keep empty features and probability 0, in training as at run time."""
+    clauses, in_marks = continued_quotes(doc, clauses)
+    judged = judge_clauses(doc, clauses, lex, figures, RuleSpans([]), None)
+    feats, probs = judged.feats, judged.probs
+    for k, c in enumerate(judged.clauses):
+        f = feats[k]
+        attribution = "ends_cue" in f and "n:none" not in f
+        if not attribution:
+            en = en_clause_features(doc, judged.clauses, k, lex)
+            f.update(en)
+            who = "q" if c.quote is not None else "o"  # a modal or a past tense means one thing in a quote,
+            f.update({f"{who}|{name}": 1.0 for name in en})  # another in the article's own words
+            if in_marks[k]:
+                f["en:in_marks"] = 1.0
+        if attribution or (not judged.scans[k][0] and c.quote is None and c.holder is None and not in_marks[k]
+                           and not ("en:pos" in f or "en:neg_word" in f)):
+            feats[k] = {}
+            probs[k] = 0.0
+            continue
+        probs[k] = binary_probability(lm.clause, f) if lm is not None else 0.0
+    # ``Edmunds expects …``: the holder names the claimant; the features stay those of an own-voice clause
+    judged.clauses[:] = inline_holders(doc.text, judged.clauses, lex)
+    return judged
