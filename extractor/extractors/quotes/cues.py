@@ -11,7 +11,7 @@ from ..speakers.lexicon import alternation, lexicon
 @lru_cache(maxsize=1)
 def _zh_res() -> dict[str, re.Pattern[str]]:
     lx = lexicon("zh")
-    cues = alternation(lx["cues"])
+    cues = alternation(lx["cues"]) + "|" + _finding(lx)
     return {
         "cue": re.compile(cues),
         # cue right before the opening mark: 表示：「 / 說，「 / 指出「
@@ -21,6 +21,20 @@ def _zh_res() -> dict[str, re.Pattern[str]]:
         "cue_end": re.compile(f"(?:{alternation(lx['framing_cues'])})$"),
         "noun_follow": re.compile(alternation(lx["cue_noun_followers"])),
     }
+
+
+_FINDING_ADVERBS = ("", "也", "則", "更", "亦", "還", "均", "都", "中", "結果", "並", "同時")
+
+
+def _finding(lx: dict) -> str:
+    """顯示 / 發現 as cues only right after a report noun (調查顯示, 研究也發現): a survey's or study's finding
+    is reported words; 警方發現 is not. The verb comes first and the look-behinds (noun + adverb + verb, each
+    of fixed width) after it, so the pattern still opens with a literal and the regex engine skips ahead fast."""
+    out = []
+    for v in sorted(lx["finding_cues"], key=lambda w: (-len(w), w)):
+        behind = "|".join(f"(?<={re.escape(n + a + v)})" for n in sorted(lx["report_nouns"]) for a in _FINDING_ADVERBS)
+        out.append(f"{re.escape(v)}(?:{behind})")  # one branch per verb, each opening with its literal
+    return "|".join(out)
 
 
 @lru_cache(maxsize=2)
@@ -62,9 +76,10 @@ def _org_end() -> re.Pattern[str]:
 def _en_res() -> dict[str, re.Pattern[str]]:
     lx = lexicon("en")
     verbs = alternation(lx["verbs"])
+    roles = alternation([r for r in lx["roles"] if r.islower() and " " not in r])
     filler = (r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
               r"(?:\s+(?:on|in|at|during|this|last|late|earlier|later|in a|to|of|about|after|before|following|"
-              r"outside)\b[^,.;:\"“”]{0,60}?)?")
+              r"outside|aboard|from|near|inside|via|by phone|by telephone|by email)\b[^,.;:\"“”]{0,60}?)?")
     # name characters: a dot only inside a word (Edmunds.com) or after an honorific (Dr. Ann Lee, Sen. Warren)
     nm = r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Jr|St)\.|[^,.;:\"“”]|\.(?=\w))"
     not_hon = "".join(f"(?<!{h})" for h in "Dr Mr Mrs Ms Sen Rep Gov Gen Prof Lt Col Sgt".split())
@@ -78,7 +93,7 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         "according_before": re.compile(r"\b[Aa]ccording to\s+(?P<sp>[^,;\"“”]{1,80}),\s*$"),
         "adding": re.compile(r"\b(?:adding|added|continuing|continued)\s*[,:]?\s*$"),
         # ", said Jessica Caldwell, …" / ", InfoNation President Dan McDowell said"
-        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:an?|the|one|two|three)\s){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$))"),
+        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:van|von|de|da|di|du|del|der|le|la|al|bin|ten|ter)\s+[A-Z]|(?:an?|the|one|two|three)\s|(?:{roles})\s+[A-Z]){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$))"),
         # ", Jessica Caldwell, Edmunds' executive director, said": the name before the appositive
         "appos": re.compile(rf"^\s*,?\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}),\s*[^,;\"“”]{{1,100}},"
                             rf"\s*(?P<cue>{verbs})\b"),

@@ -50,6 +50,10 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
                 cand = _Cand(inner, "direct", m.group("cue"), _en_phrase_before(text, ss, vs), vs)
         if cand is None:
             after = _en_after(text, run.close + 1, se, open_at)
+            if after is None and se <= run.close + 2 and _ATTR_NEXT.match(text, run.close + 1):
+                # '"…a lot?" Forte said.': the sentence splitter ended the sentence inside the marks
+                after = _en_after(text, run.close + 1, _en_sentence(doc, starts, run.close + 2, run.close + 3)[1],
+                                  open_at)
             if after is not None:
                 ps, pe, cue, inv = after
                 cand = _Cand(inner, "direct", cue, (ps, pe), ps)
@@ -78,6 +82,10 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
     # short quotes survive only with a speaker of their own sentence
     return [c for c in _inherit(doc, reg, cands, window=600)
             if not (c.kind == "direct" and len(text[c.span.start:c.span.end].split()) < 4 and c.speaker is None)]
+
+
+# right after a closing mark: a short attribution ("Forte said", "said Ann Lee", "says president Lee")
+_ATTR_NEXT = re.compile(r"[ \t]+(?:[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4}[ \t]+[a-z]+|[a-z]+[ \t]+[A-Za-z])")
 
 
 def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, int, str, bool] | None:

@@ -54,7 +54,8 @@ _EN_DAY = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 
 
 # "said (on Tuesday | in a filing) that …"
-_EN_THAT = re.compile(_EN_DAY + r"(?:\s+(?:on|in|at|during|this|last|late|earlier)\b[^,;:\"“”]{0,60}?)?\s+that\s+")
+_EN_THAT = re.compile(_EN_DAY + r"(?:\s+(?:on|in|at|during|this|last|late|earlier|for|since|repeatedly|again|publicly|"
+                      r"privately|long|often|also)\b[^,;:\"“”]{0,60}?)?\s+that\s+")
 
 
 # "told parliament that …", "told reporters on Monday that …"
@@ -200,3 +201,4 @@ def _en_split_coordinated(reg: Registry, text: str, cand: _Cand, res: dict[str, 
         cand = _Cand(Span(m.end(), q.end), cand.kind, m.group("cue"), cand.phrase, cand.at)
         break
     return [*out, cand]
+

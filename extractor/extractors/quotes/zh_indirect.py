@@ -50,7 +50,7 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         k = bisect.bisect_right(inside_starts, cs) - 1
         if k >= 0 and runs[k].inner.start <= cs < runs[k].inner.end:
             continue
-        if res["noun_follow"].match(folded, ce):
+        if res["noun_follow"].match(folded, ce) and not _verb_then_word(folded, cs, ce):
             continue  # 分析師, 說明會: the cue is part of a noun
         if cs > 0 and (folded[cs - 1] in "未沒" or folded[cs - 1] == "不" and folded[cs - 2:cs] != "不斷"
                        or _DENIED.search(folded, max(0, cs - 5), cs)):
@@ -64,7 +64,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             j += 1
             while j < len(text) and text[j] in " \u3000":
                 j += 1  # 痛批， 一例一休…: a space the page put around a linked keyword
-        elif m.group() in _need_comma():
+        elif m.group() in _need_comma() and not (m.group() in _named_no_comma()
+                                                 and _named_right_before(reg, text, folded, bounds.clause_start(cs), cs)):
             continue  # 新廠預計明年量產: without a comma the cue is an ordinary verb
         k = bisect.bisect_left(open_at, j)
         if k < len(runs) and open_at[k] == j and runs[k].close - j <= 12 and runs[k].close + 1 < len(text) \
@@ -75,6 +76,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             continue  # 喊話表示，…: the second cue introduces the words
         if j > ce and _bare_cue(text, folded, _conn_end(folded, j)) is not None:
             continue  # 不願評論，僅表示，…: the next cue introduces the words
+        if j > ce and m.group() in _need_comma() and res["cue"].match(folded, _conn_end(folded, j)):
+            continue  # 在臉書留言，表示…: a noun-like cue, then the verb that introduces the words
         if j >= len(text) or text[j] in "「『“\"。！？!?；\n" and not glued_term:
             continue
         ps = bounds.clause_start(cs)
@@ -133,6 +136,40 @@ def _breaker() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _act() -> re.Pattern[str]:
     return re.compile(alternation(lexicon("zh")["report_acts"]))
+
+
+# after a cue these stay aspect marks, localisers or noun heads whatever the words (說明了, 報導中, 估計數)
+_HARD_FOLLOW = frozenset("了過中上下到數值")
+
+
+def _verb_then_word(folded: str, cs: int, ce: int) -> bool:
+    """True when a one-character follower of the cue opens a word of its own (解釋|中國, 坦承|為了, 強調|家庭):
+    jieba puts a word boundary right after the cue, so the cue is a verb, not part of a noun (分析師)."""
+    nxt = _zh_res()["noun_follow"].match(folded, ce)
+    if nxt is None or len(nxt.group()) != 1 or nxt.group() in _HARD_FOLLOW:
+        return False
+    pos = cs
+    for w, _ in words(folded[cs:ce + 4]):
+        pos += len(w)
+        if pos >= ce:
+            return pos == ce
+    return False
+
+
+@lru_cache(maxsize=1)
+def _named_no_comma() -> frozenset[str]:
+    return frozenset(lexicon("zh")["cues_named_no_comma"])
+
+
+def _named_right_before(reg: Registry, text: str, folded: str, ps: int, cs: int) -> bool:
+    """True when a named source stands right before the cue, nothing between (聯盟宣布…, 市府要求…): then a
+    cue that otherwise needs a comma reports words without one. A person, a group or a named body only."""
+    if cs - ps < 2 or folded[cs - 1] in "的之":
+        return False
+    sp = parse_zh(reg, text, folded, ps, cs, cs)
+    if sp is None or sp.span.end != cs:
+        return False
+    return sp.kind in ("person", "persons", "group") or sp.kind == "org" and _named_org(reg, sp)
 
 
 def _glued_term(text: str, open_: int, close: int) -> bool:

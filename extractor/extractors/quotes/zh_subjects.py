@@ -24,8 +24,8 @@ def _sentence_subject(reg: Registry, text: str, folded: str, bounds: _Bounds, co
         cs = bounds.clause_start(pos, limit=60)
         if cs >= pos:
             return None
-        if cs == 0 or text[cs - 1] in _SENT_STOP:
-            return _clause_subject(reg, text, folded, cs)
+        if cs == 0 or text[cs - 1] in _SENT_STOP or text[cs - 1] in "；;":
+            return _clause_subject(reg, text, folded, cs)  # (…；李某出庭時否認犯罪，也說…)
         if text[cs - 1] not in "，," or _opens_with_person(reg, text, cs):
             return None  # …，吳某本月初在臉書宣布…，更指控…: a new subject midway, whose words these may be
         pos = cs - 1
@@ -66,6 +66,12 @@ def _clause_subject(reg: Registry, text: str, folded: str, cs: int) -> tuple[int
         if sp is not None and sp.kind == "person" and sp.role and sp.span.end == cs + n \
                 and not _has_verb(folded[sp.span.start:sp.span.end]):
             return cs, cs + n  # 市長柯大文今天出席…: a titled name opening the clause (not 警員見老翁)
+    for n in sorted((c for c in cuts if 2 <= c <= 10), reverse=True):
+        if folded[cs + n - 1] in "與和及跟":
+            continue
+        sp = parse_zh(reg, text, folded, cs, cs + n, cs + n)
+        if sp is not None and sp.kind in ("group", "persons") and sp.span.end == cs + n:
+            return cs, cs + n  # (但)老伯似乎聽不進去，表示…: a group or people opening the sentence
     return None
 
 

@@ -10,14 +10,18 @@ from functools import lru_cache
 from .lexicon import _HAN, _zh, alternation, lexicon
 from .zh_words import common_word, opens_modifier, words
 
+_GLOSS_TAIL = re.compile(r"\s*[（(][A-Za-z][^）)]*[）)]$")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’\-]*(?: ?[A-Z][A-Za-z.'’\-]*){0,3}")
+_HAN_2_4 = re.compile(f"[{_HAN}]{{2,4}}")
+
 
 def _is_zh_name(s: str) -> bool:
     """A bare Chinese personal name (2-4 chars led by a surname) or a Latin name."""
     zh = _zh()
-    s = re.sub(r"[（(][A-Za-z][^）)]*[）)]$", "", s)
-    if re.fullmatch(r"[A-Z][A-Za-z.'’\-]*(?: ?[A-Z][A-Za-z.'’\-]*){0,3}", s):
+    s = _GLOSS_TAIL.sub("", s)
+    if _LATIN_NAME.fullmatch(s):
         return True
-    if not re.fullmatch(f"[{_HAN}]{{2,4}}", s) or any(c in zh["stop"] for c in s[1:]):
+    if not _HAN_2_4.fullmatch(s) or any(c in zh["stop"] for c in s[1:]):
         return False
     if s[:2] in zh["compound"]:
         return len(s) in (3, 4)
@@ -27,7 +31,7 @@ def _is_zh_name(s: str) -> bool:
 def _is_titled_name(s: str) -> bool:
     """After a title any short Han run is a name, transliterations too (沃克（Kent Walker）, 史蒂芬·柯恩)."""
     zh = _zh()
-    core = re.sub(r"[（(][A-Za-z][^）)]*[）)]$", "", s)
+    core = re.sub(r"\s*[（(][A-Za-z][^）)]*[）)]$", "", s)
     if not re.fullmatch(f"[{_HAN}·‧．]{{2,8}}", core):
         return False
     if any(c in zh["stop"] for c in core) and (core == s or _first_stop(core)):

@@ -96,29 +96,68 @@ def _trim_en(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_REPORT_NOUNS = r"(?:report|survey|study|analysis|data|estimates?|figures|statement|filing|research|poll|review|forecast)"
+# "data compiled by Bloomberg", "data calculated for Bloomberg by the Ann Arbor-based Center for …": the agent
+_SRC_AGENT = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|research|analysis)"
+                        r"\s+(?:compiled|calculated|gathered|collected|provided|published|released|prepared)\s+"
+                        r"(?:for\s+[\w.&'’\-]+(?:\s+[\w.&'’\-]+)?\s+)?by\s+(?:the\s+)?(?:[\w.\- ]+?-based\s+)?"
+                        r"(?P<o>[A-Z][^,;]*)")
+# "a Moody's Analytics report in April", "the Moody's report", "Dallas Fed research cited by its president"
+_SRC_OWNER = re.compile(r"(?:the\s+|a\s+|an\s+|new\s+|latest\s+)*(?P<o>[A-Z][\w.&'’\- ]*?)(?:['’]s?)?\s+(?:new\s+|latest\s+"
+                        r"|annual\s+|monthly\s+|quarterly\s+)?" + _REPORT_NOUNS +
+                        r"(?:\s+(?:in|on|from|last|this|published|released|issued|cited|quoted)\b.*)?")
+
+
+def _source_core(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The owner or maker of a report, survey or data set named by the phrase ``text[start:end]``, or None."""
+    m = _SRC_AGENT.fullmatch(text, start, end) or _SRC_OWNER.fullmatch(text, start, end)
+    if m is None or m.group("o").strip() == text[start:end].strip():
+        return None
+    s, e = m.span("o")
+    while e > s and text[e - 1] in " ,":
+        e -= 1
+    return (s, e) if e - s >= 2 else None
+
+
+_SAID_PRONOUN = re.compile(r"(.+?)\s+(?:said|says|told|added|argued|insisted)\s+(?:he|she|they)")
+_PRONOUN_LED = re.compile(r"(He|She|he|she)(?:['’]d|\s+(?:then|later|also|once|still|again|first|now)\b)")
+
+
 def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker | None:
     """Analyse the English phrase ``text[start:end]`` next to a reporting verb; None if it names no source."""
     en = _en()
     start, end = _trim_en(text, start, end)
     if end <= start:
         return None
+    core = _source_core(text, start, end)
+    if core is not None:
+        sp = parse_en(reg, text, core[0], core[1], at)
+        if sp is not None:
+            return sp  # "a Moody's Analytics report in April", "data compiled for X by Y": the body behind it
     phrase = text[start:end]
     low = phrase.lower()
     whole = Span(start, end)
     words = phrase.split()
     if len(words) > 12 or any(w.lower().strip(",") in _EN_VERBS for w in words):
         return None
-    hon = re.match(r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt)\.\s+(?=[A-Z])", phrase)
+    # "Dr. Ann Lee", and British style without the period: "Mr Obama", "Mrs May"
+    hon = re.match(r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt)\.|(?:Dr|Mr|Mrs|Ms|Prof))\s+(?=[A-Z])", phrase)
     if hon and len(words) >= 2:
         # "Dr. Ann Lee": the name without the honorific, which becomes the role
         sp = parse_en(reg, text, start + hon.end(), end, at)
         if sp is not None and sp.kind == "person":
             sp.role = sp.role or hon.group().strip()
-            sp.gender = {"Mr.": "m", "Mrs.": "f", "Ms.": "f"}.get(hon.group().strip())
+            sp.gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(hon.group().strip().rstrip("."))
         return sp
     if words[0].lower() in _EN_NOT_SUBJECT or words[-1].lower() in _EN_PARTICLES:
         return None  # "At the (reported pricing)", "If the": a clause opener, not a source
     lw = [w.lower().strip(",") for w in words]
+    said = _SAID_PRONOUN.fullmatch(phrase)
+    if said and said.group(1).strip():  # "Reeves said he (thought …)": the one who said it
+        return parse_en(reg, text, start, start + len(said.group(1)), at)
+    pro = _PRONOUN_LED.match(phrase)
+    if pro and len(words) > 1:  # "He then started to", "He’d (told …)": the pronoun is the subject
+        return parse_en(reg, text, start, start + len(pro.group(1)), at)
     if low in en["pron_person"]:
         return Speaker(phrase, "pronoun", whole, text=phrase)
     if low in en["pron_group"]:
@@ -150,8 +189,14 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
             if org:
                 org = re.sub(r"^(?:the|The)\s+", "", org)
                 org = re.sub(r"['’]s?$", "", org)
-            return Speaker(name, "person", Span(nstart, nstart + len(name)), role=" ".join(words[role_at[0]:role_at[1]]),
-                           org=org, text=phrase)
+            rec = None
+            if len(name_words) == 1:  # "Oceanographer Pattiaratchi" after "Charitha Pattiaratchi": the full name
+                full = _full_name_before(reg, name, start)
+                rec = reg.lookup(full, kinds=("person",)) if full else None
+                name = rec.name if rec else full or name
+            return Speaker(name, "person", Span(nstart, nstart + len(name_words[0]) if len(name_words) == 1
+                                                 else nstart + len(name)),
+                           role=" ".join(words[role_at[0]:role_at[1]]), org=org, ent=rec, text=phrase)
     if len(words) == 1 and lw[0] in en["groups"] and not reg.lookup(phrase):
         return Speaker(phrase, "group", whole, text=phrase)  # "Analysts said": capitalised, still a group
     lower = [i for i, w in enumerate(words) if not w[:1].isupper() and w != "&" and lw[i] not in _EN_PARTICLES]

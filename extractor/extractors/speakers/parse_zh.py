@@ -33,6 +33,9 @@ def _manner_end(folded: str, start: int, end: int) -> int | None:
     return None
 
 
+_TRAIL_REACH = 24  # longer than any match of lexicon.py's "trail" (its longest alternative, 透過…時, is 19)
+
+
 def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop connectives before and adverbs / time words after a speaker phrase (但于學軍也 -> 于學軍)."""
     zh = _zh()
@@ -45,7 +48,8 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
         if m and m.end() < end:
             start = m.end()
             continue
-        if folded[start] == "有" and zh["group_end"].search(folded, start + 1, end) and end - start <= 10:
+        if folded[start] == "有" and (zh["group_end"].search(folded, start + 1, end)
+                                     or zh["report_end"].search(folded, start + 1, end)) and end - start <= 10:
             start += 1  # 有分析師(警告): "there are analysts who" -> the group
             continue
         m = _cue_re().search(folded, start + 2, end) if end - start > 2 else None
@@ -56,9 +60,11 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
         if m is not None:
             end = m  # 葉倫非常明顯地(表示), 信心滿滿地(說): a manner adverb
             continue
-        m = zh["trail"].search(folded, start, end)
+        # a trailing word or time phrase is at most _TRAIL_REACH long: searching only the phrase's tail finds
+        # the same leftmost match, without trying every position of a long phrase
+        m = zh["trail"].search(folded, max(start, end - _TRAIL_REACH), end)
         if m and m.start() == start:  # 在野黨團則: the leftmost trail match is the whole phrase; try past it
-            m = zh["trail"].search(folded, start + 1, end)
+            m = zh["trail"].search(folded, max(start + 1, end - _TRAIL_REACH), end)
         if m and m.start() > start:
             end = m.start()
             continue
@@ -77,16 +83,22 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return None
     phrase, fphrase = text[start:end], folded[start:end]
     whole = Span(start, end)
-    m = _COUNTED.match(fphrase)
+    m = _COUNTED.match(fphrase) or _AGE.match(fphrase)
     if m and m.end() < len(fphrase):  # 1名政治觀察人士, 兩位學者: the count is not part of the source's name
         return parse_zh(reg, text, folded, start + m.end(), end, at)
+    if zh["quantified_group"].fullmatch(fphrase):
+        return Speaker(phrase, "group", whole, text=phrase)  # 其他網友, 不少學者: a share of a group speaks
+    if _SURNAMED.fullmatch(fphrase) and fphrase[0] in zh["surnames"] and not _stops(fphrase[2:]) \
+            and not _clause_words(fphrase[2:], named=True):
+        return Speaker(phrase, "group", whole, text=phrase)  # 劉姓男子, 林姓雙胞胎兄弟: a person named by surname
     k = fphrase.rfind("的")
     bare = _GLOSS_END.sub("", fphrase)  # 億滋國際公司（Mondelez International）: the ending before the gloss
     if 0 < k < len(bare) - 1 and (fphrase[k + 1:] in zh["pronouns"] or reg.lookup(phrase[k + 1:], kinds=("person",))
                                   or zh["org_end"].search(bare, k + 1) and len(bare) - k - 1 <= 12
                                   and not any(c in zh["stop"] for c in bare[k + 1:-1])):
         return parse_zh(reg, text, folded, start + k + 1, end, at)  # 白髮蒼蒼的他, 72歲的某某: a description, then the person
-    if 0 < k < len(bare) - 1 and k + 1 < end - start:
+    if 0 < k < len(bare) - 1 and k + 1 < end - start and not zh["report_end"].search(fphrase):
+        # (勞動部的最新統計報告: the report's owner speaks, found below)
         sub = parse_zh(reg, text, folded, start + k + 1, end, at)
         if sub is not None and (sub.kind in ("person", "persons", "surname_role", "role", "group")
                                 or sub.kind == "org" and _LATIN_LED.match(sub.name)):
@@ -122,6 +134,11 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
         return Speaker(phrase, "group" if fphrase.endswith("們") else "pronoun", whole, text=phrase)
     if fphrase in zh["anaphors"]:
         return Speaker(phrase, "anaphor", whole, text=phrase, head=fphrase if fphrase in zh["anaphor_heads"] else None)
+    m = zh["report_end"].search(fphrase)
+    if m and len(phrase) <= 12 and not _stops(fphrase) and not re.search(r"[，,：:。]", phrase) \
+            and not any(t.startswith(("p", "c", "r")) or t.startswith("v") and not zh["report_end"].fullmatch(w)
+                        for w, t in words(fphrase[:m.start()])):
+        return Speaker(phrase, "group", whole, text=phrase)  # 最新統計調查(顯示), 科學研究(指出): the study speaks
     if "、" in phrase:
         parts: list[Speaker] = []
         pos = start
@@ -158,6 +175,13 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     sp = _titled_prefix(text, folded, start, end, roles)
     if sp is not None:
         return sp
+    sp = _grouped_name(text, folded, start, end)
+    if sp is not None:
+        return sp
+    if roles and roles[-1].end() == len(fphrase) and _org_title(reg, phrase, fphrase, roles[-1]):
+        # 英國最高法院法官, 中鋼市研專家: a title of a named body, no name: the last person so titled there,
+        # else the body's official as written
+        return Speaker(phrase, "role", whole, role=roles[-1].group(), org=phrase[:roles[-1].start()], text=phrase)
     if roles and roles[-1].end() == len(fphrase):
         # surname + title (吳處長) -> that person; a bare title (發言人) -> the last person holding it
         head = phrase[: roles[-1].start()]
@@ -205,10 +229,10 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     if zh["event_end"].search(fphrase):
         return None  # 舉辦記者會, 旭然股東會: an event, not a source
     m = zh["org_end"].search(fphrase)
-    if m and len(phrase) <= 15 and m.start() >= 2 and not any(c in zh["stop"] for c in fphrase[:m.start()]) \
+    if m and len(phrase) <= 15 and m.start() >= 2 and not _stops(fphrase[:m.start()]) \
             and (zh["group_end"].fullmatch(fphrase) or not _clause_words(phrase, named=True)):
         return Speaker(phrase, "org", whole, text=phrase)  # 中華徵信所: a function character only in the suffix
-    if any(c in zh["stop"] for c in fphrase):
+    if _stops(fphrase):
         return None
     if _is_zh_name(fphrase) and re.search(f"[{_HAN}]", phrase) and len(phrase) >= 3:
         return Speaker(phrase, "person", whole, text=phrase)
@@ -221,6 +245,10 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
     if bare != phrase and 2 <= len(bare) <= 8 and re.fullmatch(f"[{_HAN}]+", bare) and not _clause_words(bare) \
             and not any(c in zh["stop"] for c in bare):
         return Speaker(bare, "org", Span(start, start + len(bare)), text=phrase)  # 臉書（Facebook）
+    m = _HAN_THEN_LATIN.fullmatch(phrase)
+    if m and (zh["org_end"].search(folded, start, start + m.end(1)) or zh["group_end"].search(folded, start, start + m.end(1))):
+        # 資安公司Group IB, 研調機構IDC: what kind of body, then its Latin name
+        return Speaker(m.group(2), "org", Span(start + m.start(2), end), role=m.group(1), text=phrase)
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'’\- ]{0,40}", phrase):
         kind = "person" if len(phrase.split()) in (2, 3) and not _en_orgish(phrase) else "org"
         return Speaker(phrase, kind, whole, text=phrase)
@@ -234,6 +262,9 @@ def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: in
             and _boundary_at(folded, start, end) \
             and not any(t.startswith(("d", "p", "c", "u", "r", "t", "m", "f")) for _, t in words(fphrase)):
         return Speaker(phrase, "org", whole, text=phrase)  # 中國勞工觀察 again and again: a name, verbs and all
+    g = _GLOSS_END.search(phrase)
+    if g and g.start() >= 2:  # 法國國家資訊系統安全局（ANSSI）: the name before the gloss, which may be long
+        return parse_zh(reg, text, folded, start, start + g.start(), at)
     return None
 
 
@@ -248,7 +279,40 @@ _LATIN_LED = re.compile(f"[A-Za-z][A-Za-z0-9.&'’\\- ]{{0,40}}[{_HAN}]{{1,3}}")
 _LATIN_MEDIA = re.compile(r"([A-Za-z][A-Za-z0-9.&'’\- ]{0,40}?)\s*(?:網站|網|雜誌|週刊|周刊|社|報|電視台|通訊社)")
 
 
+_AGE = re.compile(r"[0-9]{1,3}歲(?:的)?")
+_SURNAMED = re.compile(f"[{_HAN}]姓[{_HAN}]{{1,6}}")
+_HAN_THEN_LATIN = re.compile(f"([{_HAN}]{{2,8}})([A-Z][A-Za-z0-9.&'’\\- ]{{1,40}})")
 _COUNTED = re.compile(r"(?:[0-9]+|[一兩二三四五六七八九十數多幾])(?:名|位|個)")
+
+
+def _stops(s: str) -> bool:
+    """True when ``s`` holds a function character (這, 的, 所 …) outside the words of an organisation's
+    name that hold one (鄉公所, 研究所)."""
+    stop = _zh()["stop"]
+    return any(c in stop for c in _zh()["org_inner"].sub("", s))
+
+
+def _grouped_name(text: str, folded: str, start: int, end: int) -> Speaker | None:
+    """A group word, then a name (示範田農友王大同, 網友陳小明): the named person speaks."""
+    fphrase = folded[start:end]
+    for m in reversed(list(_zh()["group_any"].finditer(fphrase))):
+        rest = fphrase[m.end():]
+        if m.start() == 0 or not rest or m.start() > 12 or not _is_zh_name(rest) or len(rest) < 3 \
+                or _stops(fphrase[:m.start()]):
+            continue
+        ns = start + m.end()
+        return Speaker(text[ns:end], "person", Span(ns, end), role=m.group(), text=text[start:end])
+    return None
+
+
+def _org_title(reg: Registry, phrase: str, fphrase: str, role: re.Match[str]) -> bool:
+    """True when the words before a closing title name an organisation (英國最高法院 + 法官)."""
+    head, fhead = phrase[:role.start()], fphrase[:role.start()]
+    if not 2 <= len(head) <= 14 or _stops(fhead) or _zh()["roles"].search(fhead):
+        return False
+    if reg.lookup(head, kinds=("org",)) is not None:
+        return True
+    return _zh()["org_end"].search(fhead) is not None and not _clause_words(head, named=True)
 
 
 def _clause_words(phrase: str, named: bool = False) -> bool:

@@ -7,13 +7,13 @@ import re
 from functools import lru_cache
 
 from ...document import Document, Span
-from .lexicon import _HAN, _en, alternation, lexicon
+from .lexicon import _HAN, _en, _zh, alternation, lexicon
 from .names_zh import _cut_zh_name
 from .parse_en import _en_orgish
 from .parse_zh import parse_zh
 from .registry import Registry
 
-_EN_HONORIFIC_NAME = re.compile(r"\b(?P<hon>Mr|Mrs|Ms)\.\s+(?P<name>[A-Z][a-z][A-Za-z'’\-]+(?:\s[A-Z][a-z][A-Za-z'’\-]+){1,2})\b")
+_EN_HONORIFIC_NAME = re.compile(r"\b(?P<hon>Mr|Mrs|Ms)\.?\s+(?P<name>[A-Z][a-z][A-Za-z'’\-]+(?:\s[A-Z][a-z][A-Za-z'’\-]+){1,2})\b")
 
 
 _EN_ORG_RUN = re.compile(r"\b[A-Z][\w.'’\-]*(?:\s+(?:&\s+|of\s+|and\s+|for\s+)?[A-Z][\w.'’\-]*)+")
@@ -57,6 +57,7 @@ def prescan(doc: Document) -> Registry:
             if sp is not None and sp.kind == "person":
                 reg.add(text[sp.span.start:sp.span.end], "person", sp.span, role=sp.role, org=sp.org,
                         en=(m.group("gloss") or "")[1:-1] or None)
+        _abbreviations(reg, text, folded)
         _sweep_mentions(reg, text)
     else:
         found: list[tuple[int, str, Span, str | None]] = []
@@ -102,6 +103,36 @@ def prescan(doc: Document) -> Registry:
 
 
 _MAX_SWEEP = 200  # mentions recorded per name: enough for any article, bounded for hostile input
+
+
+_ABBR = re.compile(f"[（(]([{_HAN}]{{2,5}})[）)]")
+_HAN_RUN_END = re.compile(f"[{_HAN}]{{3,20}}$")
+
+
+def _abbreviations(reg: Registry, text: str, folded: str) -> None:
+    """An organisation's short name given in brackets after it (國際合作發展基金會（國合會）): the short name is
+    an alias of the full one, so that 國合會表示 names 國際合作發展基金會. The full name is the longest tail of the
+    characters before the bracket that opens with the short name's first character, holds its characters in
+    order and ends like an organisation."""
+    org_end = _zh()["org_end"]
+    for m in _ABBR.finditer(folded):
+        short = m.group(1)
+        r = _HAN_RUN_END.search(folded, max(0, m.start() - 20), m.start())
+        if r is None:
+            continue
+        run = r.group()
+        for i in range(len(run) - len(short)):
+            tail = run[i:]
+            if tail[0] == short[0] and _in_order(short, tail) and org_end.search(tail):
+                s0 = r.start() + i
+                rec = reg.add(text[s0:r.end()], "org", Span(s0, r.end()))
+                reg.add_alias(rec, text[m.start(1):m.end(1)])
+                break
+
+
+def _in_order(short: str, full: str) -> bool:
+    it = iter(full)
+    return all(c in it for c in short)
 
 
 def _sweep_mentions(reg: Registry, text: str) -> None:

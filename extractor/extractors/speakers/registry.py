@@ -45,8 +45,13 @@ class Speaker:
     gender: str | None = None  # from an honorific (Mr./Ms.)
 
 
+_KEY_DROP = re.compile(r"[\s.'’·‧•\-]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,8}")
+
+
 def _key(s: str) -> str:
-    return re.sub(r"[\s.'’·‧•\-]", "", s).casefold()
+    return _KEY_DROP.sub("", s).casefold()
 
 
 _CORP_SUFFIX = re.compile(r"\s+(?:Co|Inc|Corp|Ltd|LLC|PLC|plc|Co\.,? Ltd)\.?$")
@@ -144,6 +149,11 @@ class Registry:
             self.mention(rec, span)
         return rec
 
+    def add_alias(self, rec: EntityRec, alias: str) -> None:
+        """Let ``alias`` name ``rec`` (an abbreviation the article defines: 國際合作發展基金會（國合會）)."""
+        rec.aliases.add(alias)
+        self._alias.setdefault(_key(alias), rec)
+
     @staticmethod
     def _aliases_of(name: str, kind: str) -> set[str]:
         out = {name}
@@ -175,14 +185,14 @@ class Registry:
         rec = self._alias.get(k)
         if rec is not None and rec.kind in kinds:
             return rec
-        if re.fullmatch(r"[A-Za-z][A-Za-z'’\-]+", surface) and "person" in kinds:
+        if "person" in kinds and _LATIN_WORD.fullmatch(surface):
             # A run-together Latin name ("LisaShalett") ends with the surname used later ("Shalett").
             cands = sorted(self._latin_tail.get(k[-3:], {}).values(), key=lambda r: self._order.get(id(r), 0))
             for r in cands:
                 if r.kind == "person" and len(k) >= 3 and any(_key(a).endswith(k) and _key(a) != k
                                                               for a in r.aliases if re.match(r"[A-Za-z]", a)):
                     return r
-        if re.fullmatch(r"[A-Z][A-Z&.]{1,8}", surface) and "org" in kinds:
+        if "org" in kinds and _ACRONYM.fullmatch(surface):
             letters = re.sub(r"[^A-Z]", "", surface)
             for r in self.recs:
                 if r.kind == "org" and len(letters) >= 2 and _initials(r.name) == letters:

@@ -14,6 +14,19 @@ from .parse_zh import parse_zh
 from .registry import _PRONOUN_GENDER, EntityRec, Registry, Speaker, registry_from_entities
 from .zh_words import is_clause, words
 
+_PRONOUN_FALLBACK_KINDS = ("group",)
+
+
+def _name_like_org(rec: EntityRec | None) -> EntityRec | None:
+    """``rec`` when it is an "organisation" that reads as a transliterated person's name (迪里夏提 表示…，他…):
+    a few Han characters with no organisation or group ending."""
+    if rec is None or not re.fullmatch(f"[{_HAN}·‧]{{2,5}}", rec.name):
+        return None
+    zh = _zh()
+    if zh["org_end"].search(rec.name) or zh["group_end"].search(rec.name) or rec.name in zh["anaphors"]:
+        return None
+    return rec
+
 
 def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
     """Attach the registry record to a parsed speaker (pronouns, anaphors, surnames) and record the mention."""
@@ -26,6 +39,9 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         rec = rec or (reg.last(at, kinds_person, gender=gender) if gender else None)
         rec = rec or (reg.last(at, kinds_person, gender="?") if gender else None)  # then one of unknown gender
         rec = rec or reg.last(at, kinds_person)
+        if rec is None and lang == "zh":
+            # no person named before: 一名外送員…。他說 -> the one-person group mentioned last (外送員, 男子)
+            rec = reg.last(at, _PRONOUN_FALLBACK_KINDS) or _name_like_org(reg.last(at, ("org",)))
         if rec is not None:
             reg.mention(rec, sp.span)
         return Speaker(rec.name if rec else sp.name, "person", sp.span, role=rec.role if rec else None,
@@ -59,6 +75,8 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         surname = sp.org if sp.kind == "surname_role" else None
         rec = reg.last(at, kinds_person, role=sp.role, surname=surname) or (
             reg.last(at, kinds_person, surname=surname) if surname else None)
+        if rec is not None and sp.kind == "role" and sp.org and not (rec.org and (rec.org in sp.org or sp.org in rec.org)):
+            rec = None  # 英國最高法院法官 is not the judge of another court named before
         if rec is not None:
             reg.add(rec.name, "person", sp.span)
             return Speaker(rec.name, "person", sp.span, role=rec.role, org=rec.org, ent=rec, text=sp.text)

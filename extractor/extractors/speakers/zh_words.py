@@ -42,6 +42,8 @@ def is_clause(phrase: str, named: bool = False) -> bool:
         return True
     if named:  # 春日鄉公所: a name part jieba reads as a time word (春日) is still a name part
         ws = tuple((w, "" if t.startswith("t") else t) for w, t in ws)
+        if len(ws) > 1 and len(ws[0][0]) == 1 and ws[0][1].startswith("u"):
+            ws = (("", ""),) + ws[1:]  # 地|政局: a name never opens with a particle; jieba split it wrongly
     if ws[0][1].startswith(_CLAUSE_TAGS) or any(len(w) >= 2 and t.startswith(_CLAUSE_TAGS) for w, t in ws):
         return True
     if any(len(w) >= 2 and t == "ad" for w, t in ws):

@@ -1,0 +1,27 @@
+"""Speech verbs of online and spoken exchanges (留言, 問道, 寫道, 大罵) introduce direct quotes; noun-like ones
+report indirect words only with a comma after them (invented sentences)."""
+
+from __future__ import annotations
+
+from extractor.extractors.quotes import extract_quotes
+from extractor.testing import make_doc
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    doc = make_doc("標題一行\n本報訊。\n" + text)
+    quotes, _ = extract_quotes(doc)
+    for q in quotes:
+        assert doc.text[q.span[0]:q.span[1]] == q.text
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_comment_verb_introduces_a_quote() -> None:
+    assert ("這條魚長得好怪", "許多網友") in pairs("許多網友紛紛留言「這條魚長得好怪」。")
+
+
+def test_question_verb_introduces_a_quote() -> None:
+    assert ("你是不是看到了？", "男子") in pairs("男子心虛地問道：「你是不是看到了？」")
+
+
+def test_comment_noun_without_comma_reports_nothing() -> None:
+    assert pairs("這則留言引起熱烈討論。") == []

@@ -1,0 +1,25 @@
+"""An organisation's short name given in brackets after it (全名（簡稱）) names the full organisation later
+(invented sentences)."""
+
+from __future__ import annotations
+
+from extractor.extractors.quotes import extract_quotes
+from extractor.testing import make_doc
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    doc = make_doc("標題一行\n本報訊。\n" + text)
+    quotes, _ = extract_quotes(doc)
+    for q in quotes:
+        assert doc.text[q.span[0]:q.span[1]] == q.text
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_bracketed_short_name_resolves_to_the_full_name() -> None:
+    got = pairs("海洋保育發展協會（海保會）今年起推動淨灘計畫。海保會表示，今年已清出兩噸垃圾。")
+    assert ("今年已清出兩噸垃圾", "海洋保育發展協會") in got
+
+
+def test_bracketed_code_is_no_short_name() -> None:
+    got = pairs("東方電器（1605）今年轉虧為盈。東方電器表示，明年將擴大投資。")
+    assert ("明年將擴大投資", "東方電器") in got
