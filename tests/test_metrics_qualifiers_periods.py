@@ -79,7 +79,8 @@ def test_english_periods(sentence: str, value: float, per: str | None) -> None:
     ("他一天要喝4杯咖啡。", 4, "day"),
     ("公司希望每年營收成長至少15%。", 15, "year"),
     ("每年有300萬人造訪這座城市。", 3e6, "year"),
-    ("每月租金3萬元。", 3e4, None),          # a level of a noun, not a rate
+    ("每月租金3萬元。", 3e4, "month"),       # monthly rent: the pay/rent word names the period (udn gold: 年薪 -> year)
+    ("這棟大樓的每日營收的百分之五。", 5, None),  # a share of a noun, not a rate
 ])
 def test_chinese_periods_in_the_clause(sentence: str, value: float, per: str | None) -> None:
     got = [m for m in _metrics(sentence) if m.value == pytest.approx(value)]

@@ -60,12 +60,18 @@ def extract_metrics_with_warnings(doc: Document) -> tuple[list[Metric], list[dic
 
 
 def inherit_in_parentheses(f: str, hits: list[Hit]) -> None:
-    """A conversion in parentheses, "up to $12.9bn (£10bn)", shares the qualifier and period of its figure."""
+    """A conversion in parentheses, "up to $12.9bn (£10bn)", shares the qualifier and period of its figure; a period
+    right after the closing bracket ("50 km (31 miles) a day") belongs to both."""
+    per_after = lexicon().re_per_suffix
     for a, b in zip(hits, hits[1:], strict=False):
         gap = f[a.end:b.start]
         if gap.strip() in ("(", "（") and b.qualifier == "exact":
             b.qualifier = a.qualifier
             b.per = b.per or a.per
+        if gap.strip() in ("(", "（") and a.per is None and f[b.end:b.end + 1] in (")", "）"):
+            ps = per_after.match(f, b.end + 1)  # "up to 50 km (31 miles) a day": the period after the bracket
+            if ps and not ps.group(1).lower().startswith((" in ", " of ")):
+                a.per = b.per = b.per or lexicon().per_suffix[ps.group(1).lower()]
 
 
 def to_metric(text: str, h: Hit) -> Metric:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 from ...document import Document
 from .lexicon import Lexicon
 from .passage import Passage
 from .patterns import CJK, URL
+
+# An amount scaled by 萬/億/兆, with nothing of a longer number before it.
+_SCALED = re.compile("(?<![0-9.,十百千萬億兆兩一二三四五六七八九])(?:[0-9][0-9.,]*|[一二兩三四五六七八九十百千]+)[萬億兆]+")
 
 
 class Ctx:
@@ -27,6 +31,19 @@ class Ctx:
         self._ends: list[int] = []
         self.has_pound_sign = "£" in f or "sterling" in f.lower()
         self.passage = Passage(self)
+        self._money_amounts: dict[str, tuple[int, int, str]] | None = None
+
+    def money_amount(self, core: str) -> tuple[int, int, str] | None:
+        """(start, currency end, currency word) of the first place the written amount ``core`` (54萬, 1.6億) is
+        followed by a currency word; found for the whole text in one scan, on first use."""
+        if self._money_amounts is None:
+            found: dict[str, tuple[int, int, str]] = {}
+            for m in _SCALED.finditer(self.f):
+                cm = self.lx.re_cur_zh.match(self.f, m.end())
+                if cm and m.group() not in found:
+                    found[m.group()] = (m.start(), cm.end(), cm.group(1))
+            self._money_amounts = found
+        return self._money_amounts.get(core)
 
     def _yuan_currency(self) -> str:
         # A bare 元 is the local currency: TWD in Taiwan text, CNY in mainland text; the site decides first.

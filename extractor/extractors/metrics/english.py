@@ -11,14 +11,29 @@ from .patterns import HIRE_VERB_EN, NOT_NOUN_EN, POUND_MONEY
 def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     """A bare English number counts things only when a noun follows and it is no date, year or name."""
     f, lx = ctx.f, ctx.lx
+    if f[s:e].isalpha() and _REFERRING.search(f, max(0, s - 8), s):
+        return False  # "the two sides", "these three": a pronoun for things named before, no new count
+    if _BASE_OF.search(f, max(0, s - 30), s):
+        return False  # "12 of the 13 states": the 13 is the whole the share is taken from, the count is the 12
+    part = _PART_OF.match(f, e)
+    if part and part.group(1).lower() not in lx.time_en and part.group(1).lower() not in NOT_NOUN_EN:
+        return True  # "29 of 50 states", "four of the 10 members": the part is the figure
     qs = lx.re_q_en_suffix.match(f, e)  # "5 or more members"
     base = qs.end() if qs else e
     nxt = re.match(r"\+? (?:of )?([A-Za-z][\w'-]*)", f[base:base + 40])  # "30,154 new cars"
+    via_model = False
     if not nxt:
         nxt = lx.re_model_then_noun.match(f[base:base + 60])  # "400 737 Max jets": count the jets, skip the model
+        via_model = nxt is not None
     if not nxt or f[e:e + 1] == "-":
         return False
     word = nxt.group(1).lower()
+    if word in _BRIDGE_EN:  # "two more years", "three straight months": the word after the bridge says what is counted
+        after = re.match(r"[ ]([A-Za-z][\w'-]*)", f[base + nxt.end():base + nxt.end() + 30])
+        if after and (after.group(1).lower() in lx.time_en or after.group(1).lower().rstrip("s") in lx.time_en):
+            return False
+    if via_model and (word in NOT_NOUN_EN or word in lx.time_en):
+        return True  # "35 787 Dreamliners in the quarter": the capitalized plural after the model is the noun
     if word in lx.time_en or word.rstrip("s") in lx.time_en or word in lx.months_en or word in NOT_NOUN_EN:
         return False  # "fell to 14 in the quarter": no noun says what is counted
     if len(nxt.group(1)) > 1 and nxt.group(1).isupper() and nxt.group(1).isalpha() or lx.re_model_after.match(f, e):
@@ -44,6 +59,15 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     return True
 
 
+_BRIDGE_EN = frozenset("more other additional extra straight consecutive full long whole".split())
+_REFERRING = re.compile(r"(?i:\b(?:these|those|both))[ ]$")
+_NUMBER_WORD = r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_DETERMINER = r"(?:the|its|their|those|these|our|his|her)[ ]"
+# "12 of the 13 states", "four of 10 members": a part of a counted whole.
+_PART_OF = re.compile(rf"[ ]of[ ](?:{_DETERMINER})?[0-9][0-9,]*[ ](?:[a-z]+[ ]){{0,2}}?([a-z][\w'-]*)")
+_BASE_OF = re.compile(rf"(?i:\b{_NUMBER_WORD})[ ]of[ ](?:{_DETERMINER})?$")
+
+
 def pounds_money(ctx: Ctx, p: int, end: int) -> bool:
     """"64 pounds a week", "2 billion pounds of savings": pounds are sterling in a money context, weight otherwise."""
     f = ctx.f
@@ -52,8 +76,23 @@ def pounds_money(ctx: Ctx, p: int, end: int) -> bool:
         return False  # "40 pounds of beef": a weight
     if ctx.has_pound_sign:
         return True
+    if "$" in f:
+        return False  # a story that counts money in dollars weighs in pounds ("capped at 29.4 million pounds" of fish)
     clause = f[max(0, p - 80):p]
     return bool(POUND_MONEY.search(clause) or POUND_MONEY.match(f, end))
+
+
+def qualified_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:
+    """A bare whole number after a qualifier, at the end of its clause or before a preposition: the noun was named
+    before ("it had more than 100 as of July", "the number can expand to more than 60.")."""
+    f, lx = ctx.f, ctx.lx
+    if "." in core or not _QUALIFIED_END.match(f, e):
+        return False
+    qm = lx.re_q_en.search(f, max(0, s - 30), s)
+    return bool(qm) and lx.q_en[qm.group(1).lower()] in ("over", "under", "at_least", "at_most")
+
+
+_QUALIFIED_END = re.compile(r"(?:[.,;:!?)\]—–]|[ ](?:as|since|in|on|at|by|so|last|this|each|per|from|of[ ]them)\b|[ ][—–])")
 
 
 def elided_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:

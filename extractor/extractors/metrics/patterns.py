@@ -9,9 +9,10 @@ from decimal import Decimal
 CN = "零〇○一二兩两三四五六七八九十廿卅百千萬万億亿兆"
 CND = "零〇○一二兩三四五六七八九"
 # Thousands grouped by commas, or by spaces ("1 234 567", also thin and no-break spaces); a space group
-# followed by a capitalized word or another digit is two numbers ("400 737 Max jets", "June 5 100").
+# followed by a capitalized word or another digit is two numbers ("400 737 Max jets", "June 5 100"), but a
+# model code with digits after it is no such word ("2 000 H100 chips" counts 2,000 chips).
 AR = (r"(?:[0-9]{1,3}(?:[,，][0-9]{3})++(?![0-9])"
-      r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})++(?![0-9]|[ ]?[A-Z]|[ ][0-9])"
+      r"|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})++(?![0-9]|[ ]?[A-Z][A-Za-z]*+(?![0-9-])|[ ][0-9])"
       r"|[0-9]++)(?:\.[0-9]++)?")
 # 百 is not part of a number when it starts 百分點 / 百分之 (0.3百分點 is 0.3 pp, not 30 分).
 CNRUN = rf"(?:(?!百分)[{CN}])++"
@@ -34,13 +35,13 @@ CORE = re.compile(
     r"|(?<![A-Za-z])(?=[aAoOtThHfFsSeEnN])(?:"
     r"(?P<qpoint>(?i:(?:a|one)[ -]quarter[ -](?:of[ ]a[ -])?(?:percentage[ -])?point\b))"
     r"|(?P<hpoint>(?i:half[ -]a[ -](?:percentage[ -])?point\b|a[ -]half[ -](?:percentage[ -])?point\b))"
-    r"|(?P<enfrac>(?i:(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?)(?=[ ]of\b)))"
+    r"|(?P<enfrac>(?i:(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?|tenths?)(?=[ ]of\b)))"
     rf"|(?P<onein>(?i:one[ ]in[ ](?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{{1,3}}))\b)"
     r"|(?P<enhalf>(?i:half\b))"
     rf"|(?P<enword>(?i:(?:(?:{ENT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{ENW}"
     r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion)\b))\b)))"
 )
-EN_FRAC = {"third": Decimal(1) / 3, "quarter": Decimal("0.25"), "fifth": Decimal("0.2")}
+EN_FRAC = {"third": Decimal(1) / 3, "quarter": Decimal("0.25"), "fifth": Decimal("0.2"), "tenth": Decimal("0.1")}
 # "$1-billion deal" takes a hyphen; "5 bln", "3.2 tln", "400 mln" their news-wire abbreviations.
 SCALE_EN = re.compile(r"[ -]?(?i:(thousand|million|billion|trillion|hundred|crore|lakh)\b)"
                       r"|[ ]?(?i:(bn|bln|mn|mln|tn|tln|trn)\b)"
@@ -74,7 +75,7 @@ POUND_MONEY = re.compile(r"(?i:\b(?:spen[dt]|spending|pa(?:y|id|ys)|cost|costs|w
                           r"budget|fund(?:s|ing|ed)?|profits?|loss(?:es)?|tax(?:es)?|wages?|salar(?:y|ies)|benefits?|bills?|"
                           r"fines?|fined|invest(?:ed|ment|ing)?|raised?|earn(?:s|ed|ings)?|income|debt|borrow(?:ed|ing)?|"
                           r"rent|fees?|sterling|pence|billion|million)\b|[ ](?:a|per|each)[ ](?:week|month|year|day|hour)\b)")
-PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天|每晚|每夜|一天|一年|一個月|一週")
+PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天|每晚|每夜|一天|一日|一年|一個月|一週")
 FIGURE_CHAR = re.compile(r"[0-9０-９一二兩三四五六七八九十百千萬億]")
 PER_EN = {"year": "year", "month": "month", "quarter": "quarter", "week": "week", "day": "day", "annually": "year",
            "annum": "year"}
@@ -83,6 +84,8 @@ _NOUN_WORD_EN = (r"[ ](?!(?:in|within|over|for|after|than|from|since|inside|unde
                  r"with|as)\b)[A-Za-z][a-z-]*")
 PER_AFTER_NOUN_EN = re.compile(rf"(?:{_NOUN_WORD_EN}){{1,3}}?[ ](?:a|per|each)[ ](year|month|quarter|week|day|annum)\b"
                                 r"(?![ ](?:ago|earlier|before|later|after|prior)\b)|(?:[ ][A-Za-z][a-z-]*){1,3}?[ ](annually)\b")
+# "Each year, the agency uses more than one million tons": a period word opening the sentence or clause.
+PER_OPENING_EN = re.compile(r"(?i:(?:^|[.!?][ ]+|\n)(?:each|every)[ ](year|month|quarter|week|day)[ ]*,[^.!?\n]*)$")
 PER_RATE_EN = re.compile(r"(?i:\bannual(?:ized)?[ ](?:rate|pace)[ ]of[ ]+(?:(?:US)?\$[ ]?)?)$")
 # 成 after a Chinese numeral and before these starts a word (七成長, 一成不變), it is no share.
 CHENG_WORD = set("長分本為交立功果員績就熟型品效數真形年全敗不家")

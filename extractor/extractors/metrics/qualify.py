@@ -14,6 +14,7 @@ from .patterns import (
     FIGURE_CHAR,
     PER_AFTER_NOUN_EN,
     PER_EN,
+    PER_OPENING_EN,
     PER_RATE_EN,
     PER_WORD_ZH,
     Hit,
@@ -56,6 +57,11 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     elif f[start - 1:start] == "負" and start - 1 >= floor:
         if val is not None:
             val, start = -val, start - 1
+    elif f[max(floor, start - 2):start] == "零下" and unit not in ("%", "pp"):
+        val, low, high = (None if x is None else -x for x in (val, low, high))  # 零下32度: below zero
+        if low is not None and high is not None:
+            low, high = high, low
+        start -= 2
     qualifier = "exact"
     window_start = max(floor, start - 30)
     prev = f[start - 1:start]
@@ -64,6 +70,9 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         qm = lx.re_q_en.search(f, window_start, start)
         if qm:
             qualifier, start = lx.q_en[qm.group(1).lower()], qm.start()
+            outer = lx.re_q_en.search(f, window_start, start) if qualifier == "approx" else None
+            if outer and lx.q_en[outer.group(1).lower()] not in ("approx", "exact"):
+                qualifier, start = lx.q_en[outer.group(1).lower()], outer.start()  # "up to about 100": a cap
     if not qm:
         qm = lx.re_q_zh.search(f, max(floor, start - 5), start)
         if qm and f[qm.start() - 1:qm.start()] in lx.q_zh_not_after.get(qm.group(1), "") and qm.start() > 0:
@@ -77,13 +86,21 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     per = lx.per_zh[pm.group(1)] if pm else None
     if pm:
         start = pm.start()
+    elif ctx.zh and (pay := lx.re_pay_zh.search(f, max(floor, start - 6), start)):
+        per = lx.pay_zh[pay.group(1)]
     else:
         per = per_in_clause(ctx, start, floor)
     sq = lx.re_q_zh_suffix.match(f, e)
-    if sq and sq.group(1) not in ("多", "餘"):
-        if qualifier == "exact":
-            qualifier = lx.q_zh_suffix[sq.group(1)]
+    if sq and sq.group(1) in ("多", "餘") and f[e - 1:e] in ("成", "倍") and qualifier in ("exact", "approx") \
+            and not CJK.match(f[sq.end():sq.end() + 1] or "a"):
+        qualifier, e = "over", sq.end()  # 7成多, 3倍多: more than
+    elif sq and sq.group(1) not in ("多", "餘"):
+        bound = lx.q_zh_suffix[sq.group(1)]
+        if qualifier == "exact" or (qualifier == "approx" and bound in ("at_least", "at_most")):
+            qualifier = bound  # 約9成以上: the bound is the sharper word
         e = sq.end()
+    elif qualifier == "exact" and kind in ("money", "measure") and _FROM_PRICE.match(f, e):
+        qualifier, e = "at_least", e + 1  # 售價22,990元起, 每人1,500元起跳: a starting price
     elif qual_suffix and qualifier in ("exact", "approx"):  # 約40多大卡: "more than" is the sharper word
         qualifier = qual_suffix
     else:
@@ -103,6 +120,10 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             e = ps.end()
     elif per is None and not ctx.zh:
         per = per_after_noun_en(f, e) or (PER_RATE_EN.search(f, max(floor, start - 50), start) and "year")
+        if per is None and (op := PER_OPENING_EN.search(f, max(0, start - 120), start)) and \
+                not FIGURE_CHAR.search(f, op.start(1), start):
+            per = PER_EN[op.group(1).lower()]  # "Each year, it uses more than one million tons of asphalt"
+
     if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor):
         qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高補助5萬元
         cap = _CAP_RIGHT_BEFORE.search(f, max(floor, start - 6), start)
@@ -112,6 +133,8 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     return Hit(start, e, val, low, high, unit, qualifier, per, kind)
 
 
+# 起 after an amount: "from" (a starting price), unless it starts a word (起訴, 起飛); 起跳 is the same.
+_FROM_PRICE = re.compile("起(?:跳|(?![\u4e00-\u9fff]))")
 _AFTER_NEI = frozenset("，。；、的,;）)」") | {""}
 # 至少 + a short verb phrase (no figure, no clause break) + the figure.
 _AT_LEAST_FLOAT = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,5}$")
@@ -134,7 +157,7 @@ def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
 
 
 # 一天可新開近四家, 一天要喝2、3罐: "in one day" and a verb make a rate like 每天 does.
-_ONE_PERIOD = {"一天": "day", "一年": "year", "一個月": "month", "一週": "week"}
+_ONE_PERIOD = {"一天": "day", "一日": "day", "一年": "year", "一個月": "month", "一週": "week"}
 
 
 def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
@@ -150,9 +173,12 @@ def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
     if not found:
         return None
     pm = found[-1]
-    if pm.group() in _ONE_PERIOD and window[pm.start() - 1:pm.start()] in ("第", "同", "某", "這", "那", "前", "後", "半", "有"):
-        return None  # 第一年, 有一天: a particular year or day, not "per"
+    if pm.group() in _ONE_PERIOD and window[pm.start() - 1:pm.start()] in ("第", "同", "某", "這", "那", "前", "後", "半", "有",
+                                                                         "近", "去", "逾", "統", "唯", "單"):
+        return None  # 第一年, 有一天, 近一年: a particular year or day, not "per"
     gap = window[pm.end():]
+    if not gap and pm.group() in _ONE_PERIOD:
+        return _ONE_PERIOD[pm.group()]  # 留觀費一日三百元: "a day" right before the amount
     if FIGURE_CHAR.search(gap) or "的" in gap or not lx.re_rate_verb_zh.search(gap):
         return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate
     return lx.per_zh.get(pm.group()) or _ONE_PERIOD.get(pm.group())

@@ -92,6 +92,9 @@ def read_en_word(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
             e = sm.end()
     if core.lower() in ("one", "a") and e == s + len(core):
         return None
+    um = lx.re_unit_en.match(f, e)
+    if um and um.group()[0] == " ":
+        return finish(ctx, s, um.end(), val, None, None, um.group(1), "measure", floor)  # "more than eight feet"
     pm = lx.re_pct_en.match(f, e)
     if pm:
         return finish(ctx, s, pm.end(), val, None, None, lx.pct_en[pm.group(1).lower()], "percent", floor)
@@ -112,6 +115,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     prev = f[s - 1] if s else ""
     first = core[0]
     arabic = first.isdigit()
+    if first == "一" and len(core) > 1 and core[1] == "一" and prev and prev in "唯統同單專均劃":
+        return None  # 唯一一台, 統一一致: the first 一 ends a word (唯一 "the only"), 一一 is no eleven
     if first in "萬億兆" and not (len(core) == 1 and (prev == "上" or lx.re_q_zh.search(f, max(0, s - 5), s))):
         return None  # 兆美元級別, 萬一: a bare big unit is no number (but 破萬, 逾萬 are over 10,000)
     if f[e:e + 1] == "、" and (len(core) == 1 or (core.isdigit() and len(core) <= 3)) and f[s - 1:s] != "、":
@@ -137,8 +142,13 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
             return None  # 02-2345: phone numbers and codes
         if ctx.zh and prev == " " and f[s - 2:s - 1].isascii() and f[s - 2:s - 1].isalpha() and CJK.match(f[e:e + 1] or "a"):
             return None  # "Snapdragon 4s Gen 2處理器": a Latin name's number, then Chinese
-    if lx.re_not_before_zh.search(f, max(0, s - 2), s):
-        return None  # 第2季, 每一分, 數千億, 連六月
+    nb = lx.re_not_before_zh.search(f, max(0, s - 2), s)
+    if nb and not (nb.group().endswith("數") and arabic):
+        return None  # 第2季, 每一分, 數千億, 連六月 (but 人口數13.5% is a share: 數 ends the noun there)
+    if core in ("百", "千") and prev != "上" and not lx.re_q_zh.search(f, max(0, s - 5), s) \
+            and not (f[e:e + 1] and f[e] in "萬億多餘幾") and not lx.re_cur_zh.match(f, e) \
+            and not ((um := lx.re_unit_zh.match(f, e)) and um.group(1) in lx.measure_zh and prev in "漲跌升降增減"):
+        return None  # 維基百科, 千里: a bare 百/千 is a number only as 上百, 逾千, 千元, 上漲百點 (一百 has its digit)
     if prev == "上" and first in "百千萬億" and len(core) <= 2:
         return read_upward(ctx, s, e, core, floor)  # 上千輛, 上百款: "upwards of a thousand"
     if not arabic and (vp := VAGUE_PAIR.fullmatch(core)) and _DIGIT[vp.group(3)] == _DIGIT[vp.group(2)] + 1 \

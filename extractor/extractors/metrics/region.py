@@ -51,8 +51,11 @@ class Region:
                 continue  # （港元，下同）: a declaration, read by passage, decides its own amounts
             if word in _STRONG and (_AMOUNT_AFTER.match(f, m.end()) or _AMOUNT_BEFORE.search(f, max(0, m.start() - 8),
                                                                                               m.start())):
-                # 人民幣2億元（約新台幣8.9億元）: a writer who marks the foreign amounts leaves the bare ones at home
-                self.cues.append((m.start(), home, 2))
+                # 人民幣2億元（約新台幣8.9億元）: an amount marked with its currency decides only itself. A marked
+                # foreign amount says nothing about the bare ones (港幣25億元 in a Hong Kong IPO story, then a bare
+                # 招股價2.38元, is in HKD), but a marked home amount (新台幣100億元) keeps the passage at home.
+                if name == home:
+                    self.cues.append((m.start(), home, 2))
             else:
                 self.cues.append((m.start(), name, 3 if word in _STRONG else 1))
         self.starts = [c[0] for c in self.cues]

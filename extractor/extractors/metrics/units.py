@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from .context import Ctx
-from .english import count_context_en, elided_count_en, pounds_money
+from .english import count_context_en, elided_count_en, pounds_money, qualified_count_en
 from .patterns import (
     CHENG_OK,
     CHENG_WORD,
@@ -115,6 +115,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return unit, "measure", end  # 超過一倍, 逾一倍: a qualified "one time(s)" is a figure
     if lone_cn and core == "一" and (unit in lx.count_zh or unit in lx.lone_one_skip) and not lone_one_counts(ctx, p, unit):
         return SKIP  # 一家公司, 一個問題, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
+    if unit == "名" and _RANK_BEFORE.search(f, max(0, p - len(core) - 16), p - len(core)):
+        return SKIP  # 世界排名從第20名下滑至76名: a rank, not a head count
     if core in ("1", "一") and unit in lx.person_classifiers and not one_person_counted(ctx, p, len(core), unit):
         return SKIP  # 1名政治觀察人士說, 一名法官針對…: "a" person introduced, not a head count
     if unit == "分":
@@ -122,10 +124,13 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return SKIP  # 10時30分: a clock time
         if lone_cn and core in "十百萬":
             return SKIP  # 十分 = "very", 百分 = percent word
-        if nxt and CJK.match(nxt) and nxt not in "的了以左":
-            return SKIP  # 分析, 分別, 分享: 分 starts a word here
+        if nxt and CJK.match(nxt) and nxt not in "的了以左或" and f[end:end + 2] not in ("一路", "一度"):
+            return SKIP  # 分析, 分別, 分享: 分 starts a word here (but 52.5分一路下滑, 50分或以上 are scores)
     if unit == "點":
         before = f[max(0, p - len(core) - 4):p - len(core)]
+        if (val or 0) <= 20 and "." not in core and not CLOCK.search(before) and (
+                _POINT_ITEMS.match(f, end) or (f[p - len(core) - 1:p - len(core)] == "有" and f[end:end + 1] in "，：:")):
+            return "", "count", end  # 提出四點建議, 主要理由有三點，包括…: points of a list, not o'clock
         if not core[0].isdigit() and (val or 0) < 10 or (nxt and nxt in "分半鐘整") or CLOCK.search(before):
             return SKIP  # 3點半, 下午兩點: clock times
         if (val or 0) < 25 and "." not in core and not INDEX.search(f, max(0, p - len(core) - 16), p):
@@ -134,6 +139,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP  # 百度 (a name), 二次汙染 / 二度 (second, secondary): not a number of times
     if unit == "小時" and ((nxt and nxt in "內後前") or (val == 24 and not core[0:1] == "0")):
         return SKIP  # 24小時覆蓋 is availability, 48小時內 a deadline
+    if unit == "國" and ((val or 0) < 3 or is_year(core) or (nxt and nxt in "集聯峰際內外演志時籍會民泰")):
+        return SKIP  # 中美兩國 (the two named before), 七國集團, 三國演義, 2017國泰: no count of countries
     if unit == "台" and f.startswith("灣", end):
         return SKIP
     if unit == "張" and not lx.re_stock_ctx.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
@@ -148,11 +155,32 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
                 return SKIP
             # 23個小時: one figure in hours, 個 only counts them; 3個多小時 is over 3 hours
             return mm.group(1), ("measure" if mm.start(1) == end else "measure+"), mm.end()
+    if unit in lx.count_zh and (is_year(core) or _CN_YEAR.fullmatch(core)):
+        return SKIP  # 2016家居展, 二○一七人口: a year before a word, no count
     if unit in lx.count_zh:
         if not core[0].isdigit() and (val or 0) < 10 and lx.re_abstract.match(f, end):
             return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)
         return "", "count", end
     return unit, "measure", end
+
+
+# 點 counting the points of a list: the noun they are (建議, 原因) may follow a short modifier (四點進一步改革).
+_POINT_ITEMS = re.compile("[^，。；！？：\\n]{0,4}?(?:建議|提醒|原因|理由|意見|要求|共識|聲明|看法|方向|改革|措施|訴求|說明|結論|"
+                          "特色|優勢|重點|策略|原則|目標|問題|疑問|疑慮|主張|承諾|做法|作法|心得|觀察|啟示|差異|不同)")
+# A year in Chinese digits (二○一七): four positional digits, one of them a zero sign.
+_CN_YEAR = re.compile("[一二三四五六七八九][○〇零][一二三四五六七八九○〇零]{2}")
+# A rank named before a 名 figure in its clause: 排名, or an ordinal 第N名 (then 至76名 continues it).
+_RANK_BEFORE = re.compile("(?:排名|名次|第[0-9一二三四五六七八九十百]+名)[^，。；！？,;]{0,12}$")
+
+
+def _same_amount_in_money(ctx: Ctx, core: str) -> str | None:
+    """The currency of the same written amount followed by a currency word elsewhere in the text (54萬元, 54萬美元)."""
+    hit = ctx.money_amount(core)
+    if hit is None:
+        return None
+    i, end, word = hit
+    code = ctx.lx.cur_zh[word]
+    return (ctx.passage.currency(i, end) or ctx.passage.local_currency(i)) if code == "元" else code
 
 
 def one_person_counted(ctx: Ctx, p: int, width: int, unit: str) -> bool:
@@ -207,6 +235,8 @@ def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) 
         if any(w in window for w in lx.money_ctx_zh):
             # 成交量...718億: a market amount in the declared or the local currency
             return ctx.passage.currency(s, e) or ctx.passage.local_currency(s), "yuan", e
+        if (code := _same_amount_in_money(ctx, core)) is not None:
+            return code, "money", e  # 18年後的54萬 after 存款累積到54萬元: the same amount, named as money before
         return "", "count", e
     if core in ("百", "千") and ctx.zh and (f[s - 1:s] == "上" or lx.re_q_zh.search(f, max(0, s - 5), s)) \
             and CJK.match(f[e:e + 1] or "a") and not lx.re_not_after_zh.match(f, e):
@@ -224,4 +254,6 @@ def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) 
             return "", "count", e  # 30,154 new cars; >1,200/Year
         if elided_count_en(ctx, s, e, core):
             return "", "count", e  # "health care added 44,000 jobs, while retailers added 34,000."
+        if qualified_count_en(ctx, s, e, core):
+            return "", "count", e  # "it had more than 100 as of July"
     return None

@@ -59,6 +59,8 @@ def is_acronym(s: str) -> bool:
     upper = sum(c.isupper() for c in letters)
     if " " in s or upper < 2:
         return False
+    if len(s) > 6 and re.search(r"[A-Z][a-z]{3,}", s):
+        return False  # DLAPiper, BioNTech: a name with a whole word in it, not letters standing for words
     return upper / len(letters) >= 0.5 or len(s) <= 6
 
 
@@ -78,7 +80,8 @@ def _not_a_name(content: str) -> bool:
     low = content.lower()
     return bool(re.fullmatch(r"[\d\s.,-]+", content)) or "://" in low or low.startswith("www") or bool(
         re.search(r"\w\.(?:com|org|net|gov|edu|tw|cn|hk|io)(?:\.\w+)*$", low)) or (
-        " " not in content and len(re.findall(r"\d", content)) >= 3) or content in terms_lexicon().units
+        " " not in content and len(re.findall(r"\d", content)) >= 3) or content in terms_lexicon().units or (
+        " + " in content)  # "thanks to + N": a grammar pattern, no name
 
 
 def translates_a_sentence(content: str, text: str, end: int) -> bool:

@@ -55,6 +55,11 @@ def name_start(run: str, en: str | None, abbr: str | None) -> int | None:
         return None
     start = len(run) - n
     lex = terms_lexicon()
+    # A role word that ends inside the run (當家控衛|柯利: 衛 is also a transliteration character) is no part of it.
+    for k in (2, 1):
+        if len(run) - start - k >= 2 and any(run[start + k - m : start + k] in lex.roles for m in range(k + 1, 5)):
+            start += k
+            break
     # A place name made of transliteration characters in front (巴西…) is not part of the name.
     for k in range(min(4, n - 2), 1, -1):
         if lex.place(run[start : start + k], en or ""):

@@ -84,7 +84,8 @@ def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossa
         rest_len = sum(len(w) for w in words[1:])
         # A place jieba cut into characters (北|卡) is still one place: try the first few words joined.
         joined = next((j for j in range(min(3, len(words) - 1), 0, -1)
-                       if _droppable_place("".join(words[:j]), len("".join(words[j:])), g, lex)), 0)
+                       if _droppable_place("".join(words[:j]), len("".join(words[j:])), g, lex)
+                       and not _place_names_company("".join(words[j:]), g, lex)), 0)
         if joined:
             del words[:joined], flags[:joined]
             if len(words) > 1 and to_taiwan(words[0]) in lex.place_suffixes:  # 新加坡商…, 美籍…
@@ -102,6 +103,15 @@ def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossa
         words.pop(0)
         flags.pop(0)
     return sum(len(w) for w, _ in taken) - sum(len(w) for w in words)
+
+
+def _place_names_company(run_after: str, g: Gloss, lex: TermsLexicon) -> bool:
+    """俄羅斯石油公司(Rosneft), 美國鋁業公司(Alcoa): a one-word brand glossing a place + common noun + generic head is
+    the company's whole Chinese name, place included (蘋果(Apple) or 勞工部(Department of Labor) are not)."""
+    if not g.en or g.abbr or " " in g.en.strip() or not re.fullmatch(r"[A-Z][a-z]+", g.en.strip()):
+        return False
+    head = next((h for h in ("股份有限公司", "有限公司", "公司", "集團") if run_after.endswith(h)), None)
+    return head is not None and len(run_after) > len(head) + 1 and not name_like(run_after[: -len(head)])
 
 
 def _droppable_place(word: str, chars_after: int, g: Gloss, lex: TermsLexicon) -> bool:
@@ -157,8 +167,8 @@ def trim_head(folded: str, start: int, end: int, g: Gloss, lex: TermsLexicon) ->
         forms = lex.concept_heads.get(to_taiwan(head))
         if forms is None:
             forms = lex.heads.get(to_taiwan(head))
-            if forms is None or not name_like(folded[start : end - n]):
-                continue
+            if forms is None or not name_like(_after_place(folded[start : end - n], lex)):
+                continue  # 石油公司, 俄羅斯石油公司(Rosneft): a common noun keeps its head
         if g.en:
             if not mentions(g.en, forms):
                 return end - n
@@ -167,6 +177,14 @@ def trim_head(folded: str, start: int, end: int, g: Gloss, lex: TermsLexicon) ->
         if not g.en and last and not any(f.startswith(last) for f in forms):
             return end - n
     return end
+
+
+def _after_place(zh: str, lex: TermsLexicon) -> str:
+    """``zh`` without a leading place name (俄羅斯|石油 -> 石油), when something is left."""
+    for n in range(min(5, len(zh) - 2), 1, -1):
+        if to_taiwan(zh[:n]) in lex.places:
+            return zh[n:]
+    return zh
 
 
 def name_like(zh: str) -> bool:

@@ -119,6 +119,8 @@ def walk(run: str, g: Gloss, lex: TermsLexicon) -> list[tuple[str, str]]:
             # "and" in the English lets a conjunction in: 信息及通訊技術(Information and Communication Technology)
             joined = to_taiwan(word) in _CONJUNCTIONS and k > 0 and re.search(r"\band\b|&", gloss, re.I)
             if not joined and (word in STOP_WORDS or to_taiwan(word) in STOP_WORDS):
+                if word == "之" and len(taken) > 1 and len(taken[0][0]) == 1:
+                    taken.pop(0)  # 時間之神|克羅諾斯, 現代物理之父|愛因斯坦: "the god of", "the father of" describe the name
                 break
             if not joined and flag.startswith(_STOP_POS) and flag != "vn" and not _inside_term(
                     toks, k, taken, want, gloss, lex, g.en is not None):
