@@ -60,9 +60,8 @@ QUALITY = ROOT / "benchmarks" / "quality"
 SETS = (
     _zh("train_udn", ROOT / "extractor" / "data" / "train" / "udn", articles=(20, None),
         own_voice_claims=10, attributed_claims=10, min_items=(1, 1, 1, 1), cue_none="direct",
-        scare_quote_lead=frozenset({"quotes"}), inner_close=True,
+        scare_quote_lead=frozenset({"quotes", "claims"}), inner_close=True,
         known_defects=frozenset({
-            ("udn-a0016", "低薪、血汗、環境差」才是主要理由"),  # drops the opening 「 but keeps the closing 」
             # the source never closes the outer quotation; the span ends at the inner 」
             ("udn-a0609", "6月27日再度興高采烈的拿了預購單去換「8盒」回來，結果同樣的事又發生了，「8盒裡面有7盒是安全帽」"),
         })),
@@ -75,9 +74,8 @@ SETS = (
         both_quote_kinds=True, cue_none="direct", published_none=True, published_time=True, partial_quotes=True),
     _en("train_en", ROOT / "extractor" / "data" / "train" / "en", articles=(20, None), id_pattern=r"en-train-\d{2}",
         own_voice_claims=10, attributed_claims=10, both_quote_kinds=True, cue_none="any", published_none=True,
-        scare_quote_lead=frozenset({"quotes"}), unmarked_direct=True, partial_quotes=True, money_any_case=True,
+        scare_quote_lead=frozenset({"quotes", "claims"}), unmarked_direct=True, partial_quotes=True, money_any_case=True,
         known_defects=frozenset({
-            ("en-train-01", 'politics in this town" meant there were few options available'),  # lost its opening "
             # the source never closes these quotations where the span ends
             ("en-train-05", "Palestinian Authority President Mahmoud Abbas “has put aside efforts to shortcut the pursuit"
                             " of peace and come to the negotiating table"),
