@@ -85,6 +85,13 @@ class WordClasses:
         return any(m.end() == end for m in self.report.finditer(folded, max(start, end - 12), end))
 
 
+@lru_cache(maxsize=4096)
+def folded_cue(cue: str) -> str:
+    """``fold_to_traditional`` of a quote's cue, memoized: a few cues (說, 表示, said) recur in every article
+    and each conversion is a call into OpenCC."""
+    return fold_to_traditional(cue)
+
+
 @lru_cache(maxsize=2)
 def word_classes(lang: str) -> WordClasses:
     name = "claims_features_en.json" if lang == "en" else "claims_features_zh.json"
@@ -170,7 +177,7 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, scans: Seq
             f["q:speaker"] = 1.0
         if s <= q.span[0] + 1:
             f["q:opens"] = 1.0  # the first words of what is reported
-        cue = fold_to_traditional((q.cue or "").lower())  # 说 and 說 are the same cue (the lexicon is Traditional)
+        cue = folded_cue((q.cue or "").lower())  # 说 and 說 are the same cue (the lexicon is Traditional)
         if cue and lex.has("stance", cue):
             f["q:cue_stance"] = 1.0
         elif cue:
