@@ -17,9 +17,7 @@ item's span in ``doc.text``), which is unique and stable; ``assemble`` may rewri
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from ...document import Document, Span
@@ -159,26 +157,27 @@ def _drop_repeats(doc: Document, cands: Sequence[Candidate]) -> list[Candidate]:
     """A claim restated later by the same holder (a photo caption, a closing summary) is listed once.
 
     Near-identical means most character bigrams of the shorter statement recur in the longer one.
-    Statements are compared through a bigram index, against the last ``REPEAT_WINDOW`` kept statements
-    only, so that a very long input (a whole crawl run together) stays linear.
+    Statements are compared against the last ``REPEAT_WINDOW`` kept statements only, so that a very long
+    input (a whole crawl run together) stays linear; the holder is tested first and the shared bigrams
+    are one set intersection (a per-bigram index walked in Python cost more than the whole comparison).
     """
-    seen: list[tuple[str | None, int]] = []  # (holder, number of bigrams) of each kept statement
-    by_gram: dict[str, list[int]] = {}  # bigram -> kept statements holding it: shared counts without pairwise scans
+    seen: list[tuple[str | None, frozenset[str]]] = []  # (holder, bigrams) of each kept statement
     out = []
     for c in cands:
         t = _NON_WORD.sub("", doc.text[c.span.start : c.span.end])
-        grams = {t[i : i + 2] for i in range(len(t) - 1)}
+        grams = frozenset([t[i : i + 2] for i in range(len(t) - 1)])
         repeat = False
         if len(grams) >= MIN_REPEAT_BIGRAMS:
-            first = len(seen) - REPEAT_WINDOW  # posting lists are ascending: read only their recent tail
-            shared = Counter(k for g in grams if (ks := by_gram.get(g))
-                             for k in ks[bisect.bisect_left(ks, first) if first > 0 else 0:])
-            repeat = any(n >= REPEAT_SHARE * min(len(grams), seen[k][1]) and _same_holder(seen[k][0], c.claimant)
-                         for k, n in shared.items())
+            # the holder test first (a string test), then the shared bigrams by one set intersection in C
+            for holder, kept in seen[max(0, len(seen) - REPEAT_WINDOW) :]:
+                if not _same_holder(holder, c.claimant):
+                    continue
+                n = len(grams & kept)
+                if n and n >= REPEAT_SHARE * min(len(grams), len(kept)):
+                    repeat = True
+                    break
         if not repeat:
-            for g in grams:
-                by_gram.setdefault(g, []).append(len(seen))
-            seen.append((c.claimant, len(grams)))
+            seen.append((c.claimant, grams))
             out.append(c)
     return out
 

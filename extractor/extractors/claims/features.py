@@ -30,6 +30,8 @@ _DATE = re.compile(r"\d{1,4}\s*[年月日號时時]|\b(?:19|20)\d\d\b|(?:January
 _DIGIT = re.compile(r"\d")
 _QUESTION = frozenset("？?")
 _FIRST_PERSON = re.compile(r"我們|我|咱們|\b(?:we|I|our)\b")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_ALIASES = frozenset("\u0131\u017f\u212a\u0130")  # ı ſ K İ: IGNORECASE relates them to i, s, k
 
 
 class WordClasses:
@@ -46,12 +48,34 @@ class WordClasses:
                 self.of[w] = (*self.of.get(w, ()), key)
         self.rx = _alternation(tuple(self.of), english=self.en)
         self.report = _alternation(classes.get("report", ()), english=self.en)
+        # English: the same alternation matched case-sensitively on the lowercased text is several times
+        # faster than IGNORECASE and finds the same matches wherever lowercasing touches ASCII letters only
+        # (see ``_lowered``); it needs every non-ASCII character of the words to be caseless (£, €).
+        caseless = all(ch.isascii() or ch.lower() == ch == ch.upper() for w in self.of for ch in w)
+        self.plain = re.compile(self.rx.pattern) if self.en and caseless else None
+        self._last: tuple[str | None, str | None] = (None, None)  # (text, its lowercase or None)
+
+    def _lowered(self, folded: str) -> str | None:
+        """``folded.lower()`` when matching it case-sensitively equals IGNORECASE matching of ``folded``:
+        no non-ASCII character changes case or is a case alias of an ASCII letter (ı, ſ, K); else None.
+        Memoized for the last text (scan is called once per clause of one document)."""
+        last = self._last
+        if last[0] is folded:
+            return last[1]
+        low: str | None = folded.lower()
+        if not folded.isascii() and any(ch.lower() != ch or ch in _ASCII_ALIASES for ch in set(_NON_ASCII.findall(folded))):
+            low = None
+        self._last = (folded, low)
+        return low
 
     def scan(self, folded: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
         found: set[str] = set()
         opening: tuple[str, ...] = ()
-        for m in self.rx.finditer(folded, start, end):
-            keys = self.of.get(m.group(0).lower() if self.en else m.group(0), ())
+        rx, lower = self.rx, self.en
+        if self.plain is not None and (low := self._lowered(folded)) is not None:
+            rx, lower, folded = self.plain, False, low
+        for m in rx.finditer(folded, start, end):
+            keys = self.of.get(m.group(0).lower() if lower else m.group(0), ())
             found.update(keys)
             if m.start() == start:
                 opening = keys
@@ -59,6 +83,13 @@ class WordClasses:
 
     def ends_report(self, folded: str, start: int, end: int) -> bool:
         return any(m.end() == end for m in self.report.finditer(folded, max(start, end - 12), end))
+
+
+@lru_cache(maxsize=4096)
+def folded_cue(cue: str) -> str:
+    """``fold_to_traditional`` of a quote's cue, memoized: a few cues (說, 表示, said) recur in every article
+    and each conversion is a call into OpenCC."""
+    return fold_to_traditional(cue)
 
 
 @lru_cache(maxsize=2)
@@ -146,7 +177,7 @@ def clause_features(doc: Document, clauses: Sequence[Clause], k: int, scans: Seq
             f["q:speaker"] = 1.0
         if s <= q.span[0] + 1:
             f["q:opens"] = 1.0  # the first words of what is reported
-        cue = fold_to_traditional((q.cue or "").lower())  # 说 and 說 are the same cue (the lexicon is Traditional)
+        cue = folded_cue((q.cue or "").lower())  # 说 and 說 are the same cue (the lexicon is Traditional)
         if cue and lex.has("stance", cue):
             f["q:cue_stance"] = 1.0
         elif cue:

@@ -20,10 +20,9 @@ from importlib import resources
 from itertools import repeat
 
 from ...document import Document, Span
-from ...normalize.script import fold_to_traditional
 from .candidates import Clause
 from .completion import CONDITION, complete
-from .features import RuleSpans, clause_features, cue_ends, join_features, word_classes
+from .features import RuleSpans, clause_features, cue_ends, folded_cue, join_features, word_classes
 from .lexical import Words, lexical_features
 from .lexicon import Lexicon
 from .sequence import Position, SeqModel, runs, viterbi
@@ -141,7 +140,7 @@ def _reads_judge(lm: LangModel) -> bool:
 
 def _belief(lex: Lexicon, cue: str | None) -> bool:
     """認為, 也預估, 警告: a cue that reports what its holder believes or forecasts (data: belief_cues)."""
-    cue = fold_to_traditional(cue or "")
+    cue = folded_cue(cue or "")
     return bool(cue) and any(cue.endswith(w) for w in lex.get("belief_cues"))
 
 

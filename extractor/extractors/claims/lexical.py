@@ -14,7 +14,7 @@ dictionary miss.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -40,17 +40,13 @@ class Words:
             self.folded = self.folded.lower()
             self.spans = [m.span() for m in _EN_WORD.finditer(self.folded)]
         self.starts = [s[0] for s in self.spans]
+        self.ends = [s[1] for s in self.spans]
 
     def between(self, start: int, end: int) -> list[str]:
-        i = bisect_left(self.starts, start)
-        out = []
+        # words lie in text order without overlap, so their ends ascend too: both edges by bisection
         spans, folded = self.spans, self.folded
-        while i < len(spans) and spans[i][1] <= end:
-            w = _norm(folded[spans[i][0] : spans[i][1]])
-            if w:
-                out.append(w)
-            i += 1
-        return out
+        words = [_norm(folded[s:e]) for s, e in spans[bisect_left(self.starts, start) : bisect_right(self.ends, end)]]
+        return [w for w in words if w]
 
     def before(self, start: int, floor: int, n: int = LEFT) -> list[str]:
         """Up to ``n`` words ending at or before ``start`` and starting at or after ``floor``."""

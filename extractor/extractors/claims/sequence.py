@@ -73,12 +73,16 @@ def emission(model: SeqModel, pos: Position) -> tuple[float, float, float]:
     milli = getattr(model, "milli", None)
     if milli is not None and not model.stack:
         # (the committed model on binary features: the weights it holds for the clause, found by one set
-        # intersection in C and summed as integers, so the order of the sum cannot change the result)
+        # lookup each and summed as integers, so the order of the sum cannot change the result)
+        # (a loop over the clause's few features with ``get`` beats ``keys() & keys()``, which hashes
+        # into a new set; integer sums do not depend on the order)
         mb = mi = 0
-        for k in feats.keys() & milli.keys():
-            wb, wi = milli[k]
-            mb += wb
-            mi += wi
+        get = milli.get
+        for k in feats:
+            w = get(k)
+            if w is not None:
+                mb += w[0]
+                mi += w[1]
         b += mb / 1000
         i += mi / 1000
     else:
