@@ -5,7 +5,9 @@ the tense and mood (a modal or ``will`` vs plain past-tense narration), comparat
 (``-er than``, ``most``, ``-est``), ``-ly`` adverbs, present-tense copulas (``is``/``are`` + a description),
 first person, names and figures density (a list of names and numbers reports an event), and how the
 clause is introduced: the reporting verb before it (its class: belief/forecast vs neutral
-``said``/``told``), ``that``, ``according to``. All features are binary; all regexes are linear.
+``said``/``told``), ``that``, ``according to``; timetabled and done events (``is set to``, ``is due to be
+held``, ``signed``, ``announced``) and dated words (``on Tuesday``, ``next week``). All features are
+binary; all regexes are linear.
 """
 
 from __future__ import annotations
@@ -33,6 +35,17 @@ _CONTRAST = frozenset("but however although though yet while whereas despite sti
 _CAUSE = frozenset("because since thanks due so therefore thus as leading causing".split())
 _TIME = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
                   "january february march april june july august september october november december".split())
+# a scheduled or planned event, reported as a fact: "is set to announce", "is due to be held", "plans to"
+_SCHEDULE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:set|due|scheduled|slated|expected|poised)\s+to|(?:is|are|was|were)\s+to\s+be|"
+                       r"plans?\s+to|planned\s+to|will\s+(?:hold|host|meet|visit|attend|travel|announce|sign|take\s+place)|"
+                       r"(?:will|to)\s+be\s+held|takes?\s+place)\b", re.IGNORECASE)
+# a done deed: "announced", "agreed to", "signed", "unveiled" (an event, not a view)
+_DEED = re.compile(r"\b(?:announced|agreed\s+to|signed|unveiled|launched|appointed|approved|held|met\s+with|"
+                   r"visited|arrived|released|published)\b", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:(?:on|next|last|this|later\s+on|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                   r"next\s+(?:week|month|year)|later\s+(?:on\s+)?(?:today|this\s+week|this\s+month|this\s+year)|"
+                   r"tomorrow|tonight|yesterday|earlier\s+(?:this|on)|on\s+\d{1,2}\s+[A-Z]|on\s+[A-Z][a-z]+\s+\d{1,2}\b)",
+                   re.IGNORECASE)
 _INTRO = re.compile(r"(?:\b(?P<verb>[a-z]+)(?:\s+that)?|\baccording to\s[^,]{1,60})$")
 REACH = 60  # characters before a clause read for the verb that introduces it
 
@@ -119,6 +132,12 @@ def en_clause_features(doc: Document, clauses: Sequence[Clause], k: int, lex: Le
         f["en:plan"] = 1.0  # "will invest / would hire": a reported plan, a fact once announced
     if _FIRST_PLAN.search(text, c.span.start, c.span.end):
         f["en:first_plan"] = 1.0
+    if _SCHEDULE.search(text, c.span.start, c.span.end):
+        f["en:schedule"] = 1.0  # "is set to announce", "is due to be held": a timetable, not a view
+    if _DEED.search(text, c.span.start, c.span.end):
+        f["en:deed"] = 1.0
+    if _WHEN.search(text, c.span.start, c.span.end):
+        f["en:when"] = 1.0  # "on Tuesday", "next week", "later today": dated events
     q = c.quote
     if q is not None:
         if q.speaker and _PUNDITS.search(q.speaker):
