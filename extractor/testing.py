@@ -25,3 +25,14 @@ def metrics_of(text: str, language: str | None = None) -> list:
     for m in found:
         assert doc.text[m.span[0]:m.span[1]] == m.text, (m.span, m.text)
     return found
+
+
+def quotes_of(text: str, language: str | None = None) -> list:
+    """The quotes stage's items for ``text``, each checked to quote ``doc.text`` exactly at its span."""
+    from .extractors.quotes import extract_quotes
+
+    doc = make_doc(text, language=language)
+    found, _ = extract_quotes(doc)
+    for q in found:
+        assert doc.text[q.span[0]:q.span[1]] == q.text, (q.span, q.text)
+    return found

@@ -3,16 +3,12 @@ and "A and that B" stays one report (invented sentences)."""
 
 from __future__ import annotations
 
-from extractor.extractors.quotes import extract_quotes
-from extractor.testing import make_doc
+from extractor.testing import quotes_of
 
 
 def pairs(text: str) -> list[tuple[str, str | None]]:
-    doc = make_doc("Headline here\n\nFirst paragraph of the story.\n\n" + text, language="en")
-    quotes, _ = extract_quotes(doc)
-    for q in quotes:
-        assert doc.text[q.span[0]:q.span[1]] == q.text
-    return [(q.text, q.speaker) for q in quotes]
+    lead = "Headline here\n\nFirst paragraph of the story.\n\n"
+    return [(q.text, q.speaker) for q in quotes_of(lead + text, language="en")]
 
 
 def test_adverbial_between_verb_and_that() -> None:

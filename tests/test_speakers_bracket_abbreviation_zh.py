@@ -3,16 +3,11 @@
 
 from __future__ import annotations
 
-from extractor.extractors.quotes import extract_quotes
-from extractor.testing import make_doc
+from extractor.testing import quotes_of
 
 
 def pairs(text: str) -> list[tuple[str, str | None]]:
-    doc = make_doc("標題一行\n本報訊。\n" + text)
-    quotes, _ = extract_quotes(doc)
-    for q in quotes:
-        assert doc.text[q.span[0]:q.span[1]] == q.text
-    return [(q.text, q.speaker) for q in quotes]
+    return [(q.text, q.speaker) for q in quotes_of("標題一行\n本報訊。\n" + text)]
 
 
 def test_bracketed_short_name_resolves_to_the_full_name() -> None:

@@ -4,16 +4,12 @@ is still a name (invented sentences)."""
 
 from __future__ import annotations
 
-from extractor.extractors.quotes import extract_quotes
-from extractor.testing import make_doc
+from extractor.testing import quotes_of
 
 
 def pairs(text: str) -> list[tuple[str, str | None]]:
-    doc = make_doc("Headline here\n\nFirst paragraph of the story.\n\n" + text, language="en")
-    quotes, _ = extract_quotes(doc)
-    for q in quotes:
-        assert doc.text[q.span[0]:q.span[1]] == q.text
-    return [(q.text, q.speaker) for q in quotes]
+    lead = "Headline here\n\nFirst paragraph of the story.\n\n"
+    return [(q.text, q.speaker) for q in quotes_of(lead + text, language="en")]
 
 
 def test_profession_then_surname_takes_the_full_name() -> None:
