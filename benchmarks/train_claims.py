@@ -127,25 +127,7 @@ class Example:
                                RuleSpans([(r.span, r.claimant is not None) for r in rules]), None)
         self.clauses, self.feats, self.scans = judged.clauses, judged.feats, judged.scans
         self.judged = judged
-        golds = [g["text"] for g in gold.get("claims") or []]
-        spans = [_locate(doc, g) for g in golds]
-        self.labels, self.gold_of = [], []
-        for c in self.clauses:
-            t = norm(doc.text[c.span.start : c.span.end])
-            best, which = 0.0, -1
-            for i, g in enumerate(golds):
-                sp = spans[i]
-                if sp is not None:  # the gold claim stands in the text: label by character overlap
-                    inter = min(sp[1], c.span.end) - max(sp[0], c.span.start)
-                    a = inter / max(1, c.span.end - c.span.start)
-                    b = inter / max(1, sp[1] - sp[0])
-                else:
-                    a, b = overlap(t, norm(g))
-                score = a if a >= 0.6 else (min(a, b) if min(a, b) >= 0.5 else 0.0)
-                if score > best:
-                    best, which = score, i
-            self.labels.append(1 if which >= 0 else 0)
-            self.gold_of.append(which)
+        self.labels, self.gold_of = label_clauses(doc, self.clauses, gold)
 
 
 def _locate(doc, text: str) -> tuple[int, int] | None:
@@ -157,8 +139,33 @@ def _locate(doc, text: str) -> tuple[int, int] | None:
     return None
 
 
-def load(sets, pipe: Pipeline) -> list[Example]:
-    out = []
+def label_clauses(doc, clauses, gold: dict) -> tuple[list[int], list[int]]:
+    """Each clause's label (1 when most of it lies in a gold claim, or a gold claim is most of it) and the
+    index of that gold claim (-1 for none)."""
+    golds = [g["text"] for g in gold.get("claims") or []]
+    spans = [_locate(doc, g) for g in golds]
+    labels, gold_of = [], []
+    for c in clauses:
+        t = norm(doc.text[c.span.start : c.span.end])
+        best, which = 0.0, -1
+        for i, g in enumerate(golds):
+            sp = spans[i]
+            if sp is not None:  # the gold claim stands in the text: label by character overlap
+                inter = min(sp[1], c.span.end) - max(sp[0], c.span.start)
+                a = inter / max(1, c.span.end - c.span.start)
+                b = inter / max(1, sp[1] - sp[0])
+            else:
+                a, b = overlap(t, norm(g))
+            score = a if a >= 0.6 else (min(a, b) if min(a, b) >= 0.5 else 0.0)
+            if score > best:
+                best, which = score, i
+        labels.append(1 if which >= 0 else 0)
+        gold_of.append(which)
+    return labels, gold_of
+
+
+def annotated_docs(sets, pipe: Pipeline):
+    """(set name, Document, gold line) for every article with claims gold in ``sets`` of (name, input, gold)."""
     for name, inp, gold_path in sets:
         gold = {}
         for line in gold_path.read_text("utf-8").splitlines():
@@ -174,9 +181,11 @@ def load(sets, pipe: Pipeline) -> list[Example]:
                 continue
             src = rec.get("html") if rec.get("html") is not None else rec["text"]
             kw = {} if rec.get("html") is not None else {"content_type": "text/plain"}
-            doc = pipe.document(src, doc_id=rec["id"], url=rec.get("url"), record=rec, **kw)
-            out.append(Example(name, doc, g))
-    return out
+            yield name, pipe.document(src, doc_id=rec["id"], url=rec.get("url"), record=rec, **kw), g
+
+
+def load(sets, pipe: Pipeline) -> list[Example]:
+    return [Example(name, doc, g) for name, doc, g in annotated_docs(sets, pipe)]
 
 
 def probs_of(weights, feats):

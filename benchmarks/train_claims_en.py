@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from train_claims import _locate, _scorer, norm, overlap  # noqa: E402
+from train_claims import _scorer, annotated_docs, label_clauses  # noqa: E402
 
 from extractor.document import Span  # noqa: E402
 from extractor.extractors.claims import assemble, judge  # noqa: E402
@@ -84,48 +84,12 @@ class Example:
         judged = judge_en(doc, clause_candidates(doc, skip, lex), lex, metrics,
                           RuleSpans([(r.span, r.claimant is not None) for r in rules]), None)
         self.clauses, self.feats, self.scans = judged.clauses, judged.feats, judged.scans
-        golds = [g["text"] for g in gold.get("claims") or []]
-        spans = [_locate(doc, g) for g in golds]
-        self.labels, self.gold_of = [], []
-        for c in self.clauses:
-            t = norm(doc.text[c.span.start : c.span.end])
-            best, which = 0.0, -1
-            for i, g in enumerate(golds):
-                sp = spans[i]
-                if sp is not None:
-                    inter = min(sp[1], c.span.end) - max(sp[0], c.span.start)
-                    a = inter / max(1, c.span.end - c.span.start)
-                    b = inter / max(1, sp[1] - sp[0])
-                else:
-                    a, b = overlap(t, norm(g))
-                score = a if a >= 0.6 else (min(a, b) if min(a, b) >= 0.5 else 0.0)
-                if score > best:
-                    best, which = score, i
-            self.labels.append(1 if which >= 0 else 0)
-            self.gold_of.append(which)
+        self.labels, self.gold_of = label_clauses(doc, self.clauses, gold)
 
 
 def load(sets: list[tuple[str, Path]], pipe: Pipeline) -> list[Example]:
-    out = []
-    for name, folder in sets:
-        gold = {}
-        for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
-            if line.strip():
-                g = json.loads(line)
-                gold[g["id"]] = g
-        for line in (folder / "input.jsonl").read_text("utf-8").splitlines():
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            g = gold.get(rec["id"])
-            if g is None or "claims" not in g:
-                continue
-            src = rec.get("html") if rec.get("html") is not None else rec["text"]
-            kw = {} if rec.get("html") is not None else {"content_type": "text/plain"}
-            doc = pipe.document(src, doc_id=rec["id"], url=rec.get("url"), record=rec, **kw)
-            if not doc.is_zh:
-                out.append(Example(name, doc, g))
-    return out
+    files = [(name, folder / "input.jsonl", folder / "gold.jsonl") for name, folder in sets]
+    return [Example(name, doc, g) for name, doc, g in annotated_docs(files, pipe) if not doc.is_zh]
 
 
 def train(exs: list[Example]) -> dict:
