@@ -12,6 +12,7 @@ from ..speakers.lexicon import _zh, alternation, lexicon
 from ..speakers.parse_zh import parse_zh
 from ..speakers.registry import Registry
 from ..speakers.zh_words import words
+from . import zh_accept
 from .assemble import _MAX_SENT, _Cand, _title_span
 from .cues import _blocked, _need_comma, _zh_res
 from .marks import QuotedRun
@@ -118,7 +119,27 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             continue  # a photo caption repeating what the article already reported
         out.append(_Cand(Span(j, end), "indirect", cue, phrase, cs))
         covered_until = end
-    return out
+    blocked = sorted([r.inner for r in runs] + ([title_span] if title_span is not None else []), key=lambda s: s.start)
+
+    def second_end(j: int) -> int | None:
+        """Where words opened at ``j`` after a leftover cue end, or None where the rules would drop them."""
+        if in_title(j) or _first_clause_ends_with_cue(text, folded, j) \
+                or _inner_attribution(reg, text, folded, j, min(len(text), j + 80)):
+            return None
+        raw_end = _zh_content_end(reg, text, folded, j, direct_starts)
+        end = _zh_rival_end(reg, text, folded, j, raw_end)
+        while end > j and text[end - 1] in "，,、：:；;　 ":
+            end -= 1
+        if end - j < 4 or _HAN_RE.search(text, j, end) is None or _CAPTION.match(text, end + 1):
+            return None
+        if (end < raw_end or raw_end < len(text) and text[raw_end] in "「『“\"") \
+                and _framing(folded, j, end, text, raw_end):
+            return None
+        return end
+    return out + zh_accept.accepted(reg, text, folded, bounds, out, blocked, second_end)
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 _CLAUSE = re.compile(r"[^，,。；;！？!?\n]{0,60}")

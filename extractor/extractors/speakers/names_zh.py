@@ -21,11 +21,20 @@ def _is_zh_name(s: str) -> bool:
     s = _GLOSS_TAIL.sub("", s)
     if _LATIN_NAME.fullmatch(s):
         return True
-    if not _HAN_2_4.fullmatch(s) or any(c in zh["stop"] for c in s[1:]):
+    if not _HAN_2_4.fullmatch(s) or any(c in zh["stop"] for c in s[1:] if not _given_yi(s, c)):
         return False
     if s[:2] in zh["compound"]:
         return len(s) in (3, 4)
     return s[0] in zh["surnames"] and len(s) in (2, 3)
+
+
+def _given_yi(s: str, c: str) -> bool:
+    """True for the 一 of a three-character given name (洪一中, 張一元), not an adverb (陳一再, 林一直)."""
+    if c != "一" or len(s) != 3 or s[1] != "一":
+        return False
+    if s[1:] in lexicon("zh")["yi_words"]:
+        return False  # 林一度, 王一起: 一 opening an adverb or a count
+    return not any(w == s[1:] and t.startswith(("d", "v", "a", "c", "p")) for w, t in words(s[1:]))
 
 
 def _is_titled_name(s: str) -> bool:

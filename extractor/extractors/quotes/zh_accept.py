@@ -1,0 +1,227 @@
+"""A learned second look at the Chinese cues the rules of ``zh_indirect`` turned down.
+
+The rules accept a cue only when the words before it parse as a source; on fresh news they turn down real
+reports (台北市都發局表示，… / 洪一中強調，… / 男友一開始辯稱…) and every report inside another one
+(張明純說，主婦聯盟2009年就呼籲全面禁用PVC…). Every cue left over is judged by a logistic model (weights
+``extractor/data/quotes_accept_zh.json``, trained by ``benchmarks/train_quotes_zh_accept.py`` on the gold
+quotes of ``extractor/data/train/udn``): the probability that reported words open right after it. Features:
+the cue and what stands around it (a comma, the character before, a denial, a noun after it), what the words
+before the cue parse as (``parse_zh``'s kind, or none) and their first and last words, whether the cue sits
+inside reported words already found, and how the content opens. Inference is a sum of looked-up weights.
+
+An accepted cue yields an indirect quote to the end of the content the rules would give it; its speaker is
+the parsed source, else the words before the cue as written (a body or a group the parser does not know),
+else (no words) the speaker of the report before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ...document import Span
+from ..speakers.lexicon import _zh
+from ..speakers.names_zh import _is_titled_name, _is_zh_name, _name_after_title
+from ..speakers.parse_zh import _trim_zh, parse_zh
+from ..speakers.registry import Registry, Speaker
+from ..speakers.zh_words import common_word, words
+from .assemble import _Cand
+from .cues import _blocked, _need_comma, _org_end, _zh_res
+from .zh_clauses import _Bounds
+from .zh_subjects import _DENIED
+
+MODEL_FILE = "quotes_accept_zh.json"
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, float], float]:
+    """(weights, threshold) of the committed model."""
+    raw = json.loads(resources.files("extractor.data").joinpath(MODEL_FILE).read_text("utf-8"))
+    return dict(raw["weights"]), float(raw["threshold"])
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    return next((str(e) for e in edges if n <= e), "more")
+
+
+def content_start(text: str, ce: int) -> int:
+    """Where reported words would open after a cue ending at ``ce`` (past spaces and one comma or colon)."""
+    j = ce
+    while j < len(text) and text[j] in " \u3000":
+        j += 1
+    if j < len(text) and text[j] in "：:，,":
+        j += 1
+        while j < len(text) and text[j] in " \u3000":
+            j += 1
+    return j
+
+
+def cue_features(reg: Registry, text: str, folded: str, bounds: _Bounds, m: re.Match[str], j: int,
+                 inside: bool) -> tuple[list[str], Speaker | None, tuple[int, int]]:
+    """Features of the cue ``m`` whose words would open at ``j``; with the parsed source (or None) and the
+    trimmed words before the cue."""
+    cs, ce, cue = m.start(), m.end(), m.group()
+    ps = bounds.clause_start(cs)
+    sep = text[ce:j].strip(" \u3000")
+    lead = "start" if ps == 0 else {"。": "sent", "！": "sent", "？": "sent", "\n": "para", "，": "comma", ",": "comma",
+                                    "；": "semi", ";": "semi", "：": "colon"}.get(text[ps - 1], "other")
+    f = ["bias", "cue:" + cue, "sep:" + (sep or "none"), "lead:" + lead, f"plen:{_bucket(cs - ps, (0, 2, 4, 8, 16))}"]
+    if cue in _need_comma():
+        f.append("nc:" + ("comma" if sep else "none"))
+    if inside:
+        f += ["inside", "inside_sep:" + (sep or "none")]
+    if cs > 0:
+        f.append("pb:" + folded[cs - 1])
+        if folded[cs - 1] in _blocked().get(cue, ""):
+            f.append("blocked")
+    if _DENIED.search(folded, max(0, cs - 5), cs):
+        f.append("denied")
+    if _zh_res()["noun_follow"].match(folded, ce):
+        f.append("noun_after")
+    sp = parse_zh(reg, text, folded, ps, cs, cs) if ps < cs else None
+    f.append("sp:" + (sp.kind if sp is not None else "none"))
+    ts, te = _trim_zh(text, folded, ps, cs) if ps < cs else (cs, cs)
+    ws = [(w, t) for w, t in words(folded[ts:te]) if t != "w"] if te > ts else []
+    if ws:
+        f += ["tf:" + (ws[0][1] or "-"), "tl:" + (ws[-1][1] or "-"), "lw:" + ws[-1][0], f"nw:{min(len(ws), 5)}"]
+    else:
+        f.append("no_words")
+    a = folded[j:j + 2]
+    f.append("a1:" + a[:1])
+    cw = [(w, t) for w, t in words(folded[j:j + 8]) if t != "w"]
+    if cw:
+        f += ["aw:" + cw[0][0], "at:" + (cw[0][1] or "-")]
+    return f, sp, (ts, te)
+
+
+def probability(weights: dict[str, float], feats: list[str]) -> float:
+    z = max(-30.0, min(30.0, sum(weights.get(k, 0.0) for k in feats)))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def candidate_cues(text: str, folded: str, taken: list[Span], blocked: list[Span], content_end):
+    """(cue match, content start, content end, inside) for every cue outside ``blocked`` (quotation marks,
+    the headline) that does not open one of the ``taken`` quotes and whose words ``content_end(j)`` accepts
+    (None: too short, a caption, words that only frame a direct quote); ``inside`` when the cue sits within
+    one of the taken quotes."""
+    starts = [s.start for s in taken]
+    bstarts = [s.start for s in blocked]
+    for m in _zh_res()["cue"].finditer(folded):
+        cs = m.start()
+        k = bisect.bisect_right(bstarts, cs) - 1
+        if k >= 0 and blocked[k].start <= cs < blocked[k].end:
+            continue
+        j = content_start(text, m.end())
+        if j >= len(text) or text[j] in "「『“\"。！？!?；\n":
+            continue
+        k = bisect.bisect_right(starts, j + 2) - 1
+        if k >= 0 and taken[k].start >= j - 1:
+            continue  # the rules found these words already
+        end = content_end(j)
+        if end is None:
+            continue
+        nk = bisect.bisect_right(starts, j)
+        if nk < len(taken) and taken[nk].start < end:
+            end = taken[nk].start - 1  # the next report found by the rules
+        while end > j and text[end - 1] in "，,、：:；;　 」』":
+            end -= 1
+        if end - j < 4 or _HAN.search(text, j, end) is None:
+            continue  # poll_at_story_0: page furniture, not words
+        yield m, j, end, k >= 0 and taken[k].start <= cs < taken[k].end
+
+
+def accepted(reg: Registry, text: str, folded: str, bounds: _Bounds, out: list[_Cand], blocked: list[Span],
+             content_end) -> list[_Cand]:
+    """Indirect quotes for the cues the model accepts (``content_end(j)``: where words opened at j end)."""
+    weights, threshold = _model()
+    if not weights:
+        return []
+    taken = sorted((c.span for c in out), key=lambda s: s.start)
+    new: list[_Cand] = []
+    until = -1
+    for m, j, end, inside in candidate_cues(text, folded, taken, blocked, content_end):
+        if m.start() < until:
+            continue
+        feats, sp, (ts, te) = cue_features(reg, text, folded, bounds, m, j, inside)
+        if probability(weights, feats) < threshold:
+            continue
+        if sp is not None:
+            new.append(_Cand(Span(j, end), "indirect", m.group(), (bounds.clause_start(m.start()), m.start()),
+                             m.start()))
+        else:
+            name = source_words(reg, text, folded, ts, te)
+            if name is not None and parse_zh(reg, text, folded, name[0], name[1], m.start()) is not None:
+                new.append(_Cand(Span(j, end), "indirect", m.group(), name, m.start()))  # 洪一中, 尼諾: resolved
+                until = end
+                continue
+            new.append(_Cand(Span(j, end), "indirect", m.group(), None, m.start(),
+                             speaker=Speaker(text[name[0]:name[1]], "org", Span(*name), text=text[ts:te])
+                             if name is not None else None))
+        until = end
+    return new
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# word classes that open or close the words before a cue without naming anyone: adverbs, time words,
+# localisers, prepositions, conjunctions, particles (numbers only at the end: 日月光 opens with one)
+_NOT_NAME_TAGS = ("d", "t", "f", "p", "c", "u", "ad")
+_NOT_NAME_END = (*_NOT_NAME_TAGS, "m", "q", "r")
+_AFTER_NAME = ("v", "d", "t", "p", "f", "w")
+
+
+def _name_ends(folded: str, pos: int, end: int) -> bool:
+    """True when a name found at ``pos`` is not cut out of a longer one: the phrase ends there, or a bracket,
+    a verb, an adverb or a common word follows (郭仲熙|參觀, 徐旭東|（中）; not 柯瑞和|杜蘭特)."""
+    if pos == end or folded[pos] in "（( ":
+        return True
+    w, t = words(folded[pos:end])[0]
+    return t.startswith(_AFTER_NAME) or len(w) >= 2 and common_word(w)
+
+
+def source_words(reg: Registry, text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of an unparsed phrase before a cue that can name a source, or None when nothing is left.
+
+    Adverbs, time words, localisers and particles at either end go (男友一開始 -> 男友, 市場目前 -> 市場); a
+    description before 的 goes (蓄著白髮平頭的尼諾 -> 尼諾); a title before a name goes (作者葉映辰 -> 葉映辰);
+    a known name opening the phrase is the source (柯文哲當選台北市長 -> 柯文哲); otherwise the phrase ends
+    before its first verb, adverb or time word of two characters (中華徵信所最新公布… -> 中華徵信所)."""
+    k = folded.rfind("的", start, end)
+    if k >= 0 and end - k - 1 >= 2:
+        start = k + 1
+    for n in range(min(end - start, 12), 1, -1):
+        if reg.lookup(text[start:start + n]) is not None:
+            return start, start + n
+    for m in reversed(list(_zh()["roles"].finditer(folded, start, end))):
+        ns = m.end()
+        while ns < end and folded[ns] in " \u3000":
+            ns += 1
+        name = _name_after_title(text, folded, ns, end)
+        if name is not None and (_is_zh_name(name) or _is_titled_name(name)) \
+                and _name_ends(folded, ns + len(name), end):
+            return ns, ns + len(name)  # 副代表郭仲熙(參觀…), not 主將柯瑞和(杜蘭特)
+    ws = [(w, t) for w, t in words(folded[start:end])]
+    lo, hi = 0, len(ws)
+    while lo < hi and (ws[lo][1].startswith(_NOT_NAME_TAGS) or ws[lo][1] == "w"):
+        start += len(ws[lo][0])
+        lo += 1
+    pos = start
+    for i in range(lo, hi):
+        w, t = ws[i]
+        if pos - start >= 2 and len(w) >= 2 and (t.startswith(("d", "t", "p")) or t == "v" and (
+                _org_end().search(folded, start, pos) or reg.lookup(text[start:pos]) is not None)):
+            end, hi = pos, i  # 港大民意研究計畫|發表…: the name ends before its verb
+            break
+        pos += len(w)
+    while hi > lo and not _org_end().search(folded, start, end) and (ws[hi - 1][1].startswith(_NOT_NAME_END) or ws[hi - 1][1] == "w"
+                       or ws[hi - 1][1] == "v" and hi - 1 > lo):
+        end -= len(ws[hi - 1][0])
+        hi -= 1
+    while end > start and text[end - 1].isdigit():
+        end -= 1  # 單位27(日): the day number a time word left behind
+    if end - start < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text[start:end]):
+        return None
+    return start, end
