@@ -92,7 +92,9 @@ def examples(doc, gold: dict) -> list[tuple[dict[str, float], int]]:
 
     def collect(reg, text, folded, bounds, out, blocked, content_end):
         taken = sorted((c.span for c in out), key=lambda s: s.start)
-        for m, j, _, inside in zh_accept.candidate_cues(text, folded, taken, blocked, content_end):
+        for m, j, inside in zh_accept.candidate_cues(text, folded, taken, blocked):
+            if zh_accept.words_end(text, j, taken, content_end) is None:
+                continue  # no words to report: never judged
             feats, _, _ = zh_accept.cue_features(reg, text, folded, bounds, m, j, inside)
             y = int(any(s in starts for s in range(j - 1, j + 3)))
             rows.append(({f: 1.0 for f in feats}, y))

@@ -44,6 +44,25 @@ def _model() -> tuple[dict[str, float], float]:
     return dict(raw["weights"]), float(raw["threshold"])
 
 
+# the families of the costly features (a parse of the words before the cue, jieba words around it)
+_RICH = ("sp:", "tf:", "tl:", "lw:", "nw:", "aw:", "at:", "no_words")
+
+
+_ROOM: dict[tuple[int, tuple[str, ...]], tuple[dict[str, float], float]] = {}
+
+
+def _headroom(weights: dict[str, float], families: tuple[str, ...]) -> float:
+    """The most the features of ``families`` can add to a cue's score: the largest positive weight of each
+    family (computed once per model)."""
+    key = (id(weights), families)
+    hit = _ROOM.get(key)
+    if hit is not None and hit[0] is weights:
+        return hit[1]
+    room = sum(max([0.0] + [w for k, w in weights.items() if k.startswith(fam)]) for fam in families)
+    _ROOM[key] = (weights, room)
+    return room
+
+
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return next((str(e) for e in edges if n <= e), "more")
 
@@ -64,6 +83,13 @@ def cue_features(reg: Registry, text: str, folded: str, bounds: _Bounds, m: re.M
                  inside: bool) -> tuple[list[str], Speaker | None, tuple[int, int]]:
     """Features of the cue ``m`` whose words would open at ``j``; with the parsed source (or None) and the
     trimmed words before the cue."""
+    f = cheap_features(text, folded, bounds, m, j, inside)
+    rich, sp, trimmed = rich_features(reg, text, folded, bounds, m, j)
+    return f + rich, sp, trimmed
+
+
+def cheap_features(text: str, folded: str, bounds: _Bounds, m: re.Match[str], j: int, inside: bool) -> list[str]:
+    """The features read off the characters around the cue."""
     cs, ce, cue = m.start(), m.end(), m.group()
     ps = bounds.clause_start(cs)
     sep = text[ce:j].strip(" \u3000")
@@ -82,20 +108,41 @@ def cue_features(reg: Registry, text: str, folded: str, bounds: _Bounds, m: re.M
         f.append("denied")
     if _zh_res()["noun_follow"].match(folded, ce):
         f.append("noun_after")
-    sp = parse_zh(reg, text, folded, ps, cs, cs) if ps < cs else None
-    f.append("sp:" + (sp.kind if sp is not None else "none"))
+    f.append("a1:" + folded[j:j + 1])
+    return f
+
+
+def rich_features(reg: Registry, text: str, folded: str, bounds: _Bounds, m: re.Match[str], j: int
+                  ) -> tuple[list[str], Speaker | None, tuple[int, int]]:
+    """The features of the words around the cue and of a parse of the words before it (``_RICH``)."""
+    f, trimmed = word_features(text, folded, bounds, m, j)
+    sp = source_parse(reg, text, folded, bounds, m)
+    return f + ["sp:" + (sp.kind if sp is not None else "none")], sp, trimmed
+
+
+def source_parse(reg: Registry, text: str, folded: str, bounds: _Bounds, m: re.Match[str]) -> Speaker | None:
+    """``parse_zh`` of the words before the cue (the costliest feature)."""
+    cs = m.start()
+    ps = bounds.clause_start(cs)
+    return parse_zh(reg, text, folded, ps, cs, cs) if ps < cs else None
+
+
+def word_features(text: str, folded: str, bounds: _Bounds, m: re.Match[str], j: int
+                  ) -> tuple[list[str], tuple[int, int]]:
+    """jieba's words of the (trimmed) phrase before the cue and of the words after it; the trimmed span."""
+    cs = m.start()
+    ps = bounds.clause_start(cs)
+    f: list[str] = []
     ts, te = _trim_zh(text, folded, ps, cs) if ps < cs else (cs, cs)
     ws = [(w, t) for w, t in words(folded[ts:te]) if t != "w"] if te > ts else []
     if ws:
         f += ["tf:" + (ws[0][1] or "-"), "tl:" + (ws[-1][1] or "-"), "lw:" + ws[-1][0], f"nw:{min(len(ws), 5)}"]
     else:
         f.append("no_words")
-    a = folded[j:j + 2]
-    f.append("a1:" + a[:1])
     cw = [(w, t) for w, t in words(folded[j:j + 8]) if t != "w"]
     if cw:
         f += ["aw:" + cw[0][0], "at:" + (cw[0][1] or "-")]
-    return f, sp, (ts, te)
+    return f, (ts, te)
 
 
 def probability(weights: dict[str, float], feats: list[str]) -> float:
@@ -103,11 +150,9 @@ def probability(weights: dict[str, float], feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def candidate_cues(text: str, folded: str, taken: list[Span], blocked: list[Span], content_end):
-    """(cue match, content start, content end, inside) for every cue outside ``blocked`` (quotation marks,
-    the headline) that does not open one of the ``taken`` quotes and whose words ``content_end(j)`` accepts
-    (None: too short, a caption, words that only frame a direct quote); ``inside`` when the cue sits within
-    one of the taken quotes."""
+def candidate_cues(text: str, folded: str, taken: list[Span], blocked: list[Span]):
+    """(cue match, content start, inside) for every cue outside ``blocked`` (quotation marks, the headline)
+    that does not open one of the ``taken`` quotes; ``inside`` when it sits within one of them."""
     starts = [s.start for s in taken]
     bstarts = [s.start for s in blocked]
     for m in _zh_res()["cue"].finditer(folded):
@@ -121,33 +166,53 @@ def candidate_cues(text: str, folded: str, taken: list[Span], blocked: list[Span
         k = bisect.bisect_right(starts, j + 2) - 1
         if k >= 0 and taken[k].start >= j - 1:
             continue  # the rules found these words already
-        end = content_end(j)
-        if end is None:
-            continue
-        nk = bisect.bisect_right(starts, j)
-        if nk < len(taken) and taken[nk].start < end:
-            end = taken[nk].start - 1  # the next report found by the rules
-        while end > j and text[end - 1] in "，,、：:；;　 」』":
-            end -= 1
-        if end - j < 4 or _HAN.search(text, j, end) is None:
-            continue  # poll_at_story_0: page furniture, not words
-        yield m, j, end, k >= 0 and taken[k].start <= cs < taken[k].end
+        yield m, j, k >= 0 and taken[k].start <= cs < taken[k].end
+
+
+def words_end(text: str, j: int, taken: list[Span], content_end) -> int | None:
+    """Where the words opened at ``j`` end (``content_end``, cut before the next ``taken`` quote), or None when
+    there are none to report: too short, page furniture, a caption, words that only frame a direct quote."""
+    end = content_end(j)
+    if end is None:
+        return None
+    nk = bisect.bisect_right([s.start for s in taken], j)
+    if nk < len(taken) and taken[nk].start < end:
+        end = taken[nk].start - 1  # the next report found by the rules
+    while end > j and text[end - 1] in "，,、：:；;　 」』":
+        end -= 1
+    if end - j < 4 or _HAN.search(text, j, end) is None:
+        return None  # poll_at_story_0: page furniture, not words
+    return end
 
 
 def accepted(reg: Registry, text: str, folded: str, bounds: _Bounds, out: list[_Cand], blocked: list[Span],
              content_end) -> list[_Cand]:
-    """Indirect quotes for the cues the model accepts (``content_end(j)``: where words opened at j end)."""
+    """Indirect quotes for the cues the model accepts (``content_end(j)``: where words opened at j end).
+    The judge runs before the (costlier) content end: a cue is taken when both accept it."""
     weights, threshold = _model()
     if not weights:
         return []
     taken = sorted((c.span for c in out), key=lambda s: s.start)
+    room, sp_room = _headroom(weights, _RICH), _headroom(weights, ("sp:",))
+    bar = math.log(threshold / (1.0 - threshold))
     new: list[_Cand] = []
     until = -1
-    for m, j, end, inside in candidate_cues(text, folded, taken, blocked, content_end):
+    for m, j, inside in candidate_cues(text, folded, taken, blocked):
         if m.start() < until:
             continue
-        feats, sp, (ts, te) = cue_features(reg, text, folded, bounds, m, j, inside)
-        if probability(weights, feats) < threshold:
+        cheap = cheap_features(text, folded, bounds, m, j, inside)
+        z = sum(weights.get(k, 0.0) for k in cheap)
+        if z + room < bar:
+            continue  # nothing can lift it over the threshold: spare the costly features
+        wf, (ts, te) = word_features(text, folded, bounds, m, j)
+        z += sum(weights.get(k, 0.0) for k in wf)
+        if z + sp_room < bar:
+            continue  # no parse can lift it over: spare the parse
+        sp = source_parse(reg, text, folded, bounds, m)
+        if probability(weights, [*cheap, *wf, "sp:" + (sp.kind if sp is not None else "none")]) < threshold:
+            continue
+        end = words_end(text, j, taken, content_end)
+        if end is None:
             continue
         if sp is not None:
             new.append(_Cand(Span(j, end), "indirect", m.group(), (bounds.clause_start(m.start()), m.start()),
