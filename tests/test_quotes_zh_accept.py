@@ -40,6 +40,9 @@ def test_narration_without_a_cue_stays_unquoted():
     ("蓄著長髮的阿明", "阿明"),  # a description, then the person
     ("出版社旗下作者林大同", "林大同"),  # a title, then the name
     ("南投縣消防局最新公布「年度火災統計」", "南投縣消防局"),  # the body, then what it did
+    ("花蓮縣衛生局今早", "花蓮縣衛生局"),  # a time word glued to the body
+    ("有消息", "消息"),  # "there is": no part of the source
+    ("環保聯盟今天下午發布調查", "環保聯盟"),
 ])
 def test_source_words_keep_the_name(phrase: str, source: str):
     doc = make_doc(phrase + "表示，這是一句話。")

@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...document import Span
-from ..speakers.lexicon import _zh
+from ..speakers.lexicon import _zh, alternation, lexicon
 from ..speakers.names_zh import _is_titled_name, _is_zh_name, _name_after_title
 from ..speakers.parse_zh import _trim_zh, parse_zh
 from ..speakers.registry import Registry, Speaker
@@ -214,15 +214,15 @@ def accepted(reg: Registry, text: str, folded: str, bounds: _Bounds, out: list[_
         end = words_end(text, j, taken, content_end)
         if end is None:
             continue
-        if sp is not None:
+        loose = sp is None or sp.kind in ("org", "group") and sp.ent is None
+        name = source_words(reg, text, folded, ts, te) if loose else None
+        if sp is not None and (name is None or name == (sp.span.start, sp.span.end)):
             new.append(_Cand(Span(j, end), "indirect", m.group(), (bounds.clause_start(m.start()), m.start()),
                              m.start()))
+        elif name is not None and parse_zh(reg, text, folded, name[0], name[1], m.start()) is not None:
+            new.append(_Cand(Span(j, end), "indirect", m.group(), name, m.start()))  # 洪一中, 尼諾: resolved
         else:
-            name = source_words(reg, text, folded, ts, te)
-            if name is not None and parse_zh(reg, text, folded, name[0], name[1], m.start()) is not None:
-                new.append(_Cand(Span(j, end), "indirect", m.group(), name, m.start()))  # 洪一中, 尼諾: resolved
-                until = end
-                continue
+            # a body the parser does not know, as written (台北市都發局); no words: the last speaker goes on
             new.append(_Cand(Span(j, end), "indirect", m.group(), None, m.start(),
                              speaker=Speaker(text[name[0]:name[1]], "org", Span(*name), text=text[ts:te])
                              if name is not None else None))
@@ -236,6 +236,15 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOT_NAME_TAGS = ("d", "t", "f", "p", "c", "u", "ad")
 _NOT_NAME_END = (*_NOT_NAME_TAGS, "m", "q", "r")
 _AFTER_NAME = ("v", "d", "t", "p", "f", "w")
+@lru_cache(maxsize=1)
+def _cut_words() -> re.Pattern[str]:
+    """Time words and adverbs of two characters or more (the "trail" lexicon), 今早/昨晚, and the verbs of
+    publishing: where the name of a source ends inside a longer phrase."""
+    trail = [w for w in lexicon("zh")["trail"] if len(w) >= 2]
+    return re.compile(f"(?:{alternation(trail)}|[今昨][早晚天日]|歷年|發布|公布|發表|在)")
+
+
+_LEAD_WORDS = re.compile(r"(?:有|另有|另|綜合|據|[一兩二三四五六七八九十多數幾0-9]*[名位個])+")
 
 
 def _name_ends(folded: str, pos: int, end: int) -> bool:
@@ -257,6 +266,9 @@ def source_words(reg: Registry, text: str, folded: str, start: int, end: int) ->
     k = folded.rfind("的", start, end)
     if k >= 0 and end - k - 1 >= 2:
         start = k + 1
+    lead = _LEAD_WORDS.match(folded, start, end)
+    if lead is not None and end - lead.end() >= 2:
+        start = lead.end()  # 有消息, 另名主任, 綜合錢江晚報: "there is", a count, a compiling note
     for n in range(min(end - start, 12), 1, -1):
         if reg.lookup(text[start:start + n]) is not None:
             return start, start + n
@@ -268,6 +280,9 @@ def source_words(reg: Registry, text: str, folded: str, start: int, end: int) ->
         if name is not None and (_is_zh_name(name) or _is_titled_name(name)) \
                 and _name_ends(folded, ns + len(name), end):
             return ns, ns + len(name)  # 副代表郭仲熙(參觀…), not 主將柯瑞和(杜蘭特)
+    cut = _cut_words().search(folded, start + 2, end)
+    if cut is not None:
+        end = cut.start()  # 東芝今早, 金車文教基金會今天下午發布調查: the source ends before a time or an act
     ws = [(w, t) for w, t in words(folded[start:end])]
     lo, hi = 0, len(ws)
     while lo < hi and (ws[lo][1].startswith(_NOT_NAME_TAGS) or ws[lo][1] == "w"):
