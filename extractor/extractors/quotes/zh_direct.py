@@ -15,6 +15,7 @@ from .cues import _blocked, _zh_res
 from .marks import QuotedRun
 from .zh_clauses import _ZH_BOUND, _ZH_SENT_END, _Bounds, _subject_clause, addressee_only
 from .zh_indirect import _glued_term, _only_adverbs, _zh_indirect
+from .zh_subjects import _sentence_subject
 
 
 def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[_Cand]:
@@ -57,7 +58,8 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
                 # 「X表示，…穩定預期，「…」」: the clause before the quote is reported content, not its speaker
                 cands.append(_Cand(inner, "direct", None, None, run.open))
             else:
-                cands.append(_Cand(inner, "direct", m.group("cue"), (ps, cue_start), cue_start))
+                cands.append(_Cand(inner, "direct", m.group("cue"), _direct_phrase(reg, text, folded, bounds, ps,
+                                                                                   cue_start), cue_start))
             direct_spans.append(inner)
             continue
         after = _zh_after(text, folded, run.close + 1)
@@ -79,6 +81,18 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
     cands.extend(_zh_indirect(doc, reg, direct_spans, runs))
     cands = _resolve_in_order(doc, reg, cands)
     return _inherit(doc, reg, cands, window=400)
+
+
+def _direct_phrase(reg: Registry, text: str, folded: str, bounds: _Bounds, ps: int, cs: int) -> tuple[int, int]:
+    """The speaker words of a direct quote whose cue stands right before it: the words before the cue, or,
+    when they name no one (民眾仍興趣缺缺，還說「…」: 還), the subject of the sentence they continue."""
+    if ps < cs and parse_zh(reg, text, folded, ps, cs, cs) is not None:
+        return ps, cs
+    if ps >= 2 and text[ps - 1] in "，,":
+        subj = _sentence_subject(reg, text, folded, bounds, ps - 1)
+        if subj is not None:
+            return subj
+    return ps, cs
 
 
 def _skip_space(folded: str, pos: int) -> int:
