@@ -17,7 +17,6 @@ from .assemble import _MAX_SENT, _Cand, _title_span
 from .cues import _blocked, _need_comma, _zh_res
 from .marks import QuotedRun
 from .zh_clauses import _Bounds, _subject_clause, addressee_only
-from .zh_sourced import sourced
 from .zh_subjects import _DENIED, _SENT_CONN, _clause_start_fwd, _named_org, _sentence_subject
 
 
@@ -137,8 +136,7 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
                 and _framing(folded, j, end, text, raw_end):
             return None
         return end
-    out += zh_accept.accepted(reg, text, folded, bounds, out, blocked, second_end)
-    return out + sourced(text, folded, [c.span for c in out], blocked, second_end)
+    return out + zh_accept.accepted(reg, text, folded, bounds, out, blocked, second_end)
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
