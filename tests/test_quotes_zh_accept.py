@@ -53,3 +53,12 @@ def test_source_words_keep_the_name(phrase: str, source: str):
 def test_source_words_of_a_time_word_alone_name_nobody():
     doc = make_doc("今天表示，這是一句話。")
     assert source_words(prescan(doc), doc.text, doc.folded or doc.text, 0, 2) is None
+
+
+def test_a_cue_running_into_a_second_cue_is_part_of_its_phrase():
+    qs = quotes_of("營收創新高。\n精密公司董事長王大明在線上法說會表示，伺服器產品營收年增超過一倍。")
+    assert [(q.speaker, q.text, q.cue) for q in qs] == [("王大明", "伺服器產品營收年增超過一倍", "表示")]
+
+
+def test_a_report_with_no_owner_is_left_to_the_rules():
+    assert quotes_of("房市降溫。\n實價登錄資料顯示，新北市新成屋平均單價已達每坪65萬元。") == []

@@ -161,12 +161,21 @@ def candidate_cues(text: str, folded: str, taken: list[Span], blocked: list[Span
         if k >= 0 and blocked[k].start <= cs < blocked[k].end:
             continue
         j = content_start(text, m.end())
-        if j >= len(text) or text[j] in "「『“\"。！？!?；\n":
+        if j >= len(text) or text[j] in "「『“\"。！？!?；\n" or before_cue(text, folded, m.end(), j):
             continue
         k = bisect.bisect_right(starts, j + 2) - 1
         if k >= 0 and taken[k].start >= j - 1:
             continue  # the rules found these words already
         yield m, j, k >= 0 and taken[k].start <= cs < taken[k].end
+
+
+def before_cue(text: str, folded: str, ce: int, j: int) -> bool:
+    """True when, with no comma after it, the cue runs within three characters into a second cue that has one
+    (法說會表示，… / 報導指出，…): the first is part of the phrase before the second, which opens the words."""
+    if j != ce:
+        return False
+    c = _zh_res()["cue"].search(folded, ce, min(len(folded), ce + 4))
+    return c is not None and c.end() < len(text) and text[c.end()] in "，,：:"
 
 
 def words_end(text: str, j: int, taken: list[Span], content_end) -> int | None:
@@ -215,6 +224,10 @@ def accepted(reg: Registry, text: str, folded: str, bounds: _Bounds, out: list[_
         if end is None:
             continue
         loose = sp is None or sp.kind in ("org", "group") and sp.ent is None
+        if sp is None and _REPORT_END.search(folded, ts, te):
+            continue  # 實價登錄資料(顯示): a report the parser finds no owner for is left to the rules
+        if loose and _TOPIC_END.search(folded, ts, te):
+            continue  # 社福方面，…估計…: a topic, not a source; the writer speaks
         name = source_words(reg, text, folded, ts, te) if loose else None
         if sp is not None and (name is None or name == (sp.span.start, sp.span.end)):
             new.append(_Cand(Span(j, end), "indirect", m.group(), (bounds.clause_start(m.start()), m.start()),
@@ -244,6 +257,8 @@ def _cut_words() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(trail)}|[今昨][早晚天日]|歷年|發布|公布|發表|在)")
 
 
+_REPORT_END = re.compile(r"(?:資料|數據|数据|资料|調查|統計|报告|報告|研究)$")
+_TOPIC_END = re.compile(r"(?:方面|部分|部份|而言|來說|上|中)$")
 _LEAD_WORDS = re.compile(r"(?:有|另有|另|綜合|據|[一兩二三四五六七八九十多數幾0-9]*[名位個])+")
 
 

@@ -73,8 +73,8 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
                 and text[runs[k].close + 1] in "，,":
             j = runs[k].close + 2  # X坦言「變數仍大」，…: a short quoted verdict, then the reported words
         glued_term = k < len(runs) and open_at[k] == j and _glued_term(text, runs[k].open, runs[k].close)
-        if j == ce and res["cue"].match(folded, j):
-            continue  # 喊話表示，…: the second cue introduces the words
+        if j == ce and (res["cue"].match(folded, j) or zh_accept.before_cue(text, folded, ce, j)):
+            continue  # 喊話表示，… / 法說會表示，…: the second cue introduces the words
         if j > ce and _bare_cue(text, folded, _conn_end(folded, j)) is not None:
             continue  # 不願評論，僅表示，…: the next cue introduces the words
         if j > ce and m.group() in _need_comma() and res["cue"].match(folded, _conn_end(folded, j)):
