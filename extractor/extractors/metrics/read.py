@@ -202,6 +202,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if u is SKIP:
         return None
     low = high = None
+    core2 = core  # the core that carries the big unit of the figure: the upper end of a range (50至60萬)
     # Ranges: 500–600 億美元, 98%～99%, ~$50-60 Billion, 五到六成, between 5 and 6 percent.
     after1 = u[2] if u else end
     rm = RANGE_SEP.match(f, after1)
@@ -243,6 +244,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
                     lo, hi = lo * 10, hi * 10  # 五到六成 = 50-60%
                 if lo < hi and not (is_year(core) and is_year(m2.group())):
                     low, high, u, end = lo, hi, (u2 or u), (u2[2] if u2 else end2)
+                    core2 = m2.group()
     if low is None and u:
         end = u[2]
     if low is None and (cur_left or (u and u[1] == "money")):
@@ -256,7 +258,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if u is None and ctx.zh and "." in core and (code := ctx.passage.quoted_in(s)):
         u = (code, "money", end)  # 美元兌日圓升至108.55
     if u is None:
-        u = bare_unit(ctx, s, end, core, val, scale_en)
+        u = bare_unit(ctx, s, end, core2, val if low is None else high, scale_en)
     if u is None and not ctx.zh and scale_en >= 10**6:
         u = ("", "count", end)  # "grew to 67.3 million": a scaled English number is a quantity
     if u is None and ctx.zh and (reading := ctx.passage.reading(s)):

@@ -89,10 +89,10 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         return m.group(1), "measure", m.end()
     lu = LATIN_UNIT.match(f, p)
     if lu and core[-1] in "萬億千百" and not (p >= 2 and f[p - 2:p - 1].isascii() and f[p - 2:p - 1].isalpha()):
-        word = lu.group(1)  # 300萬TEU, 5億USD: after a Chinese-scaled number, capitals are a unit, never a model name
-        if word.lower() in lx.cur_en:
+        word = lu.group(1)  # 5億USD: after a Chinese-scaled number, a currency code in capitals is the currency;
+        if word.lower() in lx.cur_en:  # other capitals name a thing (300萬BMW的X6), the unit comes from context
             return lx.cur_en[word.lower()], "money", lu.end()
-        return word, "measure", lu.end()
+        return None
     if f[p:p + 1].isascii() and f[p:p + 1].isalpha():
         return SKIP  # 5G, 4s, 1990s, 3D: glued letters make a name, not a quantity
     if f[p:p + 1] == "-" and f[p + 1:p + 2].isalpha():
@@ -141,6 +141,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP  # 24小時覆蓋 is availability, 48小時內 a deadline
     if unit == "國" and ((val or 0) < 3 or is_year(core) or (nxt and nxt in "集聯峰際內外演志時籍會民泰")):
         return SKIP  # 中美兩國 (the two named before), 七國集團, 三國演義, 2017國泰: no count of countries
+    if unit == "間" and (not nxt or nxt in CLAUSE_END) and re.search("[萬億兆]", core) and re.search("[至到~～-]", f[max(0, p - len(core) - 8):p - len(core)]):
+        return None  # 50至60萬間，: 間 closes the range ("between"), it counts no rooms
     if unit == "台" and f.startswith("灣", end):
         return SKIP
     if unit == "張" and not lx.re_stock_ctx.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
@@ -177,7 +179,7 @@ def _same_amount_in_money(ctx: Ctx, core: str) -> str | None:
     """The currency of the same written amount followed by a currency word elsewhere in the text (54萬元, 54萬美元)."""
     hit = ctx.money_amount(core)
     if hit is None:
-        return None
+        return ctx.money_read.get(core)  # 仍欠銀行159萬 after 貸款159萬 was read as money
     i, end, word = hit
     code = ctx.lx.cur_zh[word]
     return (ctx.passage.currency(i, end) or ctx.passage.local_currency(i)) if code == "元" else code
@@ -235,6 +237,8 @@ def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) 
         if any(w in window for w in lx.money_ctx_zh):
             # 成交量...718億: a market amount in the declared or the local currency
             return ctx.passage.currency(s, e) or ctx.passage.local_currency(s), "yuan", e
+        if (code := ctx.listed_after_money(s)) is not None:
+            return code, "money", e  # 貸款159萬、115萬: the next amount of a list of sums
         if (code := _same_amount_in_money(ctx, core)) is not None:
             return code, "money", e  # 18年後的54萬 after 存款累積到54萬元: the same amount, named as money before
         return "", "count", e
