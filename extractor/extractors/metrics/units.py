@@ -85,7 +85,7 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         return zh_unit(ctx, p, m, core, val)
     m = lx.re_unit_en.match(f, p)
     if m and (m.group()[0] == " " or m.group(1) in ("GB", "TB", "MB", "PB", "mph", "kph", "mm", "cm", "km", "kg",
-                                                      "GW", "MW", "kWh", "GWh", "TWh", "°C", "°F", "℃")):
+                                                      "GW", "MW", "kWh", "GWh", "TWh", "°C", "°F", "℃", "GHz", "Ghz", "fps", "FPS")):
         return m.group(1), "measure", m.end()
     lu = LATIN_UNIT.match(f, p)
     if lu and core[-1] in "萬億千百" and not (p >= 2 and f[p - 2:p - 1].isascii() and f[p - 2:p - 1].isalpha()):
@@ -101,6 +101,10 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
             return lx.cur_en[hm.group(1).lower()], "money", hm.end()  # a 12-cent tax, a 10-dollar bill
         if lx.re_per_suffix.match(f, p):
             return None  # "$6.99-a-month": the period is read by finish
+        hm = _HYPHEN_MEASURE.match(f, p)
+        if hm:  # a 300-pound cover, a 40-foot tube: a physical size is a figure (a 12-month period, a 6-year-old no)
+            word = hm.group(1)
+            return ("pounds" if word.lower() == "pound" else word), "measure", hm.end()
         return SKIP  # 12-month, 14-year-old, 50-point: adjectives
     return None
 
@@ -164,6 +168,11 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)
         return "", "count", end
     return unit, "measure", end
+
+
+# A size in front of a noun, joined by a hyphen: "a 300-pound cover", "40-foot tubes", "a 5-acre lot".
+_HYPHEN_MEASURE = re.compile(r"-((?i:foot|feet|pound|mile|acre|inch|meter|metre|kilometer|kilometre|ton|tonne|gallon|yard|"
+                             r"ounce|gram|kilogram|carat|megawatt|gigawatt|square-foot|square-mile|story|storey))\b(?!-old)")
 
 
 # 點 counting the points of a list: the noun they are (建議, 原因) may follow a short modifier (四點進一步改革).
