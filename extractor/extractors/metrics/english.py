@@ -13,6 +13,16 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     f, lx = ctx.f, ctx.lx
     if f[s:e].isalpha() and _REFERRING.search(f, max(0, s - 8), s):
         return False  # "the two sides", "these three": a pronoun for things named before, no new count
+    word = f[s:e]
+    if word.lower() == "two" and re.search(r"(?i:\bthe)[ ]$", f[max(0, s - 4):s]):
+        return False  # "between the two brands", "the two projects": the pair named before, no new count
+    if "." in word:
+        return False  # "the 2.8 release", "2.8 has been labeled": a fraction counts no things, it is a version
+    if word[:1].isupper() and word.isalpha() and s > 0 and not re.search(r"(?:^|[.!?:\n\"“‘(][ ]*)$", f[max(0, s - 3):s]) \
+            and re.match(r"[ ](?:of[ ])?[A-Z]", f[e:e + 5]):
+        return False  # "Ninety Mile Beach", "the Nine of Swords": a capitalized number inside a sentence is a name
+    if f[s - 1:s] == "-" or re.search(r"(?i:\ba[ ][a-z]+[ ]or[ ])$", f[max(0, s - 20):s]):
+        return False  # "a one-two punch", "a thing or two": idioms
     if _BASE_OF.search(f, max(0, s - 30), s):
         return False  # "12 of the 13 states": the 13 is the whole the share is taken from, the count is the 12
     part = _PART_OF.match(f, e)
@@ -64,7 +74,7 @@ _REFERRING = re.compile(r"(?i:\b(?:these|those|both))[ ]$")
 _NUMBER_WORD = r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DETERMINER = r"(?:the|its|their|those|these|our|his|her)[ ]"
 # "12 of the 13 states", "four of 10 members": a part of a counted whole.
-_PART_OF = re.compile(rf"[ ]of[ ](?:{_DETERMINER})?[0-9][0-9,]*[ ](?:[a-z]+[ ]){{0,2}}?([a-z][\w'-]*)")
+_PART_OF = re.compile(rf"[ ]of[ ](?:{_DETERMINER})?(?i:{_NUMBER_WORD})[ ](?:[a-z]+[ ]){{0,2}}?([a-z][\w'-]*)")
 _BASE_OF = re.compile(rf"(?i:\b{_NUMBER_WORD})[ ]of[ ](?:{_DETERMINER})?$")
 
 
