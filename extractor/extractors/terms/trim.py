@@ -15,7 +15,7 @@ from ...normalize.script import to_simplified, to_taiwan
 from .glosses import Gloss
 from .lexicon import TermsLexicon, mentions, terms_lexicon, translit_chars
 from .names import NAME_DOTS, name_words
-from .walk import FUNCTION_CHARS, english_units, pos_tags
+from .walk import FUNCTION_CHARS, english_units, is_function, pos_tags
 
 _LEADING_TRIM_POS = ("v", "vn", "ad", "d", "a")
 _COUNTED = re.compile("[一二三四五六七八九十兩]+[大項個種類]")  # 六大物聯網(IoT): "the six big"
@@ -213,6 +213,8 @@ def outside_words(run: str, start: int) -> int | None:
         end = at + len(w)
         if at < start < end and len(w) >= 2 and _role_word(to_taiwan(w)):
             start = end
+        elif at + 1 == start < end and 3 <= len(w) <= 4 and run[at] not in FUNCTION_CHARS and not is_function(run[at]):
+            start = at  # 總監|珍妮佛: the name's first character is no transliteration character (珍), jieba's word keeps it
         elif at == start and run[at] in FUNCTION_CHARS:
             start = end
         if end > start:
