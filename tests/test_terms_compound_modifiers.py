@@ -37,3 +37,11 @@ def test_predicate_or_foreign_place_stays_out(sentence: str, zh: str) -> None:
 
 def test_name_keeps_a_first_character_outside_the_transliteration_set() -> None:
     assert _zh("基金會執行總監珍妮佛（Jennifer Lopez）表示支持。") == ["珍妮佛"]
+
+
+def test_adverb_tagged_modifier_inside_a_long_english_name() -> None:
+    assert _zh("他參觀了紐約的布魯克林公立特許學校（Brooklyn Public Charter School）。") == ["布魯克林公立特許學校"]
+
+
+def test_adverb_before_a_predicate_stays_out() -> None:
+    assert _zh("廠商已經推出量子運算晶片（quantum computing chip）。") == ["量子運算晶片"]

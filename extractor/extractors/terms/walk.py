@@ -155,6 +155,8 @@ def _inside_term(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str
         # (SDGs); a verb needs two letters left (北韓|試射|洲際彈道飛彈(ICBM) keeps its predicate out).
         letters = sum(c.isupper() for c in gloss)
         return letters - len(taken) >= (2 if flag.startswith("v") else 1)
+    if flag == "d" and len(word) == 2 and has_words and left >= 2 and k > 0 and not is_function(toks[k - 1][0]):
+        return True  # 公立|特許|學校 (Public Charter School): an adverb-tagged modifier inside a long name
     if flag == "v" and len(word) == 2:
         # A two-character verb still fits while the English has two or more words left to cover (免稅購物
         # (duty-free shopping)), or when another verb governs it (違反防止…法: 防止 is the law's, 違反 the clause's).
