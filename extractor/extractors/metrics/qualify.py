@@ -74,7 +74,9 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             if outer and lx.q_en[outer.group(1).lower()] not in ("approx", "exact"):
                 qualifier, start = lx.q_en[outer.group(1).lower()], outer.start()  # "up to about 100": a cap
     if not qm:
-        qm = lx.re_q_zh.search(f, max(floor, start - 5), start)
+        item = _PER_ITEM.search(f, max(floor, start - 4), start) if ctx.zh else None
+        probe = item.start() if item else start  # 約每坪800元: the qualifier stands before the unit price's 每坪
+        qm = lx.re_q_zh.search(f, max(floor, probe - 5), probe)
         if qm and f[qm.start() - 1:qm.start()] in lx.q_zh_not_after.get(qm.group(1), "") and qm.start() > 0:
             qm = None  # 買超1.2萬張 is a net purchase, 最近 "recently", 打破 a record: no qualifier
         if qm:
@@ -133,6 +135,8 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     return Hit(start, e, val, low, high, unit, qualifier, per, kind)
 
 
+# 每坪, 每股, 每人: the item a unit price or share is counted per, between a qualifier and the figure.
+_PER_ITEM = re.compile("每(?:坪|股|人|戶|公斤|台斤|斤|公升|平方公尺|張|件|個|名|位|台|輛|瓶|包|盒)$")
 # 起 after an amount: "from" (a starting price), unless it starts a word (起訴, 起飛); 起跳 is the same.
 _FROM_PRICE = re.compile("起(?:跳|(?![\u4e00-\u9fff]))")
 _AFTER_NEI = frozenset("，。；、的,;）)」") | {""}

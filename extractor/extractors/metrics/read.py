@@ -276,6 +276,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         unit, val = "%", Decimal(f"{val}.{tail}") * 10
     if low is None and unit == "%" and f[end - 1:end] == "成" and val is not None:
         val = val * 10
+    if unit == "折" and val is not None and 10 < val < 100 and "." not in core and core.isdigit():
+        val = val / 10  # 85折 is 8.5 折 (15 % off), written without its point
     if low is not None:
         val = None
     return finish(ctx, s, end, val, low, high, unit, kind, floor, qual_suffix=qual_suffix)

@@ -50,7 +50,7 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
             return "%", "percent", p + 1  # 其中約七成投入: a qualified share, then the verb
     if f.startswith("折", p) and val is not None and 0 < val < 100:
         if f[p + 1:p + 2] not in ZHE_WORDS and not (len(core) == 1 and core == "一"):
-            return "折", "measure", p + 1  # 7折, 75折: a discount as written (GUIDE: 7折 is 7 折, not 70 %)
+            return "折", "measure", p + 1  # 7折, 85折 (8.5): a discount as written (GUIDE: 7折 is 7 折, not 70 %)
     m = lx.re_pct_en.match(f, p)
     if m and (m.group()[0] == " " or not f[p:p + 1].isalpha() or m.group(1).lower() in ("bp", "bps", "pct", "pc")):
         return lx.pct_en[m.group(1).lower()], "percent", m.end()
@@ -152,6 +152,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP
     if unit == "張" and not lx.re_stock_ctx.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
         return "", "count", end  # 三張顯示卡 counts sheets; 張 is kept as written only for stock lots (持股一張)
+    if unit == "口" and _FUTURES.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
+        return "口", "measure", end  # 淨多單4,929口: futures and options contracts, kept as written like 張 for stock lots
     if unit == "股" and not core[0].isdigit() and (val or 0) < 10:
         return "", "count", end  # 三股勢力: strands, not shares
     if unit == "個":
@@ -174,6 +176,10 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
 # A size in front of a noun, joined by a hyphen: "a 300-pound cover", "40-foot tubes", "a 5-acre lot".
 _HYPHEN_MEASURE = re.compile(r"-((?i:foot|feet|pound|mile|acre|inch|meter|metre|kilometer|kilometre|ton|tonne|gallon|yard|"
                              r"ounce|gram|kilogram|carat|megawatt|gigawatt|square-foot|square-mile|story|storey))\b(?!-old)")
+
+
+# Futures and options talk: 口 after a number there counts contracts (台指期, 未平倉, 多單, 選擇權).
+_FUTURES = re.compile("期貨|台指期|期指|選擇權|未平倉|多單|空單|淨多|淨空|契約|買權|賣權|部位")
 
 
 # 點 counting the points of a list: the noun they are (建議, 原因) may follow a short modifier (四點進一步改革).
