@@ -103,7 +103,7 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         e = sq.end()
     elif qualifier == "exact" and kind in ("money", "measure") and _FROM_PRICE.match(f, e):
         qualifier, e = "at_least", e + 1  # 售價22,990元起, 每人1,500元起跳: a starting price
-    elif qual_suffix and qualifier in ("exact", "approx"):  # 約40多大卡: "more than" is the sharper word
+    elif qual_suffix and qualifier == "exact":  # 100多家: "more than"; 約4億多元 stays approx (約 before the whole)
         qualifier = qual_suffix
     else:
         sq = lx.re_q_en_suffix.match(f, e)
@@ -142,6 +142,7 @@ _FROM_PRICE = re.compile("起(?:跳|(?![\u4e00-\u9fff]))")
 _AFTER_NEI = frozenset("，。；、的,;）)」") | {""}
 # 至少 + a short verb phrase (no figure, no clause break) + the figure.
 _AT_LEAST_FLOAT = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,5}$")
+_MAY_REACH = re.compile("可高達$")
 _CAP_RIGHT_BEFORE = re.compile("(?:最高|最多|上限)(?:可達|可|達到|達|為|是)?$")
 
 
@@ -152,11 +153,13 @@ def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
     f, lx = ctx.f, ctx.lx
     clause = f[max(floor, s - 16):s]
     clause = clause[max(clause.rfind(ch) for ch in CLAUSE_END) + 1:]
+    if _MAY_REACH.search(clause):
+        return True  # 死亡率可高達60%: "may reach as high as" bounds the figure from above
     m = AT_MOST_NEAR.search(clause) or AT_MOST_NOUN.search(clause)
     if not m or re.search(r"[0-9]", clause[m.start():]) or clause[m.start() - 1:m.start()] == "的":
         return False  # 開出的最高罰金: "the highest ... ever" is a record, not a cap
-    if "可" in clause[m.start():] or "上限" in m.group():
-        return True
+    if "可" in clause[m.start():] or "上限" in m.group() or m.group().startswith("最多"):
+        return True  # 最多 is "at most" itself (每天最多喝12罐); 最高 needs 可 or a capped noun
     return bool(lx.re_cap_noun.search(clause))
 
 
