@@ -30,7 +30,7 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
         return True  # "29 of 50 states", "four of the 10 members": the part is the figure
     qs = lx.re_q_en_suffix.match(f, e)  # "5 or more members"
     base = qs.end() if qs else e
-    nxt = re.match(r"\+? (?:of )?([A-Za-z][\w'-]*)", f[base:base + 40])  # "30,154 new cars"
+    nxt = re.match(r"\+? (?:of )?[\"“]?([A-Za-z][\w'-]*)", f[base:base + 40])  # "30,154 new cars", two "choice targets"
     via_model = False
     if not nxt:
         nxt = lx.re_model_then_noun.match(f[base:base + 60])  # "400 737 Max jets": count the jets, skip the model
@@ -46,8 +46,10 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
         return True  # "35 787 Dreamliners in the quarter": the capitalized plural after the model is the noun
     if word in lx.time_en or word.rstrip("s") in lx.time_en or word in lx.months_en or word in NOT_NOUN_EN:
         return False  # "fell to 14 in the quarter": no noun says what is counted
-    if len(nxt.group(1)) > 1 and nxt.group(1).isupper() and nxt.group(1).isalpha() or lx.re_model_after.match(f, e):
-        return False  # "737 MAX", "3 GT", "737 Max": a model name
+    acronym_then_noun = re.match(r"[ ][a-z]+s\b", f[base + nxt.end():base + nxt.end() + 20]) and not lx.re_model_after.match(f, e)
+    if (len(nxt.group(1)) > 1 and nxt.group(1).isupper() and nxt.group(1).isalpha() and not acronym_then_noun) \
+            or lx.re_model_after.match(f, e):
+        return False  # "737 MAX", "3 GT", "737 Max": a model name (but "two NASA astronauts", "two USB ports" count)
     if re.search(r"[0-9][ ]$", f[max(0, s - 2):s]):
         return False  # "400 737 Max jets": a number right after a count is the model, the count was read before
     before = f[max(0, s - 24):s]

@@ -39,7 +39,7 @@ CORE = re.compile(
     rf"|(?P<onein>(?i:one[ ]in[ ](?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{{1,3}}))\b)"
     r"|(?P<enhalf>(?i:half\b))"
     rf"|(?P<enword>(?i:(?:(?:{ENT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{ENW}"
-    r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion)\b)|one(?=[ ]or[ ](?:two|three)\b))\b)))"
+    r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion)\b)|one(?=[ ]or[ ](?:two|three)\b)|(?<=(?i:at)[ ]least[ ])one(?=[ ][a-z]))\b)))"
 )
 EN_FRAC = {"third": Decimal(1) / 3, "quarter": Decimal("0.25"), "fifth": Decimal("0.2"), "tenth": Decimal("0.1")}
 # "$1-billion deal" takes a hyphen; "5 bln", "3.2 tln", "400 mln" their news-wire abbreviations.

@@ -96,8 +96,8 @@ def read_en_word(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     v2 = parse_number(om.group(1)) if om else None
     if om and v2 is not None and vague_or(val, f, om.start(1)):
         low, high, e = val, v2, om.end()  # "four or five boats", "one or two": a vague range
-    if core.lower() in ("one", "a") and e == s + len(core):
-        return None
+    if core.lower() in ("one", "a") and e == s + len(core) and f[max(0, s - 9):s].lower() != "at least ":
+        return None  # "one" is mostly the article or a pronoun; "at least one web bug" counts
     um = lx.re_unit_en.match(f, e)
     if um and um.group()[0] == " ":
         return finish(ctx, s, um.end(), *_point_or_range(val, low, high), um.group(1), "measure", floor)  # "more than eight feet"
