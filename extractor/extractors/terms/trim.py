@@ -106,11 +106,11 @@ def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossa
 
 
 def _place_names_company(run_after: str, g: Gloss, lex: TermsLexicon) -> bool:
-    """俄羅斯石油公司(Rosneft), 美國鋁業公司(Alcoa): a one-word brand glossing a place + common noun + generic head is
+    """俄羅斯石油公司(Rosneft), 美國鋁業公司(Alcoa), 荷蘭合作銀行(Rabobank): a one-word brand glossing a place + common noun + generic head is
     the company's whole Chinese name, place included (蘋果(Apple) or 勞工部(Department of Labor) are not)."""
     if not g.en or g.abbr or " " in g.en.strip() or not re.fullmatch(r"[A-Z][a-z]+", g.en.strip()):
         return False
-    head = next((h for h in ("股份有限公司", "有限公司", "公司", "集團") if run_after.endswith(h)), None)
+    head = next((h for h in ("股份有限公司", "有限公司", "公司", "集團", "銀行") if run_after.endswith(h)), None)
     return head is not None and len(run_after) > len(head) + 1 and not name_like(run_after[: -len(head)])
 
 
