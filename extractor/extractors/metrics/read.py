@@ -261,6 +261,10 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         u = bare_unit(ctx, s, end, core2, val if low is None else high, scale_en)
     if u is None and not ctx.zh and scale_en >= 10**6:
         u = ("", "count", end)  # "grew to 67.3 million": a scaled English number is a quantity
+    if u is None and ctx.zh and "." in core and (_COEFFICIENT.search(f, max(0, s - 12), s) or (
+            ctx.last_figure[1] == "" and "." in f[ctx.last_figure[0] - 5:ctx.last_figure[0]]
+            and re.fullmatch("[升降增減跌漲]?(?:至|到)", f[ctx.last_figure[0]:s]))):
+        u = ("", "count", end)  # 吉尼係數為0.458, put/call ratio值由1.56: a coefficient is a pure number
     if u is None and ctx.zh and (reading := ctx.passage.reading(s)):
         u = (reading, "measure", end)  # AQI指數達150: a reading of the index named before it
     if u is None and (carried := ctx.passage.carried_points(s, val >= 100)):
@@ -349,6 +353,10 @@ def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit |
     if u[1] == "percent" and f[u[2] - 1:u[2]] == "成":
         v1, v2 = v1 * 10, v2 * 10  # 3、4成 = 30-40 %
     return finish(ctx, s, u[2], None, v1 * place, v2, u[0], u[1], floor)
+
+
+# A coefficient or ratio named right before a decimal: 吉尼係數為, 比值升至, ratio值由.
+_COEFFICIENT = re.compile(r"(?:係數|比值|比率|ratio值|ratio|指標值)[^，。；0-9]{0,5}$")
 
 
 # 上漲2.5元至78.5元, 增加3成至50萬: a verb of change right before the first figure.

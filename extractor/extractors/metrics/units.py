@@ -152,6 +152,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP
     if unit == "張" and not lx.re_stock_ctx.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
         return "", "count", end  # 三張顯示卡 counts sheets; 張 is kept as written only for stock lots (持股一張)
+    if unit == "局" and (val or 0) < 10 and not _INNINGS_COUNTED.search(f, max(0, p - len(core) - 4), p - len(core)):
+        return SKIP  # 花蓮3局靠著保送得分, 在7局上場: the inning something happened in (主投6局 counts innings)
     if unit == "口" and _FUTURES.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
         return "口", "measure", end  # 淨多單4,929口: futures and options contracts, kept as written like 張 for stock lots
     if unit == "股" and not core[0].isdigit() and (val or 0) < 10:
@@ -178,6 +180,8 @@ _HYPHEN_MEASURE = re.compile(r"-((?i:foot|feet|pound|mile|acre|inch|meter|metre|
                              r"ounce|gram|kilogram|carat|megawatt|gigawatt|square-foot|square-mile|story|storey))\b(?!-old)")
 
 
+# Innings are counted after a pitching or playing verb (主投6.2局, 投了5局, 共打7局), else 7局 names the inning.
+_INNINGS_COUNTED = re.compile("(?:投|投了|主投|先發|共|打了|打完|連續|僅|只|再投|中繼|撐了|撐)$")
 # Futures and options talk: 口 after a number there counts contracts (台指期, 未平倉, 多單, 選擇權).
 _FUTURES = re.compile("期貨|台指期|期指|選擇權|未平倉|多單|空單|淨多|淨空|契約|買權|賣權|部位")
 
