@@ -49,3 +49,21 @@ def test_kou_outside_futures_counts_people() -> None:
 def test_visits_are_a_count() -> None:
     m = _one("活動吸引逾30萬人次參觀。")
     assert (m.value, m.unit, m.qualifier) == (300000, "", "over")
+
+
+@pytest.mark.parametrize("text,per", [
+    ("這座焚化爐每天可以處理90公噸。", "day"),
+    ("全台每年使用量約30萬套。", "year"),
+    ("他每週捐贈3箱白米。", "week"),
+])
+def test_period_word_then_a_few_words(text: str, per: str) -> None:
+    assert _one(text).per == per
+
+
+def test_monthly_active_users_is_a_name_not_a_rate() -> None:
+    assert _one("該平台每月活躍用戶突破5億。").per is None
+
+
+def test_cc_as_written() -> None:
+    m = _one("成人每天應喝1500至2000C.C.的水。")
+    assert (m.low, m.high, m.unit, m.per) == (1500, 2000, "C.C.", "day")

@@ -167,6 +167,11 @@ def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
 _ONE_PERIOD = {"一天": "day", "一日": "day", "一年": "year", "一個月": "month", "一週": "week"}
 
 
+# 每天應攝取, 每年捐贈, 每年使用量, 每季配息: a few words between the period word and the figure make it a rate (the
+# annotated news gives these their period); 每月活躍用戶 names a metric (monthly active users), no rate.
+_SHORT_VERB_GAP = re.compile("[\u4e00-\u9fff]{1,6}(?<!用戶)")
+
+
 def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
     """每年增加約280億元, 每月用電330度: a period word earlier in the clause, with no figure in between."""
     f, lx = ctx.f, ctx.lx
@@ -186,7 +191,7 @@ def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
     gap = window[pm.end():]
     if not gap and pm.group() in _ONE_PERIOD:
         return _ONE_PERIOD[pm.group()]  # 留觀費一日三百元: "a day" right before the amount
-    if FIGURE_CHAR.search(gap) or "的" in gap or not lx.re_rate_verb_zh.search(gap):
+    if FIGURE_CHAR.search(gap) or "的" in gap or not (lx.re_rate_verb_zh.search(gap) or _SHORT_VERB_GAP.fullmatch(gap)):
         return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate
     return lx.per_zh.get(pm.group()) or _ONE_PERIOD.get(pm.group())
 
