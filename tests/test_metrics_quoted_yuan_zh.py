@@ -20,15 +20,5 @@ def test_plain_yuan_stays_local() -> None:
     assert [m.unit for m in metrics_of("這本書定價450元。")] == ["TWD"]
 
 
-def test_bare_yuan_after_a_named_currency_in_the_sentence() -> None:
-    found = metrics_of("該股收盤價人民幣52.3元，總市值突破800億元。")
-    assert [(m.text, m.unit) for m in found] == [("人民幣52.3元", "CNY"), ("突破800億元", "CNY")]
-
-
-def test_named_currency_does_not_cross_the_sentence() -> None:
-    found = metrics_of("港股收在港幣12元。國內這家公司營收300億元。")
-    assert [m.unit for m in found] == ["HKD", "TWD"]
-
-
 def test_spending_and_insured_amounts_are_money() -> None:
     assert [m.unit for m in metrics_of("公所去年斥資近三千萬，整修老街。")] == ["TWD"]

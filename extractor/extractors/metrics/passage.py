@@ -30,10 +30,6 @@ _SENTENCE_END = re.compile(r"[。！？\n]|[.!?][ ]")
 _PER_BASE = re.compile(r"[ ](?i:per|to[ ]the|against[ ]the|a)[ ](?:U\.S\.[ ]|US[ ]|American[ ])?(?i:dollar|euro|greenback)\b")
 
 
-# Currency words that name a 元 (yuan, Hong Kong dollar, Taiwan dollar) before an amount.
-_NAMED_YUAN_CODE = {"人民幣": "CNY", "港幣": "HKD", "港元": "HKD", "新台幣": "TWD", "台幣": "TWD", "澳門幣": "MOP"}
-_NAMED_YUAN = re.compile("新台幣|人民幣|港幣|港元|澳門幣|(?<!新)台幣(?=[0-9約近逾])")
-
 _DECL_NOUNS_EN = ("figures", "amounts", "numbers", "prices", "values", "sums", "dollar figures", "dollar amounts")
 
 
@@ -101,15 +97,6 @@ class Passage:
             return self.decl[0][2]  # an English footnote covers the whole story
         k = bisect.bisect_right(self._starts, p) - 1
         return self.decl[k][2] if k >= 0 else None
-
-    def sentence_currency(self, p: int) -> str | None:
-        """The currency an earlier amount of the sentence names with a prefix word (收盤價人民幣484.68元，總市值突破
-        6000億元): a bare 元 after it in the sentence is in the same currency."""
-        f = self.ctx.f
-        a = max(0, p - 80)
-        cut = max((m.end() for m in _SENTENCE_END.finditer(f, a, p)), default=a)
-        found = [m for m in _NAMED_YUAN.finditer(f, cut, p)]
-        return _NAMED_YUAN_CODE[found[-1].group()] if found else None
 
     def dollar(self, p: int, end: int) -> str | None:
         code = self.currency(p, end)

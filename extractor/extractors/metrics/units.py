@@ -67,8 +67,7 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         code = lx.cur_zh[word]
         if code == "元":
             code = ctx.passage.currency(p, m.end()) or ctx.passage.quoted_in(p - len(core)) \
-                or ctx.passage.sentence_currency(p - len(core)) or ctx.passage.local_currency(p)
-            # 人民幣兌美元中間價報6.8053元: a rate quoted in 人民幣; 收盤價人民幣484元，市值6000億元: named earlier
+                or ctx.passage.local_currency(p)  # 人民幣兌美元中間價報6.8053元: a rate quoted in 人民幣
             if ctx.doc.language == "zh-Hant" and code == "TWD":
                 sent = f[max(0, p - 40):p + 10]
                 if "人民幣" in sent or "大陸" in sent or "中國" in sent:
