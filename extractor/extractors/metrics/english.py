@@ -86,6 +86,9 @@ def pounds_money(ctx: Ctx, p: int, end: int) -> bool:
     if re.match(r"[ ]of[ ](?!(?:savings|spending|funding|investment|revenue|income|debt|tax|cash|support|aid)\b)", f[end:end + 30],
                 re.I):
         return False  # "40 pounds of beef": a weight
+    if re.search(r"(?i:\bweigh(?:s|ed|ing)?\b|\bheav(?:y|ier)\b|\blight(?:er)?\b)[^.;!?]{0,20}$", f[max(0, p - 40):p]) \
+            or re.match(r"[ ](?:heavier|lighter|less|more)?[ ]?(?:heavier|lighter)\b", f[end:end + 20]):
+        return False  # "weighs two pounds less", "five pounds lighter": a weight even in a story with £ in it
     if ctx.has_pound_sign:
         return True
     if "$" in f:

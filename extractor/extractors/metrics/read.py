@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ...parse.numbers import parse_number
 from .context import Ctx
-from .english import count_context_en
+from .english import count_context_en, pounds_money
 from .patterns import (
     BETWEEN,
     BIG_TAIL,
@@ -105,6 +105,8 @@ def read_en_word(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if pm:
         return finish(ctx, s, pm.end(), *_point_or_range(val, low, high), lx.pct_en[pm.group(1).lower()], "percent", floor)
     cm = lx.re_cur_en.match(f, e)
+    if cm and f[e:e + 1] == " " and cm.group(1).lower() in ("pound", "pounds") and not pounds_money(ctx, e, cm.end()):
+        return finish(ctx, s, cm.end(), *_point_or_range(val, low, high), "pounds", "measure", floor)  # "two pounds less"
     if cm and f[e:e + 1] == " ":
         end, code = cm.end(), lx.cur_en[cm.group(1).lower()]
         cents = CENTS_AFTER.match(f, end) if not code.endswith("¢") else None
