@@ -37,7 +37,7 @@ class Ctx:
 
     def read_as_money(self, core: str, unit: str) -> None:
         """Remember that the amount ``core`` (159萬) was read as money in ``unit``: a later bare 159萬 is the same sum."""
-        if re.search("[萬億兆]", core) and re.fullmatch("[A-Z]{3}", unit):
+        if len(unit) == 3 and unit.isupper() and re.search("[萬億兆]", core):
             self.money_read.setdefault(core, unit)
 
     def note_figure(self, end: int, unit: str) -> None:
@@ -46,7 +46,7 @@ class Ctx:
     def listed_after_money(self, s: int) -> str | None:
         """The currency of the money figure a bare amount at ``s`` continues in a list (貸款159萬、115萬)."""
         end, unit = self.last_figure
-        if re.fullmatch("[A-Z]{3}", unit) and self.f[end:s].strip() in ("、", "及", "和", "與", "或"):
+        if len(unit) == 3 and unit.isupper() and self.f[end:s].strip() in ("、", "及", "和", "與", "或"):
             return unit
         return None
 
