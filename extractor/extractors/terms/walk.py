@@ -20,7 +20,8 @@ STOP_WORDS = frozenset("的 與 和 及 向 在 是 為 稱為 被 對 從 將 �
 _STOP_POS = ("v", "p", "u", "c", "d", "r", "m", "t", "z", "q", "f", "y", "e", "o", "x")
 EN_FUNCTION = frozenset("the of and a an for in on to at by with as".split())
 _CONJUNCTIONS = frozenset("與 及 和 暨 并 並".split())
-FUNCTION_CHARS = "於在因把被從向"  # glued by jieba to the next word (位|於約翰…, 這次|因麥卡錫)
+FUNCTION_CHARS = "於在因把被從向"
+_ORG_HEADS = frozenset("集團 公司 銀行 控股 基金 協會 學會 基金會 研究院 研究所".split())  # glued by jieba to the next word (位|於約翰…, 這次|因麥卡錫)
 
 
 @lru_cache(maxsize=4096)
@@ -72,6 +73,12 @@ def _fragment(pos: tuple[tuple[str, str], ...], k: int, translit: frozenset[str]
     if f.endswith("g"):
         return True
     last = k + 1 == len(pos)
+    if not last and to_taiwan(pos[-1][0]) in _ORG_HEADS and all(len(w) == 1 and not is_function(w) for w, _ in pos[k:-1]):
+        lo = k
+        while lo > 0 and len(pos[lo - 1][0]) == 1 and not is_function(pos[lo - 1][0]):
+            lo -= 1
+        if 2 <= len(pos) - 1 - lo <= 3 and (lo == 0 or len(pos[lo - 1][0]) >= 2):
+            return True  # 開發商|聯|盛|集團: lone characters jieba could not join, right before an organisation head, name it
     if not last and len(pos[k + 1][0]) != 1:
         # Before a word, only the end of a name in pieces: 馬|恆|達|科技 (two transliteration characters in the
         # run of lone characters it ends), not 再|加|美國.
