@@ -71,7 +71,7 @@ ZH = [
     ("目標是低於99美元的手機。", "低於99美元", 99, N, N, "USD", "under", N),
     ("售價超過400美元。", "超過400美元", 400, N, N, "USD", "over", N),
     ("能源成本每年超過 500 億美元。", "每年超過 500 億美元", 5e10, N, N, "USD", "over", "year"),
-    ("每季配息2元。", "2元", 2, N, N, "TWD", "exact", N),
+    ("每季配息2元。", "2元", 2, N, N, "TWD", "exact", "quarter"),
     ("月薪約4萬5千元。", "約4萬5千元", 45000, N, N, "TWD", "approx", "month"),
     ("日本央行買進5兆日圓債券。", "5兆日圓", 5e12, N, N, "JPY", "exact", N),
     ("募資50億港元。", "50億港元", 5e9, N, N, "HKD", "exact", N),
@@ -110,12 +110,12 @@ ZH = [
     ("共有兩百萬人參加。", "兩百萬人", 2e6, N, N, "", "exact", N),
 ]
 ZH += [
-    ("每月支出約3萬元。", "約3萬元", 30000, N, N, "TWD", "approx", N),
+    ("每月支出約3萬元。", "約3萬元", 30000, N, N, "TWD", "approx", "month"),
     ("到場約五千人。", "約五千人", 5000, N, N, "", "approx", N),
     ("每月租金3萬元。", "3萬元", 30000, N, N, "TWD", "exact", "month"),
     ("公司每年20億元投入研發。", "每年20億元", 2e9, N, N, "TWD", "exact", "year"),
     ("每月3萬元的租金。", "每月3萬元", 30000, N, N, "TWD", "exact", "month"),
-    ("每日營收約5億元。", "約5億元", 5e8, N, N, "TWD", "approx", N),
+    ("每日營收約5億元。", "約5億元", 5e8, N, N, "TWD", "approx", "day"),
 ]
 
 EN = [
@@ -349,7 +349,7 @@ MORE = [
     ("毛利率約七成五。", "約七成五", 75, N, N, "%", "approx", N),
     ("兌換1.0092瑞士法郎。", "1.0092瑞士法郎", 1.0092, N, N, "CHF", "exact", N),
     ("外資買超1.2萬張。", "1.2萬張", 12000, N, N, "張", "exact", N),
-    ("觀光人數達8.3萬人次。", "8.3萬人次", 83000, N, N, "人次", "exact", N),
+    ("觀光人數達8.3萬人次。", "8.3萬人次", 83000, N, N, "", "exact", N),  # 人次 counts visits (every annotated 人次 is "")
     ("每股盈餘12.54元。", "12.54元", 12.54, N, N, "TWD", "exact", N),
     ("失業率較上季減少0.2個百分點。", "0.2個百分點", 0.2, N, N, "pp", "exact", N),
 ]
@@ -370,11 +370,11 @@ def test_table_size() -> None:
     assert len(CASES) + len(HANS) + len(MORE) >= 150
 
 
-@pytest.mark.parametrize("sentence,text,value", [("全館商品打8折。", "8折", 8), ("會員享75折優惠。", "75折", 75),
+@pytest.mark.parametrize("sentence,text,value", [("全館商品打8折。", "8折", 8), ("會員享75折優惠。", "75折", 7.5),
                                                  ("換季商品九折出清。", "九折", 9)])
 def test_discounts_keep_their_unit_as_written(sentence: str, text: str, value: float) -> None:
     m = {m.text: m for m in _one(sentence)[1]}[text]
-    assert (m.value, m.unit) == (value, "折")  # GUIDE: 7折 is value 7, unit 折 (not 70 %)
+    assert (m.value, m.unit) == (value, "折")  # GUIDE: 7折 is value 7, unit 折 (not 70 %); 75折 is 7.5 折
 
 
 def test_vague_chinese_numbers_are_ranges() -> None:

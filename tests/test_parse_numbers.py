@@ -90,7 +90,9 @@ def _mixed(n: int) -> str:
     parts = []
     for size, name in ((10**12, "兆"), (10**8, "億"), (10**4, "萬"), (1, "")):
         g, n = divmod(n, size)
-        if g:
+        if g and not name and parts and g < 10:
+            parts.append(f"{g:04d}")  # 10萬0001: a lone digit after a group name would be read colloquially (4萬5 = 45000)
+        elif g:
             parts.append(f"{g}{name}")
     return "".join(parts) or "0"
 

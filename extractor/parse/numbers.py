@@ -154,6 +154,7 @@ def parse_chinese(text: str) -> Decimal | None:
     run = 0  # length of the current run of Chinese digits
     seen = False
     big_unit = Decimal(0)  # the largest big unit read so far
+    lone_digit = False  # the last Arabic token was one digit (4萬5 = 45000, but 4萬0005 = 40005)
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -162,6 +163,7 @@ def parse_chinese(text: str) -> Decimal | None:
             if num is not None:
                 return None
             num, prev, seen = Decimal(m.group()), "arabic", True
+            lone_digit = len(m.group()) == 1
             i = m.end()
             continue
         if ch in CN_DIGITS:
@@ -215,5 +217,10 @@ def parse_chinese(text: str) -> Decimal | None:
         return None
     if num is not None and prev == "digit" and run == 1 and last_small > 10 and section + total > 0:
         # 兩千五 = 2500, 三萬五 = 35000: a trailing digit counts in the next lower unit.
+        num = num * (last_small // 10)
+    elif num is not None and prev == "arabic" and lone_digit and num > 0 and last_small >= 10**4 \
+            and section == 0 and total > 0:
+        # 4萬5 = 45000, 1億2 = 1.2億: a lone Arabic digit after a big unit counts in the next lower unit, as
+        # the Chinese digit does (三萬五); 3萬4000 and 3萬25 stay as written.
         num = num * (last_small // 10)
     return total + section + (num or 0)

@@ -52,6 +52,8 @@ def extract_metrics_with_warnings(doc: Document) -> tuple[list[Metric], list[dic
         if hit is not None:
             hits.append(hit)
             ctx.passage.note(hit.start, hit.end, hit.unit)
+            ctx.read_as_money(m.group(), hit.unit)
+            ctx.note_figure(hit.end, hit.unit)
             last = hit.end
     inherit_in_parentheses(f, hits)
     metrics = [to_metric(text, h) for h in hits]

@@ -32,6 +32,23 @@ class Ctx:
         self.has_pound_sign = "£" in f or "sterling" in f.lower()
         self.passage = Passage(self)
         self._money_amounts: dict[str, tuple[int, int, str]] | None = None
+        self.last_figure: tuple[int, str] = (-1, "")  # (end, unit) of the figure read last
+        self.money_read: dict[str, str] = {}  # a scaled amount as written (159萬) -> the currency it was read in
+
+    def read_as_money(self, core: str, unit: str) -> None:
+        """Remember that the amount ``core`` (159萬) was read as money in ``unit``: a later bare 159萬 is the same sum."""
+        if len(unit) == 3 and unit.isupper() and re.search("[萬億兆]", core):
+            self.money_read.setdefault(core, unit)
+
+    def note_figure(self, end: int, unit: str) -> None:
+        self.last_figure = (end, unit)
+
+    def listed_after_money(self, s: int) -> str | None:
+        """The currency of the money figure a bare amount at ``s`` continues in a list (貸款159萬、115萬)."""
+        end, unit = self.last_figure
+        if len(unit) == 3 and unit.isupper() and self.f[end:s].strip() in ("、", "及", "和", "與", "或"):
+            return unit
+        return None
 
     def money_amount(self, core: str) -> tuple[int, int, str] | None:
         """(start, currency end, currency word) of the first place the written amount ``core`` (54萬, 1.6億) is

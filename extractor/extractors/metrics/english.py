@@ -13,6 +13,16 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     f, lx = ctx.f, ctx.lx
     if f[s:e].isalpha() and _REFERRING.search(f, max(0, s - 8), s):
         return False  # "the two sides", "these three": a pronoun for things named before, no new count
+    word = f[s:e]
+    if word.lower() == "two" and re.search(r"(?i:\bthe)[ ]$", f[max(0, s - 4):s]):
+        return False  # "between the two brands", "the two projects": the pair named before, no new count
+    if "." in word:
+        return False  # "the 2.8 release", "2.8 has been labeled": a fraction counts no things, it is a version
+    if word[:1].isupper() and word.isalpha() and s > 0 and not re.search(r"(?:^|[.!?:\n\"“‘(][ ]*)$", f[max(0, s - 3):s]) \
+            and re.match(r"[ ](?:of[ ])?[A-Z]", f[e:e + 5]):
+        return False  # "Ninety Mile Beach", "the Nine of Swords": a capitalized number inside a sentence is a name
+    if f[s - 1:s] == "-" or re.search(r"(?i:\ba[ ][a-z]+[ ]or[ ])$", f[max(0, s - 20):s]):
+        return False  # "a one-two punch", "a thing or two": idioms
     if _BASE_OF.search(f, max(0, s - 30), s):
         return False  # "12 of the 13 states": the 13 is the whole the share is taken from, the count is the 12
     part = _PART_OF.match(f, e)
@@ -20,7 +30,7 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
         return True  # "29 of 50 states", "four of the 10 members": the part is the figure
     qs = lx.re_q_en_suffix.match(f, e)  # "5 or more members"
     base = qs.end() if qs else e
-    nxt = re.match(r"\+? (?:of )?([A-Za-z][\w'-]*)", f[base:base + 40])  # "30,154 new cars"
+    nxt = re.match(r"\+? (?:of )?[\"“]?([A-Za-z][\w'-]*)", f[base:base + 40])  # "30,154 new cars", two "choice targets"
     via_model = False
     if not nxt:
         nxt = lx.re_model_then_noun.match(f[base:base + 60])  # "400 737 Max jets": count the jets, skip the model
@@ -36,8 +46,10 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
         return True  # "35 787 Dreamliners in the quarter": the capitalized plural after the model is the noun
     if word in lx.time_en or word.rstrip("s") in lx.time_en or word in lx.months_en or word in NOT_NOUN_EN:
         return False  # "fell to 14 in the quarter": no noun says what is counted
-    if len(nxt.group(1)) > 1 and nxt.group(1).isupper() and nxt.group(1).isalpha() or lx.re_model_after.match(f, e):
-        return False  # "737 MAX", "3 GT", "737 Max": a model name
+    acronym_then_noun = re.match(r"[ ][a-z]+s\b", f[base + nxt.end():base + nxt.end() + 20]) and not lx.re_model_after.match(f, e)
+    if (len(nxt.group(1)) > 1 and nxt.group(1).isupper() and nxt.group(1).isalpha() and not acronym_then_noun) \
+            or lx.re_model_after.match(f, e):
+        return False  # "737 MAX", "3 GT", "737 Max": a model name (but "two NASA astronauts", "two USB ports" count)
     if re.search(r"[0-9][ ]$", f[max(0, s - 2):s]):
         return False  # "400 737 Max jets": a number right after a count is the model, the count was read before
     before = f[max(0, s - 24):s]
@@ -64,7 +76,7 @@ _REFERRING = re.compile(r"(?i:\b(?:these|those|both))[ ]$")
 _NUMBER_WORD = r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DETERMINER = r"(?:the|its|their|those|these|our|his|her)[ ]"
 # "12 of the 13 states", "four of 10 members": a part of a counted whole.
-_PART_OF = re.compile(rf"[ ]of[ ](?:{_DETERMINER})?[0-9][0-9,]*[ ](?:[a-z]+[ ]){{0,2}}?([a-z][\w'-]*)")
+_PART_OF = re.compile(rf"[ ]of[ ](?:{_DETERMINER})?(?i:{_NUMBER_WORD})[ ](?:[a-z]+[ ]){{0,2}}?([a-z][\w'-]*)")
 _BASE_OF = re.compile(rf"(?i:\b{_NUMBER_WORD})[ ]of[ ](?:{_DETERMINER})?$")
 
 
@@ -74,6 +86,9 @@ def pounds_money(ctx: Ctx, p: int, end: int) -> bool:
     if re.match(r"[ ]of[ ](?!(?:savings|spending|funding|investment|revenue|income|debt|tax|cash|support|aid)\b)", f[end:end + 30],
                 re.I):
         return False  # "40 pounds of beef": a weight
+    if re.search(r"(?i:\bweigh(?:s|ed|ing)?\b|\bheav(?:y|ier)\b|\blight(?:er)?\b)[^.;!?]{0,20}$", f[max(0, p - 40):p]) \
+            or re.match(r"[ ](?:heavier|lighter|less|more)?[ ]?(?:heavier|lighter)\b", f[end:end + 20]):
+        return False  # "weighs two pounds less", "five pounds lighter": a weight even in a story with £ in it
     if ctx.has_pound_sign:
         return True
     if "$" in f:

@@ -100,7 +100,8 @@ class Lexicon:
         # 年薪800萬美元, 月租2萬元: a pay or rent word right before the amount names its period (the word stays
         # out of the span: it is what is measured, not the figure).
         self.pay_zh: dict[str, str] = raw["pay_period_zh"]
-        self.re_pay_zh = re.compile("(" + _alt(self.pay_zh) + r")(?:約|達|為|是|僅|只有|高達|長達)?[ ]?$")
+        # 月薪應為, 年繳達, 日處理量約: modal and linking words may stand between the period noun and the figure.
+        self.re_pay_zh = re.compile("(" + _alt(self.pay_zh) + r")(?:約|達|為|是|僅|只有|高達|長達|應|可|將|已|則|有|僅有){0,3}[ ]?$")
         self.re_not_before_zh = re.compile("(?:" + _alt(raw["not_before_zh"]) + ")$")
         self.re_boiler = re.compile(r"(?:" + _alt(raw["boilerplate_line_prefix"]) + r")|on [\w.-]+\.(?:com|net|org)\b",
                                     re.I)

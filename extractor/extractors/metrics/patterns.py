@@ -39,7 +39,7 @@ CORE = re.compile(
     rf"|(?P<onein>(?i:one[ ]in[ ](?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{{1,3}}))\b)"
     r"|(?P<enhalf>(?i:half\b))"
     rf"|(?P<enword>(?i:(?:(?:{ENT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{ENW}"
-    r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion)\b))\b)))"
+    r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion)\b)|one(?=[ ]or[ ](?:two|three)\b)|(?<=(?i:at)[ ]least[ ])one(?=[ ][a-z]))\b)))"
 )
 EN_FRAC = {"third": Decimal(1) / 3, "quarter": Decimal("0.25"), "fifth": Decimal("0.2"), "tenth": Decimal("0.1")}
 # "$1-billion deal" takes a hyphen; "5 bln", "3.2 tln", "400 mln" their news-wire abbreviations.
@@ -50,7 +50,9 @@ SCALE_VAL = {"crore": 10**7, "lakh": 10**5, "thousand": 10**3, "million": 10**6,
               "bn": 10**9, "bln": 10**9, "tln": 10**12, "mn": 10**6, "mln": 10**6, "tn": 10**12, "trn": 10**12, "k": 10**3, "m": 10**6,
               "b": 10**9}
 # The upper end may repeat the currency sign: "A$2.7 billion and A$2.9 billion", "$3 billion to $3.5 billion".
-RANGE_SEP = re.compile(r"[ ]?(?P<sep>[-–—~～]|至|到|(?i:to|and)(?=[ ]))[ ]?(?:[A-Z]{1,2}\$|U\.S\.\$|\$|€|£)?")
+RANGE_SEP = re.compile(r"[ ]?(?P<sep>[-–—~～]|至|到|(?i:to|and|or)(?=[ ]))[ ]?(?:[A-Z]{1,2}\$|U\.S\.\$|\$|€|£)?")
+# "four or five", "80 or 90 percent": two close whole numbers joined by "or" are a vague range.
+OR_NEXT_EN = re.compile(rf"[ ]or[ ](?i:({ENW}|{ENT}|ten|[0-9]{{1,3}}))\b(?![.,][0-9])")
 # "from 23% to 35%": a change from one level to another gives two figures, never a range.
 # Unless a word before it (lexicon range_cues_en) bounds an estimate: "forecast from $3 billion to $3.5 billion".
 FROM_EN = re.compile(r"(?i:\bfrom)[ ]+(?:(?:[A-Z]{1,2}|U\.S\.)?[$€£¥][ ]?)?$")

@@ -74,7 +74,9 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             if outer and lx.q_en[outer.group(1).lower()] not in ("approx", "exact"):
                 qualifier, start = lx.q_en[outer.group(1).lower()], outer.start()  # "up to about 100": a cap
     if not qm:
-        qm = lx.re_q_zh.search(f, max(floor, start - 5), start)
+        item = _PER_ITEM.search(f, max(floor, start - 4), start) if ctx.zh else None
+        probe = item.start() if item else start  # 約每坪800元: the qualifier stands before the unit price's 每坪
+        qm = lx.re_q_zh.search(f, max(floor, probe - 5), probe)
         if qm and f[qm.start() - 1:qm.start()] in lx.q_zh_not_after.get(qm.group(1), "") and qm.start() > 0:
             qm = None  # 買超1.2萬張 is a net purchase, 最近 "recently", 打破 a record: no qualifier
         if qm:
@@ -101,7 +103,7 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         e = sq.end()
     elif qualifier == "exact" and kind in ("money", "measure") and _FROM_PRICE.match(f, e):
         qualifier, e = "at_least", e + 1  # 售價22,990元起, 每人1,500元起跳: a starting price
-    elif qual_suffix and qualifier in ("exact", "approx"):  # 約40多大卡: "more than" is the sharper word
+    elif qual_suffix and qualifier == "exact":  # 100多家: "more than"; 約4億多元 stays approx (約 before the whole)
         qualifier = qual_suffix
     else:
         sq = lx.re_q_en_suffix.match(f, e)
@@ -133,11 +135,14 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     return Hit(start, e, val, low, high, unit, qualifier, per, kind)
 
 
+# 每坪, 每股, 每人: the item a unit price or share is counted per, between a qualifier and the figure.
+_PER_ITEM = re.compile("每(?:坪|股|人|戶|公斤|台斤|斤|公升|平方公尺|張|件|個|名|位|台|輛|瓶|包|盒)$")
 # 起 after an amount: "from" (a starting price), unless it starts a word (起訴, 起飛); 起跳 is the same.
 _FROM_PRICE = re.compile("起(?:跳|(?![\u4e00-\u9fff]))")
 _AFTER_NEI = frozenset("，。；、的,;）)」") | {""}
 # 至少 + a short verb phrase (no figure, no clause break) + the figure.
 _AT_LEAST_FLOAT = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,5}$")
+_MAY_REACH = re.compile("可高達$")
 _CAP_RIGHT_BEFORE = re.compile("(?:最高|最多|上限)(?:可達|可|達到|達|為|是)?$")
 
 
@@ -148,16 +153,23 @@ def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
     f, lx = ctx.f, ctx.lx
     clause = f[max(floor, s - 16):s]
     clause = clause[max(clause.rfind(ch) for ch in CLAUSE_END) + 1:]
+    if _MAY_REACH.search(clause):
+        return True  # 死亡率可高達60%: "may reach as high as" bounds the figure from above
     m = AT_MOST_NEAR.search(clause) or AT_MOST_NOUN.search(clause)
     if not m or re.search(r"[0-9]", clause[m.start():]) or clause[m.start() - 1:m.start()] == "的":
         return False  # 開出的最高罰金: "the highest ... ever" is a record, not a cap
-    if "可" in clause[m.start():] or "上限" in m.group():
-        return True
+    if "可" in clause[m.start():] or "上限" in m.group() or m.group().startswith("最多"):
+        return True  # 最多 is "at most" itself (每天最多喝12罐); 最高 needs 可 or a capped noun
     return bool(lx.re_cap_noun.search(clause))
 
 
 # 一天可新開近四家, 一天要喝2、3罐: "in one day" and a verb make a rate like 每天 does.
 _ONE_PERIOD = {"一天": "day", "一日": "day", "一年": "year", "一個月": "month", "一週": "week"}
+
+
+# 每天應攝取, 每年捐贈, 每年使用量, 每季配息: a few words between the period word and the figure make it a rate (the
+# annotated news gives these their period); 每月活躍用戶 names a metric (monthly active users), no rate.
+_SHORT_VERB_GAP = re.compile("[\u4e00-\u9fff]{1,6}(?<!用戶)")
 
 
 def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
@@ -179,7 +191,7 @@ def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
     gap = window[pm.end():]
     if not gap and pm.group() in _ONE_PERIOD:
         return _ONE_PERIOD[pm.group()]  # 留觀費一日三百元: "a day" right before the amount
-    if FIGURE_CHAR.search(gap) or "的" in gap or not lx.re_rate_verb_zh.search(gap):
+    if FIGURE_CHAR.search(gap) or "的" in gap or not (lx.re_rate_verb_zh.search(gap) or _SHORT_VERB_GAP.fullmatch(gap)):
         return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate
     return lx.per_zh.get(pm.group()) or _ONE_PERIOD.get(pm.group())
 

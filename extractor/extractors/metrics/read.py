@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ...parse.numbers import parse_number
 from .context import Ctx
-from .english import count_context_en
+from .english import count_context_en, pounds_money
 from .patterns import (
     BETWEEN,
     BIG_TAIL,
@@ -19,6 +19,7 @@ from .patterns import (
     DIGITS,
     EN_FRAC,
     FROM_EN,
+    OR_NEXT_EN,
     RANGE_SEP,
     SCALE_EN,
     SCALE_VAL,
@@ -90,24 +91,43 @@ def read_en_word(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         if sm and sm.group(1):
             val *= SCALE_VAL[sm.group(1).lower()]
             e = sm.end()
-    if core.lower() in ("one", "a") and e == s + len(core):
-        return None
+    low = high = None
+    om = OR_NEXT_EN.match(f, e) if e == s + len(core) else None
+    v2 = parse_number(om.group(1)) if om else None
+    if om and v2 is not None and vague_or(val, f, om.start(1)):
+        low, high, e = val, v2, om.end()  # "four or five boats", "one or two": a vague range
+    if core.lower() in ("one", "a") and e == s + len(core) and f[max(0, s - 9):s].lower() != "at least ":
+        return None  # "one" is mostly the article or a pronoun; "at least one web bug" counts
     um = lx.re_unit_en.match(f, e)
     if um and um.group()[0] == " ":
-        return finish(ctx, s, um.end(), val, None, None, um.group(1), "measure", floor)  # "more than eight feet"
+        return finish(ctx, s, um.end(), *_point_or_range(val, low, high), um.group(1), "measure", floor)  # "more than eight feet"
     pm = lx.re_pct_en.match(f, e)
     if pm:
-        return finish(ctx, s, pm.end(), val, None, None, lx.pct_en[pm.group(1).lower()], "percent", floor)
+        return finish(ctx, s, pm.end(), *_point_or_range(val, low, high), lx.pct_en[pm.group(1).lower()], "percent", floor)
     cm = lx.re_cur_en.match(f, e)
+    if cm and f[e:e + 1] == " " and cm.group(1).lower() in ("pound", "pounds") and not pounds_money(ctx, e, cm.end()):
+        return finish(ctx, s, cm.end(), *_point_or_range(val, low, high), "pounds", "measure", floor)  # "two pounds less"
     if cm and f[e:e + 1] == " ":
         end, code = cm.end(), lx.cur_en[cm.group(1).lower()]
         cents = CENTS_AFTER.match(f, end) if not code.endswith("¢") else None
         if cents:  # "four dollars and twenty cents"
             val, end = val + (parse_number(cents.group(1)) or 0) / 100, cents.end()
-        return finish(ctx, s, end, val, None, None, code, "money", floor)
+        return finish(ctx, s, end, *_point_or_range(val, low, high), code, "money", floor)
     if not count_context_en(ctx, s, e):
         return None
-    return finish(ctx, s, e, val, None, None, "", "count", floor)
+    return finish(ctx, s, e, *_point_or_range(val, low, high), "", "count", floor)
+
+
+def _point_or_range(val: Decimal, low: Decimal | None, high: Decimal | None) -> tuple[Decimal | None, ...]:
+    return (val, None, None) if low is None else (None, low, high)
+
+
+def vague_or(val: Decimal | None, f: str, p: int) -> bool:
+    """Is "<val> or <number at p>" a vague range: whole numbers, the second larger and at most twice the first
+    (two or three, 80 or 90), not a choice between far figures ("1 or 10")?"""
+    m = re.match(r"[0-9]{1,3}(?![0-9.,])|[A-Za-z-]+", f[p:p + 12])
+    v2 = parse_number(m.group()) if m else None
+    return val is not None and v2 is not None and val == int(val) and v2 == int(v2) and 0 < val < v2 <= 2 * val
 
 
 def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
@@ -184,6 +204,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if u is SKIP:
         return None
     low = high = None
+    core2 = core  # the core that carries the big unit of the figure: the upper end of a range (50至60萬)
     # Ranges: 500–600 億美元, 98%～99%, ~$50-60 Billion, 五到六成, between 5 and 6 percent.
     after1 = u[2] if u else end
     rm = RANGE_SEP.match(f, after1)
@@ -193,6 +214,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         rm = None  # "rose $2.89 to $79.81", "from 4% to 5%": a change and a level, not a range
     if rm and sep in ("至", "到") and u is not None and u[1] != "percent" and CHANGE_ZH.search(f, max(0, s - 4), s):
         rm = None  # 上漲2.5元至78.5元: a change, then the level it reached (but 成長約3%到4% is a range of rates)
+    if rm and sep == "or" and (ctx.zh or not vague_or(val, f, rm.end())):
+        rm = None  # "5 or 50", "1 or 2%" with other units: only two close whole numbers make a vague range
     if rm and (sep != "and" or BETWEEN.search(f, max(0, s - 16), s)):
         m2 = CORE.match(f, rm.end())
         if m2 and m2.lastgroup == "num" and m2.group()[0] not in "萬億兆":
@@ -204,7 +227,15 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
                 sc2 = SCALE_VAL[(sm2.group(1) or sm2.group(2) or sm2.group(3)).lower()]
                 end2 = sm2.end()
             u2 = unit_at(ctx, end2, m2.group(), v2) if v2 is not None else SKIP
-            if v2 is not None and u2 is not SKIP and (u is None or (u2 and u2[0] == u[0])):
+            if u2 is None and u is None and sep in ("至", "到") and f.startswith("成", end2) and v2 is not None \
+                    and 0 < v2 <= 10 and f[end2 + 1:end2 + 2] not in CHENG_WORD:
+                u2 = ("%", "percent", end2 + 1)  # 三到四成民眾: the range itself marks the share, whatever follows
+            if v2 is not None and u and u2 and u2 is not SKIP and {u[0], u2[0]} <= {"%", "%+"} and "%+" in (u[0], u2[0]) \
+                    and scale_en == sc2 == 1:
+                lo, hi = cheng_percent(f, s, val, u), cheng_percent(f, m2.start(), v2, u2)
+                if lo < hi:  # 4成到4成5, 5成5到6成: a range of shares in tenths, one end with a further digit
+                    low, high, u, end = lo, hi, ("%", "percent", u2[2]), u2[2]
+            elif v2 is not None and u2 is not SKIP and (u is None or (u2 and u2[0] == u[0])):
                 lo, hi = val, v2 * sc2
                 if scale_en == 1 and sc2 > 1:
                     lo = lo * sc2  # ~$50-60 Billion: the scale of the upper end applies to both
@@ -215,6 +246,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
                     lo, hi = lo * 10, hi * 10  # 五到六成 = 50-60%
                 if lo < hi and not (is_year(core) and is_year(m2.group())):
                     low, high, u, end = lo, hi, (u2 or u), (u2[2] if u2 else end2)
+                    core2 = m2.group()
     if low is None and u:
         end = u[2]
     if low is None and (cur_left or (u and u[1] == "money")):
@@ -228,9 +260,13 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if u is None and ctx.zh and "." in core and (code := ctx.passage.quoted_in(s)):
         u = (code, "money", end)  # 美元兌日圓升至108.55
     if u is None:
-        u = bare_unit(ctx, s, end, core, val, scale_en)
+        u = bare_unit(ctx, s, end, core2, val if low is None else high, scale_en)
     if u is None and not ctx.zh and scale_en >= 10**6:
         u = ("", "count", end)  # "grew to 67.3 million": a scaled English number is a quantity
+    if u is None and ctx.zh and "." in core and (_COEFFICIENT.search(f, max(0, s - 12), s) or (
+            ctx.last_figure[1] == "" and "." in f[ctx.last_figure[0] - 5:ctx.last_figure[0]]
+            and re.fullmatch("[升降增減跌漲]?(?:至|到)", f[ctx.last_figure[0]:s]))):
+        u = ("", "count", end)  # 吉尼係數為0.458, put/call ratio值由1.56: a coefficient is a pure number
     if u is None and ctx.zh and (reading := ctx.passage.reading(s)):
         u = (reading, "measure", end)  # AQI指數達150: a reading of the index named before it
     if u is None and (carried := ctx.passage.carried_points(s, val >= 100)):
@@ -246,9 +282,19 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         unit, val = "%", Decimal(f"{val}.{tail}") * 10
     if low is None and unit == "%" and f[end - 1:end] == "成" and val is not None:
         val = val * 10
+    if unit == "折" and val is not None and 10 < val < 100 and "." not in core and core.isdigit():
+        val = val / 10  # 85折 is 8.5 折 (15 % off), written without its point
     if low is not None:
         val = None
     return finish(ctx, s, end, val, low, high, unit, kind, floor, qual_suffix=qual_suffix)
+
+
+def cheng_percent(f: str, s: int, val: Decimal, u: tuple[str, str, int]) -> Decimal:
+    """The percent of a share in tenths read from ``s``: 4成 = 40, 4成5 = 45 (unit "%+"), 45% = 45."""
+    if u[0] == "%+":
+        tail = "".join(str(parse_number(ch)) for ch in f[f.index("成", s) + 1:u[2]])
+        return Decimal(f"{val}.{tail}") * 10
+    return val * 10 if f[u[2] - 1:u[2]] == "成" else val
 
 
 def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
@@ -309,6 +355,10 @@ def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit |
     if u[1] == "percent" and f[u[2] - 1:u[2]] == "成":
         v1, v2 = v1 * 10, v2 * 10  # 3、4成 = 30-40 %
     return finish(ctx, s, u[2], None, v1 * place, v2, u[0], u[1], floor)
+
+
+# A coefficient or ratio named right before a decimal: 吉尼係數為, 比值升至, ratio值由.
+_COEFFICIENT = re.compile(r"(?:係數|比值|比率|ratio值|ratio|指標值)[^，。；0-9]{0,5}$")
 
 
 # 上漲2.5元至78.5元, 增加3成至50萬: a verb of change right before the first figure.

@@ -50,7 +50,7 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
             return "%", "percent", p + 1  # 其中約七成投入: a qualified share, then the verb
     if f.startswith("折", p) and val is not None and 0 < val < 100:
         if f[p + 1:p + 2] not in ZHE_WORDS and not (len(core) == 1 and core == "一"):
-            return "折", "measure", p + 1  # 7折, 75折: a discount as written (GUIDE: 7折 is 7 折, not 70 %)
+            return "折", "measure", p + 1  # 7折, 85折 (8.5): a discount as written (GUIDE: 7折 is 7 折, not 70 %)
     m = lx.re_pct_en.match(f, p)
     if m and (m.group()[0] == " " or not f[p:p + 1].isalpha() or m.group(1).lower() in ("bp", "bps", "pct", "pc")):
         return lx.pct_en[m.group(1).lower()], "percent", m.end()
@@ -66,7 +66,8 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         word = m.group(1)
         code = lx.cur_zh[word]
         if code == "元":
-            code = ctx.passage.currency(p, m.end()) or ctx.passage.local_currency(p)
+            code = ctx.passage.currency(p, m.end()) or ctx.passage.quoted_in(p - len(core)) \
+                or ctx.passage.local_currency(p)  # 人民幣兌美元中間價報6.8053元: a rate quoted in 人民幣
             if ctx.doc.language == "zh-Hant" and code == "TWD":
                 sent = f[max(0, p - 40):p + 10]
                 if "人民幣" in sent or "大陸" in sent or "中國" in sent:
@@ -85,14 +86,14 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         return zh_unit(ctx, p, m, core, val)
     m = lx.re_unit_en.match(f, p)
     if m and (m.group()[0] == " " or m.group(1) in ("GB", "TB", "MB", "PB", "mph", "kph", "mm", "cm", "km", "kg",
-                                                      "GW", "MW", "kWh", "GWh", "TWh", "°C", "°F", "℃")):
+                                                      "GW", "MW", "kWh", "GWh", "TWh", "°C", "°F", "℃", "GHz", "Ghz", "fps", "FPS")):
         return m.group(1), "measure", m.end()
     lu = LATIN_UNIT.match(f, p)
     if lu and core[-1] in "萬億千百" and not (p >= 2 and f[p - 2:p - 1].isascii() and f[p - 2:p - 1].isalpha()):
-        word = lu.group(1)  # 300萬TEU, 5億USD: after a Chinese-scaled number, capitals are a unit, never a model name
-        if word.lower() in lx.cur_en:
+        word = lu.group(1)  # 5億USD: after a Chinese-scaled number, a currency code in capitals is the currency;
+        if word.lower() in lx.cur_en:  # other capitals name a thing (300萬BMW的X6), the unit comes from context
             return lx.cur_en[word.lower()], "money", lu.end()
-        return word, "measure", lu.end()
+        return None
     if f[p:p + 1].isascii() and f[p:p + 1].isalpha():
         return SKIP  # 5G, 4s, 1990s, 3D: glued letters make a name, not a quantity
     if f[p:p + 1] == "-" and f[p + 1:p + 2].isalpha():
@@ -101,6 +102,10 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
             return lx.cur_en[hm.group(1).lower()], "money", hm.end()  # a 12-cent tax, a 10-dollar bill
         if lx.re_per_suffix.match(f, p):
             return None  # "$6.99-a-month": the period is read by finish
+        hm = _HYPHEN_MEASURE.match(f, p)
+        if hm:  # a 300-pound cover, a 40-foot tube: a physical size is a figure (a 12-month period, a 6-year-old no)
+            word = hm.group(1)
+            return ("pounds" if word.lower() == "pound" else word), "measure", hm.end()
         return SKIP  # 12-month, 14-year-old, 50-point: adjectives
     return None
 
@@ -141,10 +146,16 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP  # 24小時覆蓋 is availability, 48小時內 a deadline
     if unit == "國" and ((val or 0) < 3 or is_year(core) or (nxt and nxt in "集聯峰際內外演志時籍會民泰")):
         return SKIP  # 中美兩國 (the two named before), 七國集團, 三國演義, 2017國泰: no count of countries
+    if unit == "間" and (not nxt or nxt in CLAUSE_END) and re.search("[萬億兆]", core) and re.search("[至到~～-]", f[max(0, p - len(core) - 8):p - len(core)]):
+        return None  # 50至60萬間，: 間 closes the range ("between"), it counts no rooms
     if unit == "台" and f.startswith("灣", end):
         return SKIP
     if unit == "張" and not lx.re_stock_ctx.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
         return "", "count", end  # 三張顯示卡 counts sheets; 張 is kept as written only for stock lots (持股一張)
+    if unit == "局" and (val or 0) < 10 and not _INNINGS_COUNTED.search(f, max(0, p - len(core) - 4), p - len(core)):
+        return SKIP  # 花蓮3局靠著保送得分, 在7局上場: the inning something happened in (主投6局 counts innings)
+    if unit == "口" and _FUTURES.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
+        return "口", "measure", end  # 淨多單4,929口: futures and options contracts, kept as written like 張 for stock lots
     if unit == "股" and not core[0].isdigit() and (val or 0) < 10:
         return "", "count", end  # 三股勢力: strands, not shares
     if unit == "個":
@@ -164,6 +175,17 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     return unit, "measure", end
 
 
+# A size in front of a noun, joined by a hyphen: "a 300-pound cover", "40-foot tubes", "a 5-acre lot".
+_HYPHEN_MEASURE = re.compile(r"-((?i:foot|feet|pound|mile|acre|inch|meter|metre|kilometer|kilometre|ton|tonne|gallon|yard|"
+                             r"ounce|gram|kilogram|carat|megawatt|gigawatt|square-foot|square-mile|story|storey))\b(?!-old)")
+
+
+# Innings are counted after a pitching or playing verb (主投6.2局, 投了5局, 共打7局), else 7局 names the inning.
+_INNINGS_COUNTED = re.compile("(?:投|投了|主投|先發|共|打了|打完|連續|僅|只|再投|中繼|撐了|撐)$")
+# Futures and options talk: 口 after a number there counts contracts (台指期, 未平倉, 多單, 選擇權).
+_FUTURES = re.compile("期貨|台指期|期指|選擇權|未平倉|多單|空單|淨多|淨空|契約|買權|賣權|部位")
+
+
 # 點 counting the points of a list: the noun they are (建議, 原因) may follow a short modifier (四點進一步改革).
 _POINT_ITEMS = re.compile("[^，。；！？：\\n]{0,4}?(?:建議|提醒|原因|理由|意見|要求|共識|聲明|看法|方向|改革|措施|訴求|說明|結論|"
                           "特色|優勢|重點|策略|原則|目標|問題|疑問|疑慮|主張|承諾|做法|作法|心得|觀察|啟示|差異|不同)")
@@ -177,7 +199,7 @@ def _same_amount_in_money(ctx: Ctx, core: str) -> str | None:
     """The currency of the same written amount followed by a currency word elsewhere in the text (54萬元, 54萬美元)."""
     hit = ctx.money_amount(core)
     if hit is None:
-        return None
+        return ctx.money_read.get(core)  # 仍欠銀行159萬 after 貸款159萬 was read as money
     i, end, word = hit
     code = ctx.lx.cur_zh[word]
     return (ctx.passage.currency(i, end) or ctx.passage.local_currency(i)) if code == "元" else code
@@ -235,6 +257,8 @@ def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) 
         if any(w in window for w in lx.money_ctx_zh):
             # 成交量...718億: a market amount in the declared or the local currency
             return ctx.passage.currency(s, e) or ctx.passage.local_currency(s), "yuan", e
+        if (code := ctx.listed_after_money(s)) is not None:
+            return code, "money", e  # 貸款159萬、115萬: the next amount of a list of sums
         if (code := _same_amount_in_money(ctx, core)) is not None:
             return code, "money", e  # 18年後的54萬 after 存款累積到54萬元: the same amount, named as money before
         return "", "count", e

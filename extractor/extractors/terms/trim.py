@@ -15,7 +15,7 @@ from ...normalize.script import to_simplified, to_taiwan
 from .glosses import Gloss
 from .lexicon import TermsLexicon, mentions, terms_lexicon, translit_chars
 from .names import NAME_DOTS, name_words
-from .walk import FUNCTION_CHARS, english_units, pos_tags
+from .walk import FUNCTION_CHARS, english_units, is_function, pos_tags
 
 _LEADING_TRIM_POS = ("v", "vn", "ad", "d", "a")
 _COUNTED = re.compile("[一二三四五六七八九十兩]+[大項個種類]")  # 六大物聯網(IoT): "the six big"
@@ -106,11 +106,11 @@ def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossa
 
 
 def _place_names_company(run_after: str, g: Gloss, lex: TermsLexicon) -> bool:
-    """俄羅斯石油公司(Rosneft), 美國鋁業公司(Alcoa): a one-word brand glossing a place + common noun + generic head is
+    """俄羅斯石油公司(Rosneft), 美國鋁業公司(Alcoa), 荷蘭合作銀行(Rabobank): a one-word brand glossing a place + common noun + generic head is
     the company's whole Chinese name, place included (蘋果(Apple) or 勞工部(Department of Labor) are not)."""
     if not g.en or g.abbr or " " in g.en.strip() or not re.fullmatch(r"[A-Z][a-z]+", g.en.strip()):
         return False
-    head = next((h for h in ("股份有限公司", "有限公司", "公司", "集團") if run_after.endswith(h)), None)
+    head = next((h for h in ("股份有限公司", "有限公司", "公司", "集團", "銀行") if run_after.endswith(h)), None)
     return head is not None and len(run_after) > len(head) + 1 and not name_like(run_after[: -len(head)])
 
 
@@ -213,6 +213,8 @@ def outside_words(run: str, start: int) -> int | None:
         end = at + len(w)
         if at < start < end and len(w) >= 2 and _role_word(to_taiwan(w)):
             start = end
+        elif at + 1 == start < end and 3 <= len(w) <= 4 and run[at] not in FUNCTION_CHARS and not is_function(run[at]):
+            start = at  # 總監|珍妮佛: the name's first character is no transliteration character (珍), jieba's word keeps it
         elif at == start and run[at] in FUNCTION_CHARS:
             start = end
         if end > start:

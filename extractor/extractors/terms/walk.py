@@ -13,14 +13,15 @@ from functools import lru_cache
 
 from ...normalize.script import to_simplified, to_taiwan
 from .glosses import Gloss
-from .lexicon import TermsLexicon, translit_chars
+from .lexicon import TermsLexicon, terms_lexicon, translit_chars
 from .names import name_words
 
 STOP_WORDS = frozenset("的 與 和 及 向 在 是 為 稱為 被 對 從 將 把 於 或 等 之 也 都 就 又 更 最 很 其 此 該 這 那 以 由 讓 使 給 名為 叫 于".split())
 _STOP_POS = ("v", "p", "u", "c", "d", "r", "m", "t", "z", "q", "f", "y", "e", "o", "x")
 EN_FUNCTION = frozenset("the of and a an for in on to at by with as".split())
 _CONJUNCTIONS = frozenset("與 及 和 暨 并 並".split())
-FUNCTION_CHARS = "於在因把被從向"  # glued by jieba to the next word (位|於約翰…, 這次|因麥卡錫)
+FUNCTION_CHARS = "於在因把被從向"
+_ORG_HEADS = frozenset("集團 公司 銀行 控股 基金 協會 學會 基金會 研究院 研究所".split())  # glued by jieba to the next word (位|於約翰…, 這次|因麥卡錫)
 
 
 @lru_cache(maxsize=4096)
@@ -72,6 +73,12 @@ def _fragment(pos: tuple[tuple[str, str], ...], k: int, translit: frozenset[str]
     if f.endswith("g"):
         return True
     last = k + 1 == len(pos)
+    if not last and to_taiwan(pos[-1][0]) in _ORG_HEADS and all(len(w) == 1 and not is_function(w) for w, _ in pos[k:-1]):
+        lo = k
+        while lo > 0 and len(pos[lo - 1][0]) == 1 and not is_function(pos[lo - 1][0]):
+            lo -= 1
+        if 2 <= len(pos) - 1 - lo <= 3 and (lo == 0 or len(pos[lo - 1][0]) >= 2):
+            return True  # 開發商|聯|盛|集團: lone characters jieba could not join, right before an organisation head, name it
     if not last and len(pos[k + 1][0]) != 1:
         # Before a word, only the end of a name in pieces: 馬|恆|達|科技 (two transliteration characters in the
         # run of lone characters it ends), not 再|加|美國.
@@ -129,11 +136,34 @@ def walk(run: str, g: Gloss, lex: TermsLexicon) -> list[tuple[str, str]]:
     return taken
 
 
+def _compound_modifier(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str]], gloss: str) -> bool:
+    """The word at ``k`` sits between a noun before it and a common-noun head after it (not a proper name: 英特爾|收購|
+    超微(AMD) has a predicate before the name)."""
+    from .trim import name_like
+
+    before, bflag = toks[k - 1]
+    if is_function(before) or not bflag.startswith(("n", "v", "d", "t")) or bflag.startswith(("nr",)):
+        return False
+    places = terms_lexicon().places.get(to_taiwan(before))
+    if places is not None and not {f[0].upper() for f in places if f} & set(gloss):
+        return False  # 大陸|熱軋|離岸價(FOB): a place the letters do not spell starts no name (日本|放送|協會(NHK) does)
+    head = "".join(w for w, _ in taken)
+    return taken[0][1].startswith(("n", "vn")) and not name_like(to_taiwan(head))
+
+
 def _inside_term(toks: list[tuple[str, str]], k: int, taken: list[tuple[str, str]], want: int, gloss: str,
                  lex: TermsLexicon, has_words: bool) -> bool:
     """A verb or adverb that still belongs to the term."""
     word, flag = toks[k]
     left = want - len(taken)
+    if not has_words and len(word) == 2 and flag[:1] in "vdt" and flag != "vn" and k > 0 and _compound_modifier(toks, k, taken, gloss):
+        # Under an acronym, a verb or adverb between two nouns modifies the head the bracket glosses while the letters
+        # still have words to cover: 日本|放送|協會(NHK), 高頻|震盪|呼吸器(HFOV), 每股|稅後|純益(EPS), 聯合國|永續|發展目標
+        # (SDGs); a verb needs two letters left (北韓|試射|洲際彈道飛彈(ICBM) keeps its predicate out).
+        letters = sum(c.isupper() for c in gloss)
+        return letters - len(taken) >= (2 if flag.startswith("v") else 1)
+    if flag == "d" and len(word) == 2 and has_words and left >= 2 and k > 0 and not is_function(toks[k - 1][0]):
+        return True  # 公立|特許|學校 (Public Charter School): an adverb-tagged modifier inside a long name
     if flag == "v" and len(word) == 2:
         # A two-character verb still fits while the English has two or more words left to cover (免稅購物
         # (duty-free shopping)), or when another verb governs it (違反防止…法: 防止 is the law's, 違反 the clause's).
