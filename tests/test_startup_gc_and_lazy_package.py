@@ -94,3 +94,30 @@ def test_command_line_output_is_the_library_output(tmp_path: Path) -> None:
     lib = dumps(extract(page, doc_id="page"))
     assert json.loads(cli) == json.loads(lib)
     assert cli.strip() == lib
+
+
+
+def test_batch_warms_up_without_collection_and_runs_with_the_warm_objects_frozen(tmp_path: Path, monkeypatch) -> None:
+    from extractor.batch import job
+    from extractor.pipeline import Pipeline
+
+    seen: dict[str, object] = {}
+    real_process, real_warm_up = job.process, Pipeline.warm_up
+
+    def spy_warm_up(self):  # type: ignore[no-untyped-def]
+        seen["collecting_in_warm_up"] = gc.isenabled()
+        return real_warm_up(self)
+
+    def spy_process(task, pipe, **kw):  # type: ignore[no-untyped-def]
+        seen.setdefault("frozen_at_work", gc.get_freeze_count())
+        return real_process(task, pipe, **kw)
+
+    monkeypatch.setattr(Pipeline, "warm_up", spy_warm_up)
+    monkeypatch.setattr(job, "process", spy_process)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a1", "text": "市場人士表示，今年營收可望成長一成。"}, ensure_ascii=False) + "\n", "utf-8")
+    res = job.run_batch([str(src)], str(tmp_path / "out.jsonl"), jobs=0, quiet=True)
+    assert res.stats.ok == 1
+    assert seen["collecting_in_warm_up"] is False
+    assert isinstance(seen["frozen_at_work"], int) and seen["frozen_at_work"] > 1000  # the loaded pipeline
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # the caller's collector as it was
