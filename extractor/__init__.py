@@ -13,10 +13,18 @@ resume: what ``extractor batch`` runs), :func:`open_store` (the claims database)
 (:class:`Article` and its items) and the error tree rooted at :class:`ExtractorError`.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, ExtractorError, InputError, StageError, StoreError
 from .version import __version__
+
+if TYPE_CHECKING:  # what type checkers and IDEs see; at run time the names below load on first use
+    from .batch.job import run_batch
+    from .document import Document, Span
+    from .many import extract_many
+    from .model import Article, Claim, Metric, Quote, Term
+    from .pipeline import Pipeline, extract
+    from .store import open_store
 
 __all__ = [
     "extract", "extract_many", "run_batch", "open_store", "Pipeline", "Document", "Span", "Article", "Metric", "Quote", "Claim", "Term",
