@@ -18,6 +18,7 @@ from typing import Any, BinaryIO, TextIO
 
 from ..errors import ConfigError
 from ..export.jsonl import JsonlWriter
+from ..gcpause import frozen, paused
 from .progress import Progress
 from .readers import count_records, expand, iter_tasks
 from .records import Task
@@ -119,12 +120,13 @@ _WARM_TEXTS = (
 
 def warm_up(pipe: Any) -> None:
     """Load every dictionary and lazy import the stages use, before workers are forked."""
-    pipe.warm_up()
-    for i, text in enumerate(_WARM_TEXTS):
-        try:
-            pipe.run(text, doc_id=f"warm-up-{i}")
-        except Exception:  # noqa: BLE001 - warming is an optimisation; a real failure shows on real records
-            pass
+    with paused():  # long-lived objects only: no collection walks them while they are built
+        pipe.warm_up()
+        for i, text in enumerate(_WARM_TEXTS):
+            try:
+                pipe.run(text, doc_id=f"warm-up-{i}")
+            except Exception:  # noqa: BLE001 - warming is an optimisation; a real failure shows on real records
+                pass
 
 
 def run_batch(
@@ -223,8 +225,10 @@ def run_batch(
     failure: WriteFailed | None = None
     try:
         read_counts: Counter[str] = Counter()
-        stats = runner.run(iter_tasks(paths, max_bytes=max_bytes, stdin=stdin, counts=read_counts,
-                                          follow_symlinks=follow_symlinks), emit)
+        # The warmed-up dictionaries leave the collector's generations before the workers fork (see gcpause).
+        with frozen():
+            stats = runner.run(iter_tasks(paths, max_bytes=max_bytes, stdin=stdin, counts=read_counts,
+                                              follow_symlinks=follow_symlinks), emit)
     except OSError as exc:
         where, what = failing[-1] if failing else (out, "output")
         failure = write_failed(exc, where, what)

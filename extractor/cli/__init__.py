@@ -57,7 +57,9 @@ _register()
 
 
 def main() -> None:
+    from ..gcpause import own_process
     from ..regex_cache import install
 
     install()  # the command's patterns come compiled from the last run (see regex_cache)
+    own_process()  # a one-page command may then leave the cyclic collector off (see gcpause)
     cli(prog_name="extractor")

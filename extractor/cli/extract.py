@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
+from ..gcpause import one_shot
 
 
 @click.command("extract")
@@ -22,6 +23,14 @@ from ..errors import InputError
 def extract_cmd(source: str, doc_id: str | None, url: str | None, language: str | None, nl: bool,
                 max_bytes: int | None, time_budget: float | None) -> None:
     """Extract one Article from FILE (HTML or text; - for stdin) and print it as JSON."""
+    # One page and exit: pydantic, the lexicons and jieba's trie are loaded for it and live to the end, so the
+    # cyclic collector would only walk them (see extractor.gcpause).
+    with one_shot():
+        _extract(source, doc_id, url, language, nl, max_bytes, time_budget)
+
+
+def _extract(source: str, doc_id: str | None, url: str | None, language: str | None, nl: bool,
+             max_bytes: int | None, time_budget: float | None) -> None:
     from ..export import dumps
     from ..pipeline import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, Pipeline
 

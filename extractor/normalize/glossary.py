@@ -8,11 +8,10 @@ the variants listed for an entry (人工智能 / 人工智慧) all find it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from ..data import load_json
 from .script import to_simplified, to_taiwan
 
 
@@ -92,7 +91,7 @@ def _key(form: str) -> str:
 
 @lru_cache(maxsize=1)
 def _load_data() -> tuple[Entry, ...]:
-    raw = json.loads(resources.files("extractor.data").joinpath("glossary.json").read_text("utf-8"))
+    raw = load_json("glossary.json")
     return tuple(
         Entry(r["zh"], r.get("en"), r.get("abbr"), r.get("zh_hans"), tuple(r.get("variants", ())), r.get("kind", "term"))
         for r in raw

@@ -11,11 +11,11 @@ the installed opencc, and that they decide and convert as the converters do on r
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from operator import ne
+
+from ..data import load_json
 
 _NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -32,7 +32,7 @@ def _converter(config: str):  # type: ignore[no-untyped-def]
 
 @cache
 def _tables() -> dict[str, object]:
-    return json.loads(resources.files("extractor.data").joinpath("opencc_tables.json").read_text("utf-8"))  # type: ignore[no-any-return]
+    return load_json("opencc_tables.json")  # type: ignore[no-any-return]
 
 
 @cache

@@ -12,12 +12,11 @@ binary; all regexes are linear.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
+from ...data import load_json
 from ...document import Document
 from .candidates import Clause
 from .lexicon import Lexicon
@@ -53,7 +52,7 @@ REACH = 60  # characters before a clause read for the verb that introduces it
 @lru_cache(maxsize=1)
 def sentiment() -> tuple[frozenset[str], frozenset[str]]:
     """(positive, negative) evaluative words of ``data/claims_en_sentiment.json`` (from the VADER lexicon)."""
-    raw = json.loads(resources.files("extractor.data").joinpath("claims_en_sentiment.json").read_text("utf-8"))
+    raw = load_json("claims_en_sentiment.json")
     return frozenset(raw["positive"]), frozenset(raw["negative"])
 
 

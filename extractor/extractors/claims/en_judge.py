@@ -10,11 +10,11 @@ English articles; inference is a dot product, deterministic and cheap.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from ...data import load_json
 from ...document import Document
 from .candidates import Clause
 from .en_features import en_clause_features
@@ -32,10 +32,9 @@ MODEL_FILE = "claims_model_en.json"
 def en_model() -> Model:
     """The committed English weights (loaded once per process); a model without an ``en`` block when the
     file is absent, so that the stance rules alone decide."""
-    files = resources.files("extractor.data")
-    if not files.joinpath(MODEL_FILE).is_file():
+    if not resources.files("extractor.data").joinpath(MODEL_FILE).is_file():
         return Model({})
-    return Model.from_dict(json.loads(files.joinpath(MODEL_FILE).read_text("utf-8")))
+    return Model.from_dict(load_json(MODEL_FILE))
 
 
 def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Figures, rules: RuleSpans,

@@ -10,12 +10,11 @@ position in the sentence, a question mark, and whether the stance rules of :mod:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
+from ...data import load_json
 from ...document import Document, Span
 from ...normalize.script import fold_to_traditional
 from .candidates import Clause
@@ -95,7 +94,7 @@ def folded_cue(cue: str) -> str:
 @lru_cache(maxsize=2)
 def word_classes(lang: str) -> WordClasses:
     name = "claims_features_en.json" if lang == "en" else "claims_features_zh.json"
-    raw = json.loads(resources.files("extractor.data").joinpath(name).read_text("utf-8"))
+    raw = load_json(name)
     classes = {k: tuple(v) for k, v in raw.items() if isinstance(v, list) and v}
     lex = lexicon(lang)
     classes.update({"c:" + k: lex.get(k) for k in CLAIM_LISTS if lex.get(k)})

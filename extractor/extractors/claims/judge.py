@@ -9,16 +9,15 @@ weights that are not the committed ones.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 
+from ...data import load_json
 from ...document import Document, Span
 from .candidates import Clause
 from .completion import CONDITION, complete
@@ -67,7 +66,7 @@ class Model:
 @lru_cache(maxsize=1)
 def default_model() -> Model:
     """The committed model (loaded once per process)."""
-    raw = json.loads(resources.files("extractor.data").joinpath(MODEL_FILE).read_text("utf-8"))
+    raw = load_json(MODEL_FILE)
     return Model.from_dict(raw)
 
 

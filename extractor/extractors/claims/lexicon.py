@@ -7,11 +7,11 @@ against ``doc.folded``; English lists are matched case-insensitively on word bou
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ...data import load_json
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def _alternation(words: tuple[str, ...], *, english: bool) -> re.Pattern[str]:
 def lexicon(lang: str) -> Lexicon:
     """The lexicon for ``"zh"`` or ``"en"`` (loaded once per process)."""
     name = "claims_en.json" if lang == "en" else "claims_zh.json"
-    raw = json.loads(resources.files("extractor.data").joinpath(name).read_text("utf-8"))
+    raw = load_json(name)
     words = {k: tuple(v) for k, v in raw.items() if isinstance(v, list)}
     en = lang == "en"
     return Lexicon(

@@ -7,11 +7,12 @@ candidate is bounded and no input can make matching quadratic.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from ...data import load_json
 
 
 def _alt(words: Any, *, escape: bool = True) -> str:
@@ -135,7 +136,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = resources.files("extractor.data")
-    raw = json.loads(data.joinpath("metrics_lexicon.json").read_text("utf-8"))
+    raw = load_json("metrics_lexicon.json")
     # Idioms and place names that hold a numeral (五花八門, 五股): benchmarks/make_metrics_fixed_words.py
     raw["fixed_words_zh"] = data.joinpath("metrics_fixed_words_zh.txt").read_text("utf-8").split()
     return Lexicon(raw)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from ...data import load_json
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff〇"
 
@@ -22,7 +23,7 @@ def lexicon(lang: str) -> dict[str, Any]:
 
 
 def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files("extractor.data").joinpath(name).read_text("utf-8"))
+    data: dict[str, Any] = load_json(name)
     return data
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ...data import load_json
 from ...normalize.script import to_taiwan
 
 _WHOLE = ("not", "no", "less")
@@ -84,7 +84,7 @@ def _keyed(entries: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def terms_lexicon() -> TermsLexicon:
-    raw = json.loads(resources.files("extractor.data").joinpath("terms_lexicon.json").read_text("utf-8"))
+    raw = load_json("terms_lexicon.json")
     return TermsLexicon(
         descriptors=_keyed(raw["descriptors"]),
         roles=_keyed(raw["roles"]),
