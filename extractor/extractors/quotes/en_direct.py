@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ...document import Document, Span
+from ..speakers.en_names import clean_person_name, fuller_name
 from ..speakers.registry import Registry
 from .assemble import _MAX_SENT, _Cand, _inherit, _resolve_in_order
 from .cues import _determiners, _en_res
@@ -90,9 +91,25 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
     cands.extend(_en_blocks(doc, reg))
     cands = _resolve_in_order(doc, reg, cands)
     # short quotes survive only with a speaker of their own sentence
-    return [c for c in _inherit(doc, reg, cands, window=600)
-            if not (c.kind == "direct" and len(text[c.span.start:c.span.end].split()) < 4 and c.speaker is None)
-            and not (c.speaker is not None and c.speaker.name.lower() == "it")]  # an "it" that names nobody
+    out = [c for c in _inherit(doc, reg, cands, window=600)
+           if not (c.kind == "direct" and len(text[c.span.start:c.span.end].split()) < 4 and c.speaker is None)
+           and not (c.speaker is not None and c.speaker.name.lower() == "it")]  # an "it" that names nobody
+    _fullest_names(text, out)
+    return out
+
+
+def _fullest_names(text: str, cands: list[_Cand]) -> None:
+    """Each person speaker under the one fullest form of the name the article writes ("Lladanosa" ->
+    "Cristina Gil Lladanosa"); speakers shared by several quotes change once."""
+    done: dict[str, str] = {}
+    for c in cands:
+        sp = c.speaker
+        if sp is None or sp.kind != "person" or id(sp) in done:
+            continue
+        if sp.name not in done:
+            clean = clean_person_name(text, sp.name)
+            done[sp.name] = fuller_name(text, clean) or clean
+        sp.name = done[sp.name]
 
 
 # a naming verb, its object (no clause punctuation, no other quotation) and the opening mark

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...document import Span
-from .lexicon import _en, lexicon
+from .lexicon import _en, _load, lexicon
 from .registry import EntityRec, Registry
 
 # a given name, an optional initial, then one or two capitalised words ("C. Eugene Steuerle" is caught
@@ -53,6 +53,23 @@ def full_name_with_first(text: str, first: str) -> str | None:
     en = _en()
     found = {f for f in found if f.split()[-1].lower() not in en["org_words"] | _NOT_NAME}
     return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Census given names (extractor/data/given_names_en.json) -> "m" / "f" / "?" (either), the curated
+    lexicon's genders winning."""
+    data = _load("given_names_en.json")
+    out = {w.lower(): "?" for w in data["either"]}
+    out.update({w.lower(): "m" for w in data["male"]})
+    out.update({w.lower(): "f" for w in data["female"]})
+    out.update(_first_names())
+    return out
+
+
+def is_given_name(word: str) -> bool:
+    """True when ``word`` is a common English given name ("Charlotte", "Rick")."""
+    return word.lower() in _given_names()
 
 
 def gender_of_name(name: str) -> str | None:

@@ -19,6 +19,10 @@ _EN_VERBS = frozenset("is are was were be been has have had will would could can
 _EN_PARTICLES = frozenset("of the and & de la van von der for du da di on in at".split())
 
 
+# lower-case particles that open a surname written without the given name ("de Miranda", "van Sebille")
+_SURNAME_PARTICLES = frozenset("de del della van von der den du da di le bin ibn al".split())
+
+
 # Words that open an adverbial clause; a phrase starting with one is not a speaker.
 _EN_NOT_SUBJECT = frozenset("at in on for with after before by from during as if when while although because since "
                             "to into of than despite under over about".split())
@@ -174,6 +178,10 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
             sp.role = sp.role or hon.group().strip()
             sp.gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(hon.group().strip().rstrip("."))
         return sp
+    if 2 <= len(words) <= 3 and words[0] in _SURNAME_PARTICLES and all(w[:1].isupper() for w in words[1:]):
+        # "de Miranda", "van Sebille": a surname with its particle, a person (fuller form found later)
+        rec = reg.lookup(phrase, kinds=("person",))
+        return Speaker(rec.name if rec else phrase, "person", whole, ent=rec, text=phrase)
     if words[0].lower() in _EN_NOT_SUBJECT or words[-1].lower() in _EN_PARTICLES:
         return None  # "At the (reported pricing)", "If the": a clause opener, not a source
     lw = [w.lower().strip(",") for w in words]
