@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .en_people import is_given_name
-from .lexicon import _en
+from .lexicon import _en, lexicon
 
 # one word of a personal name: a capitalised word (accents, hyphens and apostrophes inside), or an initial
 _NAME_WORD = re.compile(r"(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]*(?:(?:-[A-ZÀ-Þ]|['’][A-Za-zÀ-ÿ])[^\W\d_]*)*)$")
@@ -126,3 +126,15 @@ def _title_case_line(text: str, pos: int) -> bool:
     hi = text.find("\n", pos)
     words = [w for w in text[lo:hi if hi >= 0 else len(text)].split() if len(w) > 3]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return {k.lower(): v for k, v in lexicon("en").get("role_abbreviations", {}).items()}
+
+
+def full_role(role: str | None) -> str | None:
+    """A title written in full: "Gov." -> governor, "Lt. Gov." -> lieutenant governor (others unchanged)."""
+    if not role:
+        return role
+    return _abbreviations().get(role.strip().lower(), role)

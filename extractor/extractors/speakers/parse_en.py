@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ...document import Span
+from .en_names import full_role
 from .en_people import full_name_with_first, gender_of_name, salient_any_org, salient_org, salient_person
 from .lexicon import _en, lexicon
 from .registry import Registry, Speaker
@@ -175,7 +176,7 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
             rec = reg.lookup(sp.name, kinds=("person",))
             sp = Speaker(rec.name if rec else sp.name, "person", sp.span, ent=rec, text=sp.text)
         if sp is not None and sp.kind == "person":
-            sp.role = sp.role or hon.group().strip()
+            sp.role = sp.role or full_role(hon.group().strip())
             sp.gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(hon.group().strip().rstrip("."))
         return sp
     if 2 <= len(words) <= 3 and words[0] in _SURNAME_PARTICLES and all(w[:1].isupper() for w in words[1:]):
@@ -247,7 +248,7 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
                 name = rec.name if rec else full or name
             return Speaker(name, "person", Span(nstart, nstart + len(name_words[0]) if len(name_words) == 1
                                                  else nstart + len(name)),
-                           role=" ".join(words[role_at[0]:role_at[1]]), org=org, ent=rec, text=phrase)
+                           role=full_role(" ".join(words[role_at[0]:role_at[1]])), org=org, ent=rec, text=phrase)
     if len(words) == 1 and lw[0] in en["groups"] and not reg.lookup(phrase):
         return Speaker(phrase, "group", whole, text=phrase)  # "Analysts said": capitalised, still a group
     lower = [i for i, w in enumerate(words) if not w[:1].isupper() and w != "&" and lw[i] not in _EN_PARTICLES]
@@ -278,9 +279,9 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         s = end - len(" ".join(words)) if len(words) < len(phrase.split()) else start
         name = text[s:end]
         person, sep, org_part = name.partition(" of ")
-        if sep and 2 <= len(person.split()) <= 3 and not _en_orgish(person) and org_part[:1].isupper():
+        if sep and 2 <= len(person.split()) <= 5 and not _en_orgish(person) and org_part[:1].isupper():
             # "Ann Ford of Kell Bank": a person and the organisation they speak for
-            inner = parse_en(reg, text, s, s + len(person), at) if len(person.split()) == 3 else None
+            inner = parse_en(reg, text, s, s + len(person), at) if len(person.split()) >= 3 else None
             if inner is not None and inner.kind == "person" and inner.role:
                 inner.org = inner.org or org_part  # "Senator Ann Ford of Ohio": the title is not the name
                 return inner
