@@ -87,7 +87,8 @@ def _en_res() -> dict[str, re.Pattern[str]]:
     obj = (r"(?:(?<=told)\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?[A-Za-z][\w.&'’\-]*"
            r"(?:\s+[A-Z][\w.&'’\-]*){0,3}))?")
     return {
-        "verb": re.compile(rf"\b(?:{verbs})\b", re.I),
+        # a lower-case first letter: "the United States", "Consumer Reports" are names, not reporting verbs
+        "verb": re.compile(rf"\b(?=(?-i:[a-z]))(?:{verbs})\b", re.I),
         # "X said(, | that | on Tuesday that)" right before an opening mark or content
         "before": re.compile(rf"(?P<cue>\b(?:{verbs}))\b{obj}{filler}(?:\s*[,:]|\s+that)?\s*$"),
         "according_before": re.compile(r"\b[Aa]ccording to\s+(?P<sp>[^,;\"“”]{1,80}),\s*$"),

@@ -107,7 +107,7 @@ def _verbs_to() -> frozenset[str]:
     return frozenset(lexicon("en").get("verbs_to", []))
 
 
-_EN_PREP = r"(?:in|on|at|to|during|for|with|from|by|of|about|after|before|as|while|when)\b"
+_EN_PREP = r"(?:in|on|at|to|during|for|with|within|without|from|by|of|about|after|before|as|while|when|since|until|through|quickly|immediately|angrily|swiftly)\b"
 
 
 def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: dict[str, re.Pattern[str]]
