@@ -14,6 +14,7 @@ from .cues import _determiners, _en_res
 from .en_blocks import _en_blocks
 from .en_frames import _bisect_end, _en_phrase_before, _en_sentence
 from .en_indirect import _en_indirect
+from .en_subjects import subject_before
 from .marks import QuotedRun
 
 
@@ -85,6 +86,9 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
             if not re.search(r"[.!?,;:]$", body.strip()) and text[ss:run.open].strip():
                 continue  # a title or slogan inside a sentence ("the book "Why Nations Fail" sold"), not speech
             cand = _Cand(inner, "direct", None, None, run.open, inherit_next=True)
+            subject = subject_before(doc, reg, starts, ss, run.open)
+            if subject is not None:  # 'Lee summed it up: “…”': the person who introduces it
+                cand.phrase, cand.at, cand.inherit_next = subject, subject[0], False
         cands.append(cand)
         direct.append(inner)
     cands.extend(_en_indirect(doc, reg, direct))

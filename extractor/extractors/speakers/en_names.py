@@ -37,7 +37,8 @@ def _title_words() -> frozenset[str]:
     words: set[str] = set()
     for r in en["roles"]:
         words.update(r.replace(".", "").split())
-    return frozenset(words | en["org_words"] | en["groups"] | en["lead"])
+    descriptors = {w.lower() for w in lexicon("en").get("person_descriptors", [])}
+    return frozenset(words | en["org_words"] | en["groups"] | en["lead"] | descriptors)
 
 
 def _name_word(w: str) -> bool:
@@ -112,6 +113,8 @@ def clean_person_name(text: str, name: str) -> str:
         dropped = words[:len(words) - len(kept)]
         if dropped and any(_common_word(text, w) for w in dropped):
             words = kept
+    while len(words) > 2 and not re.fullmatch(r"[A-Z]\.", words[0]) and _common_word(text, words[0]):
+        words = words[1:]  # "Farmer Odell Brannigan": a capitalised description opening the sentence
     return " ".join(words) if words else name
 
 

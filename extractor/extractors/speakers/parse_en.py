@@ -179,10 +179,12 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
             sp.role = sp.role or full_role(hon.group().strip())
             sp.gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(hon.group().strip().rstrip("."))
         return sp
-    if 2 <= len(words) <= 3 and words[0] in _SURNAME_PARTICLES and all(w[:1].isupper() for w in words[1:]):
-        # "de Miranda", "van Sebille": a surname with its particle, a person (fuller form found later)
-        rec = reg.lookup(phrase, kinds=("person",))
-        return Speaker(rec.name if rec else phrase, "person", whole, ent=rec, text=phrase)
+    if 2 <= len(words) <= 3 and words[0].lower() in _SURNAME_PARTICLES and all(w[:1].isupper() for w in words[1:]):
+        # "de Miranda", "van Sebille" (capitalised opening a sentence): a surname with its particle, a person
+        # (its fuller form found later)
+        name = " ".join([words[0].lower(), *words[1:]])
+        rec = reg.lookup(name, kinds=("person",))
+        return Speaker(rec.name if rec else name, "person", whole, ent=rec, text=phrase)
     if words[0].lower() in _EN_NOT_SUBJECT or words[-1].lower() in _EN_PARTICLES:
         return None  # "At the (reported pricing)", "If the": a clause opener, not a source
     lw = [w.lower().strip(",") for w in words]
@@ -279,6 +281,7 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         s = end - len(" ".join(words)) if len(words) < len(phrase.split()) else start
         name = text[s:end]
         person, sep, org_part = name.partition(" of ")
+        org_part = re.sub(r"^the\s+(?=[A-Z])", "", org_part)  # "Tom Reilly of the Resolution Foundation"
         if sep and 2 <= len(person.split()) <= 5 and not _en_orgish(person) and org_part[:1].isupper():
             # "Ann Ford of Kell Bank": a person and the organisation they speak for
             inner = parse_en(reg, text, s, s + len(person), at) if len(person.split()) >= 3 else None
