@@ -33,3 +33,9 @@ def test_full_role() -> None:
     assert full_role("Gov.") == "governor"
     assert full_role("Lt. Gov.") == "lieutenant governor"
     assert full_role("mayor") == "mayor"
+
+
+def test_person_of_the_named_body() -> None:
+    text = ("Economist Lorna Feeney of the Halden Institute warned the plan risked becoming “a costly "
+            "detour for commuters.”")
+    assert {sp for sp, _ in _direct(text)} == {"Lorna Feeney"}
