@@ -41,3 +41,12 @@ def test_description_before_the_given_name_is_not_part_of_the_name() -> None:
 def test_headline_words_are_not_a_name() -> None:
     text = "Mayor Slams Council Over Quell Budget Plan\n\nThe budget was cut. Quell said it was unfair."
     assert fuller_name(text, "Quell") is None
+
+
+def test_phrase_cut_after_the_given_name_takes_the_surname() -> None:
+    from extractor.extractors.speakers.en_names import completed_name
+
+    text = "“It will not last,” said C. Walter Pennifold, a fellow at the institute."
+    end = text.index("Walter") + len("Walter")
+    assert completed_name(text, "C. Walter", end) == "C. Walter Pennifold"
+    assert completed_name(text, "C. Walter", len(text)) == "C. Walter"

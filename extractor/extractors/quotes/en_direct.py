@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ...document import Document, Span
-from ..speakers.en_names import clean_person_name, fuller_name
+from ..speakers.en_names import clean_person_name, completed_name, fuller_name
 from ..speakers.registry import Registry
 from .assemble import _MAX_SENT, _Cand, _inherit, _resolve_in_order
 from .cues import _determiners, _en_res
@@ -106,10 +106,14 @@ def _fullest_names(text: str, cands: list[_Cand]) -> None:
     """Each person speaker under the one fullest form of the name the article writes ("Lladanosa" ->
     "Cristina Gil Lladanosa"); speakers shared by several quotes change once."""
     done: dict[str, str] = {}
+    seen: set[int] = set()
     for c in cands:
         sp = c.speaker
-        if sp is None or sp.kind != "person" or id(sp) in done:
+        if sp is None or sp.kind != "person" or id(sp) in seen:
             continue
+        seen.add(id(sp))
+        if text[sp.span.start:sp.span.end] == sp.name:
+            sp.name = completed_name(text, sp.name, sp.span.end)  # "said C. Eugene | Steuerle"
         if sp.name not in done:
             clean = clean_person_name(text, sp.name)
             done[sp.name] = fuller_name(text, clean) or clean

@@ -118,6 +118,18 @@ def clean_person_name(text: str, name: str) -> str:
     return " ".join(words) if words else name
 
 
+def completed_name(text: str, name: str, end: int) -> str:
+    """``name`` with the surname written right after it when the phrase stopped at a given name or an
+    initial ("C. Eugene" + " Steuerle"); otherwise ``name`` unchanged."""
+    words = name.split()
+    if not words or len(words) > 2 or not (is_given_name(words[-1]) or re.fullmatch(r"[A-Z]\.", words[-1])):
+        return name
+    m = re.match(r"[ \t]+([A-Z][a-z][\w'’\-]+)(?=[\s,.;:!?]|$)", text[end:end + 40])
+    if m is None or not _name_word(m.group(1)) or _common_word(text, m.group(1)):
+        return name
+    return f"{name} {m.group(1)}"
+
+
 def _common_word(text: str, word: str) -> bool:
     low = word.lower().rstrip(".")
     return low in _title_words() or re.search(rf"(?<![\w.]){re.escape(low)}(?!\w)", text) is not None
