@@ -38,6 +38,8 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
         prev_word = re.search(r"([A-Za-z\-]+)\W*$", text[max(ss, run.open - 30):run.open])
         if short and (prev_word is None or prev_word.group(1).lower() in dets):
             continue  # a "skinny" deal, the "green shoe" option: scare quotes
+        if _named_thing(body, text[max(ss, run.open - 30):run.open]):
+            continue  # Mugabe's "Blue House", the marketplace "Evolution.", a work "The Kiss Was Beautiful."
         cand = None
         if res["adding"].search(before) and re.search(r"[,]\s*(?:adding|added)", before):
             cand = _Cand(inner, "direct", None, None, run.open, inherit_next=False)
@@ -118,6 +120,24 @@ def _fullest_names(text: str, cands: list[_Cand]) -> None:
             clean = clean_person_name(text, sp.name)
             done[sp.name] = fuller_name(text, clean) or clean
         sp.name = done[sp.name]
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is was".split())
+
+
+def _named_thing(body: str, lead: str) -> bool:
+    """True when a short quoted run inside a sentence is a name or a title, not speech: every word
+    capitalised (small words aside) and no clause punctuation but a final full stop or comma, or a run of up to three
+    words right after a possessive or "to/for/from/on"."""
+    core = body.strip().rstrip(".,")
+    words = core.split()
+    if not words or len(words) > 6 or not lead.strip() or re.search(r"[,;:!?]", core):
+        return False
+    if all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][:1].isupper() \
+            and not re.fullmatch(r"(?:I|I['’]\w+|No|Yes|OK|Okay)", words[0]):
+        return True
+    return len(words) <= 3 and not body.strip().endswith(".") \
+        and re.search(r"(?:['’]s?|\b(?:to|for|from|on))\s*[“\"‘]?\s*$", lead) is not None
 
 
 # a naming verb, its object (no clause punctuation, no other quotation) and the opening mark
