@@ -6,11 +6,13 @@ possessive; two different fuller forms ("Hori Parata", "Ana Parata") leave the s
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from .en_people import is_given_name
 from .lexicon import _en, lexicon
+from .registry import EntityRec, Registry
 
 # one word of a personal name: a capitalised word (accents, hyphens and apostrophes inside), or an initial
 _NAME_WORD = re.compile(r"(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]*(?:(?:-[A-ZÀ-Þ]|['’][A-Za-zÀ-ÿ])[^\W\d_]*)*)$")
@@ -153,3 +155,32 @@ def full_role(role: str | None) -> str | None:
     if not role:
         return role
     return _abbreviations().get(role.strip().lower(), role)
+
+
+_DESCRIBED_REACH = 3000  # characters before the description searched for the person it was said of
+_NEAR = 60  # a description and the name it describes stand this close ("Ann Lee, a Democrat from Ohio")
+
+
+def described_person(reg: Registry, text: str, head: str, at: int) -> EntityRec | None:
+    """The person an earlier sentence described with ``head`` ("the Republican" -> "Joan Pike, Republican of
+    Ohio"; "the billionaire" -> "the billionaire Max Ude"): the person named nearest to the last earlier
+    use of that word in the same sentence, outside quotations."""
+    if len(head) < 3:
+        return None
+    pat = re.compile(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", re.I)
+    found = [m.start() for m in pat.finditer(text, max(0, at - _DESCRIBED_REACH), at)]
+    for i in reversed(found[-10:]):
+        lo, hi = max(0, i - _NEAR), min(len(text), i + len(head) + _NEAR)
+        sent_lo = max(text.rfind(". ", lo, i), text.rfind("\n", lo, i))
+        sent_hi = min(x for x in (text.find(". ", i, hi), text.find("\n", i, hi), hi) if x >= 0)
+        lo = sent_lo + 1 if sent_lo >= 0 else lo
+        k = bisect.bisect_left(reg.mentions, (lo, -1))
+        best: tuple[int, EntityRec] | None = None
+        for pos, _seq, rec in reg.mentions[k:k + 20]:
+            if pos >= sent_hi:
+                break
+            if rec.kind == "person" and (best is None or abs(pos - i) < best[0]):
+                best = (abs(pos - i), rec)
+        if best is not None:
+            return best[1]
+    return None

@@ -14,10 +14,10 @@ from ...document import Span
 from .lexicon import _en, _load, lexicon
 from .registry import EntityRec, Registry
 
-# a given name, an optional initial, then one or two capitalised words ("C. Eugene Steuerle" is caught
-# from its second word; "Wade Bassi", "Mary Jo White", "Rae Zimmerman")
-_NAME = re.compile(r"(?<![\w.’'\-])(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][A-Za-z'’\-]*){1,2}"
-                   r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?!\w))?(?![\w'’\-]|\s+[A-Z][a-z])")
+# a given name, an optional initial, then one or two capitalised words on the same line, an optional generational
+# suffix ("C. Eugene Steuerle" is caught from its second word; "Wade Bassi", "Mary Jo White", "Joe Manchin III")
+_NAME = re.compile(r"(?<![\w.’'\-])(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][A-Za-z'’\-]*){1,2}"
+                   r"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?!\w))?(?![\w'’\-]|[ \t]+[A-Z][a-z])")
 
 # what follows a person's name in apposition: ", a fisherman", ", who", ", 43,"
 _APPOS = re.compile(r",\s+(?:a|an|the|who|whose|his|her|\d{1,3}\b)", re.I)

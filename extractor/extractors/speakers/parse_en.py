@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ...document import Span
-from .en_names import full_role
+from .en_names import described_person, full_role
 from .en_people import full_name_with_first, gender_of_name, salient_any_org, salient_org, salient_person
 from .lexicon import _en, lexicon
 from .registry import Registry, Speaker
@@ -214,7 +214,17 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     if low in en["stop"] or low.split()[0] in ("it", "this", "which", "who", "that", "there"):
         return None
     if low in en["anaphor_role"]:
-        return Speaker(phrase, "role", whole, role=low.split(" ", 1)[1], text=phrase)
+        role = low.split(" ", 1)[1]
+        if reg.last(start, ("person",), role=role) is None:
+            rec = described_person(reg, reg.text or text, lw[-1], start)
+            if rec is not None:  # "the senator" after "Ann Lee, who was elected senator in 2012"
+                return Speaker(rec.name, "person", whole, role=rec.role, org=rec.org, ent=rec, text=phrase)
+        return Speaker(phrase, "role", whole, role=role, text=phrase)
+    if lw[0] == "the" and 2 <= len(words) <= 3 and low not in en["anaphor_org"] and not lw[-1].endswith("s") \
+            and lw[-1] not in en["org_words"] and lw[-1] not in _GENERIC_FIRM and re.fullmatch(r"[A-Za-z\- ]+", phrase):
+        rec = described_person(reg, reg.text or text, lw[-1], start)
+        if rec is not None:  # "the Republican" after "Joan Pike, Republican of Ohio"
+            return Speaker(rec.name, "person", whole, role=rec.role, org=rec.org, ent=rec, text=phrase)
     if low in en["anaphor_org"]:
         if lw[-1] in _GENERIC_FIRM:
             # "the company": any firm may be called so; the one the nearest sentence names first
@@ -255,9 +265,11 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         return Speaker(phrase, "group", whole, text=phrase)  # "Analysts said": capitalised, still a group
     lower = [i for i, w in enumerate(words) if not w[:1].isupper() and w != "&" and lw[i] not in _EN_PARTICLES]
     if lower and lower[-1] < 4 and lower[-1] + 1 < len(words) and words[lower[-1] + 1][:1].isupper() \
-            and lw[lower[-1]] not in en["groups"] and lw[0] not in ("the", "a", "an") \
+            and ((lw[lower[-1]] not in en["groups"] and lw[0] not in ("the", "a", "an"))
+                 or len(words) - lower[-1] - 1 >= 2) \
             and all(w[:1].isupper() or w == "&" or w.lower() in _EN_PARTICLES for w in words[lower[-1] + 1:]):
-        # "Department store chain Harwood & Co", "furniture retailer Oakfield": the name after its description
+        # "Department store chain Harwood & Co", "furniture retailer Oakfield", "the billionaire Max Ude",
+        # "rescue group Project Jonah": the name after its description
         tail = " ".join(words[lower[-1] + 1:])
         if len(tail.split()) >= 2 or _en_orgish(tail) or reg.lookup(tail) or lw[lower[-1]] in _EN_DESCRIPTOR_HEADS:
             return parse_en(reg, text, end - len(tail), end, at) if text[end - len(tail):end] == tail else None
