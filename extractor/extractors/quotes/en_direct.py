@@ -191,6 +191,10 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
         limit = open_at[k]
     seg = text[pos:limit]
     res = _en_res()
+    mr = _INV_REPORTS.match(seg)
+    if mr is not None:  # '"…," reports Ann Lee.': "reports" is no reporting verb elsewhere (media reports said)
+        end = pos + mr.end("sp") - (1 if re.search(r"\w{2}\.$", mr.group("sp")) else 0)  # not the full stop
+        return pos + mr.start("sp"), end, mr.group("cue"), True
     ma = res["appos"].match(seg)
     if ma:
         return pos + ma.start("sp"), pos + ma.end("sp"), ma.group("cue"), False
@@ -221,6 +225,11 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
         if ml is not None:
             return pos + ml.start("sp"), pos + ml.end("sp"), mv.group(), False
     return None
+
+
+# '," reports Ann Lee.': the inverted "reports" right after a closing mark, then a capitalised name
+_INV_REPORTS = re.compile(r"\s*,?\s*(?P<cue>reports)\s+(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
+                          r"(?=\s*(?:[,.;:!?]|$))")
 
 
 # a speaker phrase of at most six words with no clause punctuation, right after the closing mark
