@@ -96,8 +96,10 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         # ", said Jessica Caldwell, …" / ", InfoNation President Dan McDowell said"
         "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:van|von|de|da|di|du|del|der|le|la|al|bin|ten|ter)\s+[A-Z]|(?:an?|the|one|two|three)\s|(?:{roles})\s+[A-Z]){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$))"),
         # ", Jessica Caldwell, Edmunds' executive director, said": the name before the appositive
-        "appos": re.compile(rf"^\s*,?\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}),\s*[^,;\"“”]{{1,100}},"
-                            rf"\s*(?P<cue>{verbs})\b"),
+        # (the comma closing the aside may be missing: ", a physical oceanographer in Sydney told Reuters")
+        "appos": re.compile(rf"^\s*,?\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|van|von|de|da|du|der|le|la)){{0,3}}),"
+                            rf"\s*[^,;\"“”]{{1,100}}?,?"
+                            rf"\s+(?P<cue>{verbs})\b"),
         "post": re.compile(rf"(?:^|,)\s*(?P<sp>{nm}{{1,100}}?)\s+(?P<cue>{verbs})\b{obj}{filler}\s*(?=[,.;:!?]|$)"),
         "according": re.compile(r"(?:^|,\s*)(?P<cue>according to|as reported by)\s+(?P<sp>" + nm + r"{1,100}?)"
                                 r"(?=\s*(?:,|\.?$|\.\s))", re.I),
