@@ -316,10 +316,6 @@ _EN_LEAD_NAME = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w&.'’\-]*(?:\s+(?:of\s+|&
 _EN_COORD = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
-# ", but that …": a contrasting second complement clause of the same reporting verb
-_EN_SECOND_THAT = re.compile(r",?\s+but\s+(?:also\s+)?that\s+(?=\S)")
-
-
 _MAX_COORD = 4  # coordinated clauses tried per sentence: "A, and B, and C…" in hostile input stays linear
 
 
@@ -340,14 +336,6 @@ def _en_split_coordinated(reg: Registry, text: str, cand: _Cand, res: dict[str, 
             continue
         out.append(_Cand(Span(q.start, m.start()), cand.kind, cand.cue, cand.phrase, cand.at))
         cand, q = second, second.span
-    # "X said that A, but that B": two complements of one verb, two reports of the same speaker ("and that"
-    # is left whole: annotators keep a list of findings as one report)
-    for m in _EN_SECOND_THAT.finditer(text, q.start, q.end):
-        if m.start() - q.start < 12 or q.end - m.end() < 12:
-            continue
-        out.append(_Cand(Span(q.start, m.start()), cand.kind, cand.cue, cand.phrase, cand.at))
-        cand, q = _Cand(Span(m.end(), q.end), cand.kind, cand.cue, cand.phrase, cand.at), Span(m.end(), q.end)
-        break
     # "X said A and predicted B" / "X said A but warned that B": one subject, two reporting verbs
     for m in _en_same_subject().finditer(text, q.start, q.end):
         if m.start() - q.start < 12 or q.end - m.end() < 12:
