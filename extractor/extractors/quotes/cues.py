@@ -87,7 +87,8 @@ def _en_res() -> dict[str, re.Pattern[str]]:
     obj = (r"(?:(?<=told)\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?[A-Za-z][\w.&'’\-]*"
            r"(?:\s+[A-Z][\w.&'’\-]*){0,3}))?")
     return {
-        "verb": re.compile(rf"\b(?:{verbs})\b", re.I),
+        # a lower-case first letter: "the United States", "Consumer Reports" are names, not reporting verbs
+        "verb": re.compile(rf"\b(?=(?-i:[a-z]))(?:{verbs})\b", re.I),
         # "X said(, | that | on Tuesday that)" right before an opening mark or content
         "before": re.compile(rf"(?P<cue>\b(?:{verbs}))\b{obj}{filler}(?:\s*[,:]|\s+that)?\s*$"),
         "according_before": re.compile(r"\b[Aa]ccording to\s+(?P<sp>[^,;\"“”]{1,80}),\s*$"),
@@ -95,8 +96,10 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         # ", said Jessica Caldwell, …" / ", InfoNation President Dan McDowell said"
         "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:van|von|de|da|di|du|del|der|le|la|al|bin|ten|ter)\s+[A-Z]|(?:an?|the|one|two|three)\s|(?:{roles})\s+[A-Z]){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$))"),
         # ", Jessica Caldwell, Edmunds' executive director, said": the name before the appositive
-        "appos": re.compile(rf"^\s*,?\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}),\s*[^,;\"“”]{{1,100}},"
-                            rf"\s*(?P<cue>{verbs})\b"),
+        # (the comma closing the aside may be missing: ", a physical oceanographer in Sydney told Reuters")
+        "appos": re.compile(rf"^\s*,?\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|van|von|de|da|du|der|le|la)){{0,3}}),"
+                            rf"\s*[^,;\"“”]{{1,100}}?,?"
+                            rf"\s+(?P<cue>{verbs})\b"),
         "post": re.compile(rf"(?:^|,)\s*(?P<sp>{nm}{{1,100}}?)\s+(?P<cue>{verbs})\b{obj}{filler}\s*(?=[,.;:!?]|$)"),
         "according": re.compile(r"(?:^|,\s*)(?P<cue>according to|as reported by)\s+(?P<sp>" + nm + r"{1,100}?)"
                                 r"(?=\s*(?:,|\.?$|\.\s))", re.I),

@@ -7,12 +7,14 @@ import bisect
 import re
 
 from ...document import Document, Span
+from ..speakers.en_names import clean_person_name, completed_name, fuller_name
 from ..speakers.registry import Registry
 from .assemble import _MAX_SENT, _Cand, _inherit, _resolve_in_order
 from .cues import _determiners, _en_res
 from .en_blocks import _en_blocks
 from .en_frames import _bisect_end, _en_phrase_before, _en_sentence
 from .en_indirect import _en_indirect
+from .en_subjects import subject_before
 from .marks import QuotedRun
 
 
@@ -36,6 +38,8 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
         prev_word = re.search(r"([A-Za-z\-]+)\W*$", text[max(ss, run.open - 30):run.open])
         if short and (prev_word is None or prev_word.group(1).lower() in dets):
             continue  # a "skinny" deal, the "green shoe" option: scare quotes
+        if _named_thing(body, text[max(ss, run.open - 30):run.open]):
+            continue  # Mugabe's "Blue House", the marketplace "Evolution.", a work "The Kiss Was Beautiful."
         cand = None
         if res["adding"].search(before) and re.search(r"[,]\s*(?:adding|added)", before):
             cand = _Cand(inner, "direct", None, None, run.open, inherit_next=False)
@@ -84,15 +88,56 @@ def _en_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
             if not re.search(r"[.!?,;:]$", body.strip()) and text[ss:run.open].strip():
                 continue  # a title or slogan inside a sentence ("the book "Why Nations Fail" sold"), not speech
             cand = _Cand(inner, "direct", None, None, run.open, inherit_next=True)
+            subject = subject_before(doc, reg, starts, ss, run.open)
+            if subject is not None:  # 'Lee summed it up: “…”': the person who introduces it
+                cand.phrase, cand.at, cand.inherit_next = subject, subject[0], False
         cands.append(cand)
         direct.append(inner)
     cands.extend(_en_indirect(doc, reg, direct))
     cands.extend(_en_blocks(doc, reg))
     cands = _resolve_in_order(doc, reg, cands)
     # short quotes survive only with a speaker of their own sentence
-    return [c for c in _inherit(doc, reg, cands, window=600)
-            if not (c.kind == "direct" and len(text[c.span.start:c.span.end].split()) < 4 and c.speaker is None)
-            and not (c.speaker is not None and c.speaker.name.lower() == "it")]  # an "it" that names nobody
+    out = [c for c in _inherit(doc, reg, cands, window=600)
+           if not (c.kind == "direct" and len(text[c.span.start:c.span.end].split()) < 4 and c.speaker is None)
+           and not (c.speaker is not None and c.speaker.name.lower() == "it")]  # an "it" that names nobody
+    _fullest_names(text, out)
+    return out
+
+
+def _fullest_names(text: str, cands: list[_Cand]) -> None:
+    """Each person speaker under the one fullest form of the name the article writes ("Lladanosa" ->
+    "Cristina Gil Lladanosa"); speakers shared by several quotes change once."""
+    done: dict[str, str] = {}
+    seen: set[int] = set()
+    for c in cands:
+        sp = c.speaker
+        if sp is None or sp.kind != "person" or id(sp) in seen:
+            continue
+        seen.add(id(sp))
+        if text[sp.span.start:sp.span.end] == sp.name:
+            sp.name = completed_name(text, sp.name, sp.span.end)  # "said C. Eugene | Steuerle"
+        if sp.name not in done:
+            clean = clean_person_name(text, sp.name)
+            done[sp.name] = fuller_name(text, clean) or clean
+        sp.name = done[sp.name]
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is was".split())
+
+
+def _named_thing(body: str, lead: str) -> bool:
+    """True when a short quoted run inside a sentence is a name or a title, not speech: every word
+    capitalised (small words aside) and no clause punctuation but a final full stop or comma, or a run of up to three
+    words right after a possessive or "to/for/from/on"."""
+    core = body.strip().rstrip(".,")
+    words = core.split()
+    if not words or len(words) > 6 or not lead.strip() or re.search(r"[,;:!?]", core):
+        return False
+    if all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][:1].isupper() \
+            and not re.fullmatch(r"(?:I|I['’]\w+|No|Yes|OK|Okay)", words[0]):
+        return True
+    return len(words) <= 3 and not body.strip().endswith(".") \
+        and re.search(r"(?:['’]s?|\b(?:to|for|from|on))\s*[“\"‘]?\s*$", lead) is not None
 
 
 # a naming verb, its object (no clause punctuation, no other quotation) and the opening mark
@@ -146,6 +191,10 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
         limit = open_at[k]
     seg = text[pos:limit]
     res = _en_res()
+    mr = _INV_REPORTS.match(seg)
+    if mr is not None:  # '"…," reports Ann Lee.': "reports" is no reporting verb elsewhere (media reports said)
+        end = pos + mr.end("sp") - (1 if re.search(r"\w{2}\.$", mr.group("sp")) else 0)  # not the full stop
+        return pos + mr.start("sp"), end, mr.group("cue"), True
     ma = res["appos"].match(seg)
     if ma:
         return pos + ma.start("sp"), pos + ma.end("sp"), ma.group("cue"), False
@@ -176,6 +225,11 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
         if ml is not None:
             return pos + ml.start("sp"), pos + ml.end("sp"), mv.group(), False
     return None
+
+
+# '," reports Ann Lee.': the inverted "reports" right after a closing mark, then a capitalised name
+_INV_REPORTS = re.compile(r"\s*,?\s*(?P<cue>reports)\s+(?P<sp>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
+                          r"(?=\s*(?:[,.;:!?]|$))")
 
 
 # a speaker phrase of at most six words with no clause punctuation, right after the closing mark

@@ -57,12 +57,14 @@ def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand
 
 
 _EN_DAY = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-           r"last\s+week|this\s+week|last\s+month|this\s+month|earlier|later|recently|previously))?")
+           r"(?:last|this)\s+(?:week|month|year|night|morning|spring|summer|fall|autumn|winter)|"
+           r"earlier|later|recently|previously))?")
 
 
 # "said (on Tuesday | in a filing) that …"
 _EN_THAT = re.compile(_EN_DAY + r"(?:\s+(?:on|in|at|during|this|last|late|earlier|for|since|repeatedly|again|publicly|"
-                      r"privately|long|often|also)\b[^,;:\"“”]{0,60}?)?\s+that\s+")
+                      r"privately|long|often|also|after|before|following|afterwards|afterward)\b[^,;:\"“”]{0,60}?)?"
+                      r"\s+that\s+")
 
 
 # "told parliament that …", "told reporters on Monday that …"
@@ -107,7 +109,7 @@ def _verbs_to() -> frozenset[str]:
     return frozenset(lexicon("en").get("verbs_to", []))
 
 
-_EN_PREP = r"(?:in|on|at|to|during|for|with|from|by|of|about|after|before|as|while|when)\b"
+_EN_PREP = r"(?:in|on|at|to|during|for|with|within|without|from|by|of|about|after|before|as|while|when|since|until|through|quickly|immediately|angrily|swiftly)\b"
 
 
 def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: dict[str, re.Pattern[str]]
@@ -174,8 +176,15 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             continue  # "reported a 17% rise in revenue": a figure, not speech
         ps, pe = _en_phrase_before(head, 0, vs)
         rel = _EN_RELATIVE.fullmatch(head, 0, vs)
+        end_at = body_end
         if rel is not None:
             ps, pe = rel.span("ante")  # "… with Acme Media, which accuses …": the name the clause hangs on
+        else:
+            obj_rel = _EN_OBJECT_RELATIVE.match(head, ps, pe)
+            if obj_rel is not None:
+                ps = obj_rel.end()  # "Prime, which founder Jo Lee said had …": the subject after "which"
+                comma = head.find(", ", ve, body_end)
+                end_at = comma if comma > 0 else body_end  # the relative clause ends at its closing comma
         sub = _EN_SUBORD.search(head, ps, pe)
         if sub is not None and _EN_SUBORD_TAIL.fullmatch(head, sub.end(), ps + len(head[ps:pe].rstrip())):
             ps = sub.end()  # "Shares fell after CNBC reported that …": the source is the subject after "after"
@@ -210,7 +219,7 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
         if m.group().lower() in _need_that() and not head[ve:rest.end()].rstrip().endswith("that"):
             continue  # "Employers added 200,000 jobs": not speech without "added that"
         rest_end = rest.end() - ve
-        return cand(ve + rest_end, body_end, ps, pe, m.group())
+        return cand(ve + rest_end, end_at, ps, pe, m.group())
     # participial and coordinated frames: "X is frustrated …, saying …", "X … and say that …"
     for pat in ("saying", "and_say"):
         m = res[pat].search(head)
@@ -276,6 +285,10 @@ def _subject_then_quote(reg: Registry, head: str, res: dict[str, re.Pattern[str]
 # a relative clause opening right before the verb: the antecedent is the proper name before ", which"
 _EN_RELATIVE = re.compile(r".*?(?P<ante>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4}),\s+(?:which|who)\s+(?:also\s+)?",
                           re.S)
+
+
+# a relative pronoun opening the words before the verb: the subject of the relative clause follows it
+_EN_OBJECT_RELATIVE = re.compile(r"\s*(?:which|that|whom)\s+(?=\S)")
 
 
 # a subordinating word before the reporting clause: "… after CNBC reported that", "… when the agency said"

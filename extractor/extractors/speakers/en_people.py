@@ -11,13 +11,13 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...document import Span
-from .lexicon import _en, lexicon
+from .lexicon import _en, _load, lexicon
 from .registry import EntityRec, Registry
 
-# a given name, an optional initial, then one or two capitalised words ("C. Eugene Steuerle" is caught
-# from its second word; "Wade Bassi", "Mary Jo White", "Rae Zimmerman")
-_NAME = re.compile(r"(?<![\w.’'\-])(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][A-Za-z'’\-]*){1,2}"
-                   r"(?![\w'’\-]|\s+[A-Z][a-z])")
+# a given name, an optional initial, then one or two capitalised words on the same line, an optional generational
+# suffix ("C. Eugene Steuerle" is caught from its second word; "Wade Bassi", "Mary Jo White", "Joe Manchin III")
+_NAME = re.compile(r"(?<![\w.’'\-])(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][A-Za-z'’\-]*){1,2}"
+                   r"(?:,?[ \t]+(?:Jr\.|Sr\.|III|II|IV)(?!\w))?(?![\w'’\-]|[ \t]+[A-Z][a-z])")
 
 # what follows a person's name in apposition: ", a fisherman", ", who", ", 43,"
 _APPOS = re.compile(r",\s+(?:a|an|the|who|whose|his|her|\d{1,3}\b)", re.I)
@@ -53,6 +53,23 @@ def full_name_with_first(text: str, first: str) -> str | None:
     en = _en()
     found = {f for f in found if f.split()[-1].lower() not in en["org_words"] | _NOT_NAME}
     return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Census given names (extractor/data/given_names_en.json) -> "m" / "f" / "?" (either), the curated
+    lexicon's genders winning."""
+    data = _load("given_names_en.json")
+    out = {w.lower(): "?" for w in data["either"]}
+    out.update({w.lower(): "m" for w in data["male"]})
+    out.update({w.lower(): "f" for w in data["female"]})
+    out.update(_first_names())
+    return out
+
+
+def is_given_name(word: str) -> bool:
+    """True when ``word`` is a common English given name ("Charlotte", "Rick")."""
+    return word.lower() in _given_names()
 
 
 def gender_of_name(name: str) -> str | None:
@@ -96,18 +113,21 @@ def sweep_en_people(reg: Registry, text: str) -> None:
     quoted = quoted_spans(text)
     qstarts = [s for s, _ in quoted]
     added = 0
-    for m in _NAME.finditer(text):
+    honored = {re.sub(r"['’]s?$", "", m.group("sur"))
+               for _, m in zip(range(500), _HONORIFIC_SURNAME.finditer(text), strict=False)}  # "Ms. Lee" calls a person
+    for m in _names(text, skip):
         if added >= _MAX_PEOPLE:
             break
         name = m.group()
-        words = [w.strip(".").lower() for w in name.split()]
-        if any(w in skip for w in words) or _inside(quoted, qstarts, m.start()):
+        if _inside(quoted, qstarts, m.start()):
             continue
         first = m.group("first").lower()
         before = text[max(0, m.start() - 25):m.start()]
         prev_word = re.search(r"([a-z][a-z\-]+)[,]?\s+$", before)
         described = prev_word is not None and (prev_word.group(1) in _descriptors() or prev_word.group(1) in en["roles"])
-        if first not in _first_names() and not _APPOS.match(text, m.end()) and not described:
+        surname = [w for w in name.split() if not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?,?", w)][-1]
+        if first not in _first_names() and not _APPOS.match(text, m.end()) and not described \
+                and surname not in honored:  # "Ilse Marhofer … Ms. Marhofer": the honorific tells a person
             continue
         if reg.lookup(name, kinds=("org", "group")) is not None:
             continue
@@ -116,7 +136,51 @@ def sweep_en_people(reg: Registry, text: str) -> None:
     people = [r for r in reg.recs if r.kind == "person" and re.match(r"[A-Z]", r.name)]
     for rec in people:
         rec.gender = rec.gender or gender_of_name(rec.name)
+    _honorific_genders(reg, text, people)
     _surname_mentions(reg, text, people, quoted, qstarts)
+
+
+def _names(text: str, skip: set[str]) -> list[re.Match[str]]:
+    """The capitalised runs that may be a person's name, none of whose words is a title, organisation or
+    function word; a run opening with such a word is tried again from its next word ("Senator Charles E.
+    Schumer" -> "Charles E. Schumer"), so a title never hides the name after it."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while len(out) < 4 * _MAX_PEOPLE:
+        m = _NAME.search(text, pos)
+        if m is None:
+            break
+        words = [w.strip(".,").lower() for w in m.group().split()]
+        if any(w in skip for w in words):
+            nxt = re.search(r"\s+", text[m.start():m.end()])
+            pos = m.start() + (nxt.end() if nxt else len(m.group()))  # from the run's next word
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+_HONORIFIC_SURNAME = re.compile(r"\b(?P<hon>Mr|Mrs|Ms|Miss)\.?\s+(?P<sur>[A-Z][\w'’\-]+)")
+
+
+def _honorific_genders(reg: Registry, text: str, people: list[EntityRec]) -> None:
+    """A person the article calls "Ms. Halvorsen" anywhere is a woman, "Mr. Okoro" a man (when the given
+    name told nothing): he/she then skips the person of the other sex."""
+    by_surname: dict[str, list[EntityRec]] = {}
+    for rec in people:
+        parts = [w for w in rec.name.split() if not re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", w)]
+        if len(parts) >= 2:
+            by_surname.setdefault(parts[-1], []).append(rec)
+    seen: dict[str, set[str]] = {}
+    for n, m in enumerate(_HONORIFIC_SURNAME.finditer(text)):
+        if n >= 500:
+            break
+        sur = re.sub(r"['’]s?$", "", m.group("sur"))
+        seen.setdefault(sur, set()).add(_HONORIFIC_GENDER[m.group("hon").lower()])
+    for sur, genders in seen.items():
+        recs = by_surname.get(sur, [])
+        if len(recs) == 1 and len(genders) == 1 and recs[0].gender in (None, "?"):
+            recs[0].gender = next(iter(genders))
 
 
 def _surname_mentions(reg: Registry, text: str, people: list[EntityRec], quoted: list[tuple[int, int]],
@@ -138,7 +202,9 @@ def _surname_mentions(reg: Registry, text: str, people: list[EntityRec], quoted:
                 reg.mention(rec, Span(m.start(), m.end()))
 
 
-_SENT_END = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-Z])|\n+")
+# a sentence end: not the full stop of a title or an initial ("Mr. Lee", "Gov. Ann Ford", "John F. Kelly")
+_SENT_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)"
+                       r"(?<!\bProf)(?<!\b[A-Z])[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-Z])|\n+")
 
 
 def salient_org(reg: Registry, text: str, at: int) -> EntityRec | None:
@@ -167,7 +233,8 @@ def salient_any_org(reg: Registry, text: str, at: int) -> EntityRec | None:
     return _salient(reg, text, at, lambda rec: rec.kind == "org")
 
 
-def _salient(reg: Registry, text: str, at: int, ok: Callable[[EntityRec], bool]) -> EntityRec | None:
+def _salient(reg: Registry, text: str, at: int, ok: Callable[[EntityRec], bool],
+             same_subject: re.Pattern[str] | None = None) -> EntityRec | None:
     para = text.rfind("\n", 0, at)
     prev = text.rfind("\n", 0, max(0, para - 1)) if para > 0 else -1
     while prev > 0 and not text[prev + 1:para].strip():  # blank lines between paragraphs
@@ -178,18 +245,30 @@ def _salient(reg: Registry, text: str, at: int, ok: Callable[[EntityRec], bool])
     cands = [(pos, rec) for pos, _seq, rec in reg.mentions[k_lo:k_hi] if ok(rec)]
     if cands:
         bounds = [lo] + [m.end() for m in _SENT_END.finditer(text, lo, at)]
-        for b in reversed(bounds):  # the nearest sentence holding a candidate; its first-named one
+        for i in range(len(bounds) - 1, -1, -1):  # the nearest sentence holding a candidate; its first-named one
+            b = bounds[i]
+            if same_subject is not None and same_subject.match(text, b):
+                # "He praised Mr. Kroll's team. “…,” he said": a sentence whose subject is the same pronoun
+                # speaks of someone else; its subject is the person named before it
+                cands = [(pos, rec) for pos, rec in cands if pos < b]
+                continue
             here = [rec for pos, rec in cands if pos >= b]
             if here:
                 return here[0]
     return None
 
 
+# a sentence opening with he / she as its subject (after an optional opening mark or conjunction)
+_PRONOUN_SUBJECT = {g: re.compile(rf"\s*[“\"‘(]?\s*(?:(?:But|And|Then|Later|Still)\s+)?{p}\b(?!['’]s)")
+                    for g, p in (("m", "(?:He|he)"), ("f", "(?:She|she)"))}
+
+
 def salient_person(reg: Registry, text: str, at: int, gender: str | None) -> EntityRec | None:
     """The person a he/she at ``at`` most likely means: the first compatible person named in the nearest
     sentence before it (this sentence, then back to the start of the previous paragraph; a subject is
     named first), else the last compatible speaker, else the last person of compatible gender named."""
-    rec = _salient(reg, text, at, lambda r: r.kind == "person" and _compatible(r, gender))
+    rec = _salient(reg, text, at, lambda r: r.kind == "person" and _compatible(r, gender),
+                   _PRONOUN_SUBJECT.get(gender or ""))
     if rec is not None:
         return rec
     spoke = reg.last_speaker(at, gender)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ...document import Span
+from .en_names import described_person, full_role
 from .en_people import full_name_with_first, gender_of_name, salient_any_org, salient_org, salient_person
 from .lexicon import _en, lexicon
 from .registry import Registry, Speaker
@@ -17,6 +18,10 @@ _EN_VERBS = frozenset("is are was were be been has have had will would could can
 
 # Lower-case words allowed inside a proper name ("Office of Emergency Services", "Bank of America").
 _EN_PARTICLES = frozenset("of the and & de la van von der for du da di on in at".split())
+
+
+# lower-case particles that open a surname written without the given name ("de Miranda", "van Sebille")
+_SURNAME_PARTICLES = frozenset("de del della van von der den du da di le bin ibn al".split())
 
 
 # Words that open an adverbial clause; a phrase starting with one is not a speaker.
@@ -171,9 +176,15 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
             rec = reg.lookup(sp.name, kinds=("person",))
             sp = Speaker(rec.name if rec else sp.name, "person", sp.span, ent=rec, text=sp.text)
         if sp is not None and sp.kind == "person":
-            sp.role = sp.role or hon.group().strip()
+            sp.role = sp.role or full_role(hon.group().strip())
             sp.gender = {"Mr": "m", "Mrs": "f", "Ms": "f"}.get(hon.group().strip().rstrip("."))
         return sp
+    if 2 <= len(words) <= 3 and words[0].lower() in _SURNAME_PARTICLES and all(w[:1].isupper() for w in words[1:]):
+        # "de Miranda", "van Sebille" (capitalised opening a sentence): a surname with its particle, a person
+        # (its fuller form found later)
+        name = " ".join([words[0].lower(), *words[1:]])
+        rec = reg.lookup(name, kinds=("person",))
+        return Speaker(rec.name if rec else name, "person", whole, ent=rec, text=phrase)
     if words[0].lower() in _EN_NOT_SUBJECT or words[-1].lower() in _EN_PARTICLES:
         return None  # "At the (reported pricing)", "If the": a clause opener, not a source
     lw = [w.lower().strip(",") for w in words]
@@ -203,7 +214,17 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     if low in en["stop"] or low.split()[0] in ("it", "this", "which", "who", "that", "there"):
         return None
     if low in en["anaphor_role"]:
-        return Speaker(phrase, "role", whole, role=low.split(" ", 1)[1], text=phrase)
+        role = low.split(" ", 1)[1]
+        if reg.last(start, ("person",), role=role) is None:
+            rec = described_person(reg, reg.text or text, lw[-1], start)
+            if rec is not None:  # "the senator" after "Ann Lee, who was elected senator in 2012"
+                return Speaker(rec.name, "person", whole, role=rec.role, org=rec.org, ent=rec, text=phrase)
+        return Speaker(phrase, "role", whole, role=role, text=phrase)
+    if lw[0] == "the" and 2 <= len(words) <= 3 and low not in en["anaphor_org"] and not lw[-1].endswith("s") \
+            and lw[-1] not in en["org_words"] and lw[-1] not in _GENERIC_FIRM and re.fullmatch(r"[A-Za-z\- ]+", phrase):
+        rec = described_person(reg, reg.text or text, lw[-1], start)
+        if rec is not None:  # "the Republican" after "Joan Pike, Republican of Ohio"
+            return Speaker(rec.name, "person", whole, role=rec.role, org=rec.org, ent=rec, text=phrase)
     if low in en["anaphor_org"]:
         if lw[-1] in _GENERIC_FIRM:
             # "the company": any firm may be called so; the one the nearest sentence names first
@@ -239,14 +260,16 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
                 name = rec.name if rec else full or name
             return Speaker(name, "person", Span(nstart, nstart + len(name_words[0]) if len(name_words) == 1
                                                  else nstart + len(name)),
-                           role=" ".join(words[role_at[0]:role_at[1]]), org=org, ent=rec, text=phrase)
+                           role=full_role(" ".join(words[role_at[0]:role_at[1]])), org=org, ent=rec, text=phrase)
     if len(words) == 1 and lw[0] in en["groups"] and not reg.lookup(phrase):
         return Speaker(phrase, "group", whole, text=phrase)  # "Analysts said": capitalised, still a group
     lower = [i for i, w in enumerate(words) if not w[:1].isupper() and w != "&" and lw[i] not in _EN_PARTICLES]
     if lower and lower[-1] < 4 and lower[-1] + 1 < len(words) and words[lower[-1] + 1][:1].isupper() \
-            and lw[lower[-1]] not in en["groups"] and lw[0] not in ("the", "a", "an") \
+            and ((lw[lower[-1]] not in en["groups"] and lw[0] not in ("the", "a", "an"))
+                 or len(words) - lower[-1] - 1 >= 2) \
             and all(w[:1].isupper() or w == "&" or w.lower() in _EN_PARTICLES for w in words[lower[-1] + 1:]):
-        # "Department store chain Harwood & Co", "furniture retailer Oakfield": the name after its description
+        # "Department store chain Harwood & Co", "furniture retailer Oakfield", "the billionaire Max Ude",
+        # "rescue group Project Jonah": the name after its description
         tail = " ".join(words[lower[-1] + 1:])
         if len(tail.split()) >= 2 or _en_orgish(tail) or reg.lookup(tail) or lw[lower[-1]] in _EN_DESCRIPTOR_HEADS:
             return parse_en(reg, text, end - len(tail), end, at) if text[end - len(tail):end] == tail else None
@@ -270,9 +293,10 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         s = end - len(" ".join(words)) if len(words) < len(phrase.split()) else start
         name = text[s:end]
         person, sep, org_part = name.partition(" of ")
-        if sep and 2 <= len(person.split()) <= 3 and not _en_orgish(person) and org_part[:1].isupper():
+        org_part = re.sub(r"^the\s+(?=[A-Z])", "", org_part)  # "Tom Reilly of the Resolution Foundation"
+        if sep and 2 <= len(person.split()) <= 5 and not _en_orgish(person) and org_part[:1].isupper():
             # "Ann Ford of Kell Bank": a person and the organisation they speak for
-            inner = parse_en(reg, text, s, s + len(person), at) if len(person.split()) == 3 else None
+            inner = parse_en(reg, text, s, s + len(person), at) if len(person.split()) >= 3 else None
             if inner is not None and inner.kind == "person" and inner.role:
                 inner.org = inner.org or org_part  # "Senator Ann Ford of Ohio": the title is not the name
                 return inner

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document, Span
+from .en_names import full_role
 from .en_people import sweep_en_people
 from .lexicon import _HAN, _en, _zh, alternation, lexicon
 from .names_zh import _cut_zh_name
@@ -92,7 +93,7 @@ def prescan(doc: Document) -> Registry:
                         found.append((s0, "org", Span(s0, s0 + len(org_name)), None))
                     break
         for _, kind, span, title in sorted(found, key=lambda f: (f[0], f[1], f[2])):
-            rec = reg.add(text[span.start:span.end], kind, span, role=title)
+            rec = reg.add(text[span.start:span.end], kind, span, role=full_role(title))
             rec.gender = rec.gender or genders.get((span.start, span.end))
         # acronyms of those organisations (PG&E, CPUC) are mentions of them
         for m in re.finditer(r"\b[A-Z][A-Z&]{1,6}\b", text):

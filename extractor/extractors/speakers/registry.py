@@ -162,6 +162,9 @@ class Registry:
         base = re.sub(r"[（(][^）)]*[）)]$", "", name).strip()
         out.add(base)
         words = base.split()
+        if kind == "person" and len(words) >= 3 and re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", words[-1]):
+            words = words[:-1]  # "Joe Manchin III" is later "Manchin", never "III"
+            out.add(" ".join(words))
         if kind == "person" and len(words) >= 2:
             out.add(words[-1])  # surname-only later mentions: "Tusk"
             if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
