@@ -32,6 +32,11 @@ _NEGATION = frozenset("not no never nothing neither nor n't isn't aren't don't d
 _DEGREE = frozenset("very too so more most less least much far quite rather fairly highly extremely really".split())
 _CONTRAST = frozenset("but however although though yet while whereas despite still".split())
 _CAUSE = frozenset("because since thanks due so therefore thus as leading causing".split())
+# how often a thing holds: a generalization ("typically charge", "rarely outperform") is an assessment
+_FREQUENCY = frozenset("typically usually rarely often seldom always generally commonly normally tend tends tended "
+                       "invariably frequently".split())
+_BE = frozenset("is are was were isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t remains remained seems "
+                "seemed looks looked proved proves become becomes became".split())
 _TIME = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
                   "january february march april june july august september october november december".split())
 # a scheduled or planned event, reported as a fact: "is set to announce", "is due to be held", "plans to"
@@ -56,10 +61,18 @@ def sentiment() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["positive"]), frozenset(raw["negative"])
 
 
+@lru_cache(maxsize=1)
+def evaluative_words() -> frozenset[str]:
+    """The ``evaluative`` and ``comparative`` classes of ``data/claims_features_en.json`` (right, risky, better …)."""
+    raw = json.loads(resources.files("extractor.data").joinpath("claims_features_en.json").read_text("utf-8"))
+    return frozenset(w.lower() for key in ("evaluative", "comparative") for w in raw[key])
+
+
 def _shape(words: Sequence[str]) -> set[str]:
     low = [w.lower() for w in words]
     bag = set(low)
     pos, neg = sentiment()
+    judging = evaluative_words()
     out = {name for name, vocab in _VOCABS if not bag.isdisjoint(vocab)}
     n_eval = len(bag & pos) + len(bag & neg)
     if not bag.isdisjoint(pos):
@@ -68,6 +81,10 @@ def _shape(words: Sequence[str]) -> set[str]:
         out.add("en:neg_word")
     if n_eval >= 2:
         out.add("en:eval2")
+    for i, w in enumerate(low[:-1]):  # "was right", "is too risky", "proved a costly mistake": be + judgement
+        if w in _BE and any(x in pos or x in neg or x in _DEGREE or x in judging for x in low[i + 1 : i + 4]):
+            out.add("en:be_judged")
+            break
     digits = caps = 0
     for i, w in enumerate(words):
         shape = _word_shape(w)
@@ -107,7 +124,7 @@ def _word_shape(w: str) -> str:
 
 _VOCABS = (("en:modal", _MODAL), ("en:copula", _COPULA), ("en:past", _PAST_AUX), ("en:first", _FIRST),
            ("en:neg", _NEGATION), ("en:degree", _DEGREE), ("en:contrast", _CONTRAST), ("en:cause", _CAUSE),
-           ("en:time", _TIME))
+           ("en:time", _TIME), ("en:frequency", _FREQUENCY))
 
 
 def en_clause_features(doc: Document, clauses: Sequence[Clause], k: int, lex: Lexicon) -> dict[str, float]:

@@ -45,6 +45,8 @@ def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Fi
     clauses, in_marks = continued_quotes(doc, clauses)
     judged = judge_clauses(doc, clauses, lex, figures, RuleSpans([]), None)
     feats, probs = judged.feats, judged.probs
+    # ``Edmunds expects …``: the holder names the claimant; the clause is scored as held by it
+    held = inline_holders(doc.text, judged.clauses, lex)
     for k, c in enumerate(judged.clauses):
         f = feats[k]
         attribution = "ends_cue" in f and "n:none" not in f
@@ -55,12 +57,13 @@ def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Fi
             f.update({f"{who}|{name}": 1.0 for name in en})  # another in the article's own words
             if in_marks[k]:
                 f["en:in_marks"] = 1.0
+            if held[k].holder is not None and c.holder is None:
+                f["en:inline"] = 1.0  # a stance verb after the clause's subject: the subject's forecast or view
         if attribution or (not judged.scans[k][0] and c.quote is None and c.holder is None and not in_marks[k]
                            and not ("en:pos" in f or "en:neg_word" in f)):
             feats[k] = {}
             probs[k] = 0.0
             continue
         probs[k] = binary_probability(lm.clause, f) if lm is not None else 0.0
-    # ``Edmunds expects …``: the holder names the claimant; the features stay those of an own-voice clause
-    judged.clauses[:] = inline_holders(doc.text, judged.clauses, lex)
+    judged.clauses[:] = held
     return judged
