@@ -64,7 +64,7 @@ def sentiment() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def evaluative_words() -> frozenset[str]:
     """The ``evaluative`` and ``comparative`` classes of ``data/claims_features_en.json`` (right, risky, better …)."""
-    raw = json.loads(resources.files("extractor.data").joinpath("claims_features_en.json").read_text("utf-8"))
+    raw = load_json("claims_features_en.json")
     return frozenset(w.lower() for key in ("evaluative", "comparative") for w in raw[key])
 
 
