@@ -57,3 +57,13 @@ def test_trailing_link_menu_is_dropped_but_body_kept():
 def test_ingest_sniffs_plain_text():
     result = ingest(f"台積電法說會登場\n\n{BODY}".encode(), name="a.txt")
     assert not result.is_html and result.meta.title == "台積電法說會登場"
+
+
+def test_photo_caption_before_share_widget_is_not_the_title():
+    # A crawled udn page starts with the photo caption, then the share buttons, then the story.
+    raw = f"董事長王大明（右）出席股東會。 記者李小華／攝影   分享       facebook           {BODY}\n{BODY}\n{BODY}"
+    result = parse_text(raw)
+    assert result.meta.title is None
+    assert result.text.startswith("董事長王大明（右）出席股東會。 記者李小華／攝影\n")  # caption kept in the text
+    # A real headline line still is one.
+    assert parse_text(f"台積電法說會登場\n\n{BODY}\n{BODY}").meta.title == "台積電法說會登場"

@@ -6,8 +6,9 @@ sentence; a shorter line before it is the site name. A body that is one long lin
 
 Text crawled from news pages carries widget debris: share buttons flattened into the prose
 ("…罰款。 （美聯社）   分享       facebook") and trailing link menus ("》自營商進出明細 》外資持股增減排行").
-Share debris becomes a paragraph break (what precedes it is usually a photo caption); a run of
-two or more "》" menu links at the end of a line is dropped. Nothing else in the text is changed.
+Share debris becomes a paragraph break (what precedes it is usually a photo caption, so a first
+line that ends at the share widget is never taken for the headline); a run of two or more "》"
+menu links at the end of a line is dropped. Nothing else in the text is changed.
 """
 
 from __future__ import annotations
@@ -72,10 +73,18 @@ def _authors(head: str) -> tuple[str, ...]:
     return ()
 
 
+def _starts_with_caption(text: str) -> bool:
+    """The first line runs into the share widget: a photo caption ("…記者王小明／攝影   分享 facebook")."""
+    m = _SHARE_DEBRIS.search(text, 0, 400)
+    return bool(m) and "\n" not in text[:m.start()].strip()
+
+
 def parse_text(text: str, *, url: str | None = None, name: str = "<input>") -> IngestResult:
-    text = clean_debris(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    caption_first = _starts_with_caption(text)
+    text = clean_debris(text)
     lines = text.split("\n")
-    title, site = _title_and_site(lines)
+    title, site = (None, None) if caption_first else _title_and_site(lines)
     dateline = find_dateline(text[:3000])
     meta = Meta(title=title, site=site, url=url, published=(dateline.date if dateline else None) or date_from_url(url),
                 dateline=dateline.text if dateline else None, authors=_authors(text[:600]))
