@@ -20,8 +20,9 @@ The claim runs are decided by the B/I/O sequence labeller (``claims/sequence.py`
 averaged structured perceptron on the same clause features plus join features of adjacent clauses; gold
 B = first clause of a gold claim, I = a later clause of the same claim, O = the rest); the logistic judge
 adds runs in sentences the labeller leaves empty when it is at least FILL sure. Knobs of the labeller:
-SEQ (1), EPOCHS (15), BEGIN_BIAS (1), FILL (0.6), BAGS (1), TIE (0), COST_MISS / COST_FP (0), STACK (0),
-SEQ_LEX (1), LEX_SCALE (1); HELDOUT_SETS limits --heldout to some sets, DUMP writes the k-fold predictions.
+SEQ (1), EPOCHS (15), BEGIN_BIAS (1), FILL (0.6), BAGS (3), PLAIN (1: every clause judged), TIE (0), COST_MISS / COST_FP (0), STACK (0),
+SEQ_LEX (1), LEX_SCALE (1); CARRY (1) and CARRY_T (0.5): the carry-over model of ``claims/carry.py``,
+learned from the gold claimants (:func:`carry_rows`); HELDOUT_SETS limits --heldout to some sets, DUMP writes the k-fold predictions.
 
 Experiment knobs (environment): L2 (penalty, 3), THRESHOLD (0.45, or "oof"), EXTEND (0.3), JOIN_T (0.75), MIN_DF (2),
 STEPS (400), BETA (1.0), EXCLUDE (sets left out of
