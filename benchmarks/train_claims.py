@@ -20,7 +20,7 @@ The claim runs are decided by the B/I/O sequence labeller (``claims/sequence.py`
 averaged structured perceptron on the same clause features plus join features of adjacent clauses; gold
 B = first clause of a gold claim, I = a later clause of the same claim, O = the rest); the logistic judge
 adds runs in sentences the labeller leaves empty when it is at least FILL sure. Knobs of the labeller:
-SEQ (1), EPOCHS (15), BEGIN_BIAS (1), FILL (0.6), BAGS (3), PLAIN (1: every clause judged), TIE (0), COST_MISS / COST_FP (0), STACK (0),
+SEQ (1), EPOCHS (15), BEGIN_BIAS (1), FILL (0.6), BAGS (1), PLAIN (1: every clause judged), TIE (0), COST_MISS / COST_FP (0), STACK (0),
 SEQ_LEX (1), LEX_SCALE (1); CARRY (1) and CARRY_T (0.5): the carry-over model of ``claims/carry.py``,
 learned from the gold claimants (:func:`carry_rows`); HELDOUT_SETS limits --heldout to some sets, DUMP writes the k-fold predictions.
 
@@ -89,7 +89,7 @@ COST_FP = float(os.environ.get("COST_FP", "0"))  # training margin on other clau
 FILL = None if os.environ.get("FILL", "0.6") in ("", "none") else float(os.environ.get("FILL", "0.6"))  # judge fallback
 LEX_SCALE = float(os.environ.get("LEX_SCALE", "1"))  # value of a word feature for the labeller (<1: a prior for the word classes)
 TIE = os.environ.get("TIE", "0") == "1"  # B and I share the clause weights
-BAGS = int(os.environ.get("BAGS", "3"))  # perceptrons (each in its own seeded article order) averaged
+BAGS = int(os.environ.get("BAGS", "1"))  # perceptrons (each in its own seeded article order) averaged
 BEGIN_BIAS = float(os.environ.get("BEGIN_BIAS", "1"))  # added to every B score: the precision knob
 CARRY = os.environ.get("CARRY", "1") == "1"  # learn the carry-over of the last speaker (claims/carry.py)
 PLAIN = os.environ.get("PLAIN", "1") == "1"  # the labeller judges clauses without any word class too
