@@ -90,7 +90,7 @@ def test_zh_inline_stance_names_the_holder_of_what_follows() -> None:
 
 
 def test_zh_quote_then_speaker_then_more_words() -> None:
-    out = claims_of("「房價不可能一直漲，」一位建商主管坦言，目前市場觀望氣氛濃厚，成交量恐持續萎縮。")
+    out = claims_of("「房價不可能一直漲，」一位建商主管坦言，目前市場觀望氣氛濃厚，成交量恐持續萎縮。", model=lenient())
     assert "目前市場觀望氣氛濃厚，成交量恐持續萎縮" in [c.text for c in out]
     assert not any("坦言" in c.text or "建商" in c.text for c in out)
 
@@ -123,7 +123,7 @@ def test_zh_quote_then_speaker() -> None:
 
 
 def test_zh_source_phrase_is_the_claimant() -> None:
-    c = only("根據IDC的報告，平板電腦市場已趨飽和。")
+    c = only("根據IDC的報告，平板電腦市場已趨飽和。", model=lenient())
     assert c.claimant == "IDC"
     assert c.text.endswith("平板電腦市場已趨飽和")
 
@@ -203,7 +203,8 @@ def test_zh_source_phrase_alone_is_not_a_claim() -> None:
 
 
 def test_zh_next_plain_sentence_is_the_article_voice() -> None:
-    out = claims_of("王五認為，出口可望回升。內需恐怕仍然疲弱。")
+    # (a new paragraph: within one, the learned carry-over of claims/carry.py may keep the speaker talking)
+    out = claims_of("王五認為，出口可望回升。\n內需恐怕仍然疲弱。")
     assert [(c.claimant, c.text) for c in out] == [("王五", "出口可望回升"), (None, "內需恐怕仍然疲弱")]
 
 

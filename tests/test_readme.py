@@ -48,4 +48,4 @@ def test_readme_quick_start_commands_run_in_a_fresh_copy(tmp_path):
     shown = re.search(r'One Article \(abridged\).*?```json\n\{"id": "(\w+)"', text, re.S)
     assert shown and f'"id": "{shown.group(1)}"' in outputs[0]
     assert (tmp_path / "out.jsonl").read_text("utf-8").count("\n") == 3
-    assert (tmp_path / "report.html").exists() and "循環支出" in outputs[-1]
+    assert (tmp_path / "report.html").exists() and "資本支出" in outputs[-1]

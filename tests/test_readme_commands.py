@@ -97,8 +97,8 @@ def test_readme_commands_print_what_the_readme_shows(played):
     assert json.loads((where / "glossary.json").read_text("utf-8"))
     piped = next(v for k, v in out.items() if k.startswith("extractor extract - --id note"))
     assert piped.count("\n") == 1 and json.loads(piped)["id"] == "note"
-    found = next(v for k, v in out.items() if k.startswith("extractor search 循環支出"))
-    assert any("循環支出" in row["text"] for row in json.loads(found))
+    found = next(v for k, v in out.items() if k.startswith("extractor search 資本支出"))
+    assert any("資本支出" in row["text"] for row in json.loads(found))
     by = next(v for k, v in out.items() if k.startswith('extractor claims --by "Bradley Tusk"'))
     assert "Bradley Tusk" in by
     assert "schema version" in next(v for k, v in out.items() if k.startswith("extractor db-info"))

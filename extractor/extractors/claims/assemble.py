@@ -24,6 +24,7 @@ from ...document import Document, Span
 from ...model import Claim
 from ..surface import as_written
 from .candidates import Clause, clause_candidates
+from .carry import carry_over
 from .claimant import Names, Speakers, from_quotes, resolve
 from .en_judge import en_model, judge_en
 from .evidence import EvidenceIndex
@@ -69,7 +70,10 @@ def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
             found = held + [c for c in found if not any(_overlaps(c.span, r.span) for r in held)]
         cands = _dedupe(sorted(found, key=lambda c: (c.span.start, -c.span.end)))
     speakers = Speakers(doc)
-    cands = _drop_repeats(doc, from_quotes(doc, resolve(doc, fill_claimants(doc, cands, lex), lex, speakers)))
+    cands = from_quotes(doc, resolve(doc, fill_claimants(doc, cands, lex), lex, speakers))
+    if lm is not None:
+        cands = carry_over(doc, cands, lex, lm.carry, lm.carry_threshold)
+    cands = _drop_repeats(doc, cands)
     folded = doc.folded or doc.text
     evidence = EvidenceIndex(doc)
     names = Names(doc, speakers)

@@ -21,6 +21,7 @@ from ...data import load_json
 from ...document import Document, Span
 from .candidates import Clause
 from .completion import CONDITION, complete
+from .context import SentenceContext
 from .features import RuleSpans, clause_features, cue_ends, folded_cue, join_features, word_classes
 from .lexical import Words, lexical_features
 from .lexicon import Lexicon
@@ -40,6 +41,9 @@ class LangModel:
     use_rules: bool = True  # run the stance rules for the "rule" features and their holders
     extend_threshold: float | None = None  # clauses this likely join a claim run (None: ``threshold``)
     seq: SeqModel | None = None  # the B/I/O sequence labeller; when set it decides the runs (``group``)
+    carry: Mapping[str, float] | None = None  # the carry-over model (:mod:`.carry`)
+    carry_threshold: float = 0.5
+    judge_plain: bool = False  # judge clauses without any word class too (else they are never claims)
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,9 @@ class Model:
                                     float(block.get("join_threshold", 0.5)), bool(block.get("keep_rules", False)),
                                     bool(block.get("use_rules", True)),
                                     None if block.get("extend_threshold") is None else float(block["extend_threshold"]),
-                                    SeqModel.from_dict(block["seq"]) if block.get("seq") else None)
+                                    SeqModel.from_dict(block["seq"]) if block.get("seq") else None,
+                                    dict(block["carry"]) if block.get("carry") else None,
+                                    float(block.get("carry_threshold", 0.5)), bool(block.get("judge_plain", False)))
         return cls(langs)
 
     def for_lang(self, lang: str) -> LangModel | None:
@@ -92,6 +98,7 @@ class Judged:
     feats: list[dict[str, float]]
     scans: list[tuple[frozenset[str], frozenset[str]]]
     skipped: list[bool] | None = None  # never part of a claim (attribution, or no word class and nobody speaking)
+    attributions: list[bool] | None = None  # the skipped clauses that are an attribution (X表示，)
 
 
 def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Figures, rules: RuleSpans,
@@ -104,13 +111,17 @@ def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figure
     feats: list[dict[str, float]] = []
     probs: list[float] = []
     skipped: list[bool] = []
+    attributions: list[bool] = []
     words: Words | None = None
+    context: SentenceContext | None = None
     for k, c in enumerate(clauses):
         attribution = ends[k] and k + 1 < len(clauses) and clauses[k + 1].sent == c.sent
         # ``分析師認為，…``: the claimant and cue, never part of a claim (the content follows). No word
         # of any class and nobody speaking: a plain statement of fact, not worth scoring.
-        skip = attribution or (not scans[k][0] and c.quote is None and c.holder is None)
+        skip = attribution or (not (lm is not None and lm.judge_plain) and not scans[k][0] and c.quote is None
+                               and c.holder is None)
         skipped.append(skip)
+        attributions.append(attribution)
         if lm is not None and skip:
             feats.append({})
             probs.append(0.0)
@@ -119,6 +130,9 @@ def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figure
         if words is None:
             words = Words(doc)
         f.update(lexical_features(words, c.span, doc.sentences[c.sent].start))
+        if context is None:
+            context = SentenceContext(doc)
+        f.update(dict.fromkeys(context.of(c.sent), 1.0))
         feats.append(f)
         belief = "q:opens" in f and c.quote.span[1] <= c.span.end + 1 and _belief(lex, c.quote.cue)
         if belief:
@@ -129,7 +143,7 @@ def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figure
             # clause, is the holder's position (longer reports are left to the model's runs)
             p = max(p, lm.threshold)
         probs.append(p)
-    return Judged(clauses, probs, feats, scans, skipped)
+    return Judged(clauses, probs, feats, scans, skipped, attributions)
 
 
 def _reads_judge(lm: LangModel) -> bool:
