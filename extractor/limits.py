@@ -232,23 +232,29 @@ class _BudgetExceeded(BaseException):
 
 
 def _can_use_signals() -> bool:
-    return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN))
+    return (hasattr(signal, "setitimer") and hasattr(signal, "SIGPROF")
+            and threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGPROF) in (signal.SIG_DFL, signal.SIG_IGN))
 
 
 @contextlib.contextmanager
 def time_budget(seconds: float | None, *, source: str | None = None,
                 where: Callable[[], str | None] | None = None) -> Iterator[None]:
-    """Raise InputError E150 if the block runs longer than ``seconds`` (None or <= 0: no limit).
+    """Raise InputError E150 if the block uses more than ``seconds`` of CPU time (None or <= 0: no limit).
+
+    The budget is CPU time, not wall time: it bounds the work an input costs, so whether a document
+    completes does not depend on how loaded the machine is (a wall-clock budget made the same input
+    fail on a busy machine and pass on an idle one, and output must not depend on that).
 
     ``where()``, when given, names what was running when the time ran out (the pipeline passes the
     current stage), so the message says where a long input got stuck.
 
-    In the main thread on POSIX this arms ``signal.setitimer(ITIMER_REAL)``, so even a regular
-    expression stuck in C code is interrupted at its next bytecode boundary... which for ``re`` means
-    when it returns; it interrupts pure-Python loops promptly. Elsewhere (worker threads, Windows, a
-    caller that already uses SIGALRM) it does nothing here and the pipeline's between-stage checks apply.
-    Nested use keeps the outer timer untouched (the inner block is not armed).
+    In the main thread on POSIX this arms ``signal.setitimer(ITIMER_PROF)`` (the process's CPU time), so
+    even a regular expression stuck in C code is interrupted at its next bytecode boundary... which for
+    ``re`` means when it returns; it interrupts pure-Python loops promptly. Elsewhere (worker threads,
+    Windows, a caller that already uses SIGPROF, such as a sampling profiler) it does nothing here and the
+    pipeline's between-stage checks (on the thread's CPU time) apply. Nested use keeps the outer timer
+    untouched (the inner block is not armed).
     """
     if not seconds or seconds <= 0 or not _can_use_signals():
         yield
@@ -257,20 +263,20 @@ def time_budget(seconds: float | None, *, source: str | None = None,
     def on_alarm(signum, frame):  # type: ignore[no-untyped-def]
         raise _BudgetExceeded()
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    started = time.monotonic()
+    previous = signal.signal(signal.SIGPROF, on_alarm)
+    started = time.process_time()
     try:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        signal.setitimer(signal.ITIMER_PROF, seconds)
         try:
             yield
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.setitimer(signal.ITIMER_PROF, 0)
     except _BudgetExceeded:
         stage = where() if where is not None else None
-        raise InputError(f"time budget of {seconds:g}s exceeded after {time.monotonic() - started:.1f}s"
+        raise InputError(f"time budget of {seconds:g}s of CPU exceeded after {time.process_time() - started:.1f}s"
                          + (f" in stage {stage!r}" if stage else ""), source=source, code="E150") from None
     finally:
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGPROF, previous)
 
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIME_BUDGET", "check_writable", "check_writable_dir", "compression_of",

@@ -19,7 +19,7 @@ from ..gcpause import one_shot
 @click.option("--lang", "language", type=click.Choice(["zh-Hant", "zh-Hans", "en"]), help="Skip language detection.")
 @click.option("--nl", is_flag=True, help="One line of JSON instead of indented.")
 @click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this (default 20 MiB).")
-@click.option("--timeout", "time_budget", type=float, default=None, help="Per-document time budget in seconds.")
+@click.option("--timeout", "time_budget", type=float, default=None, help="Per-document time budget in seconds of CPU time.")
 def extract_cmd(source: str, doc_id: str | None, url: str | None, language: str | None, nl: bool,
                 max_bytes: int | None, time_budget: float | None) -> None:
     """Extract one Article from FILE (HTML or text; - for stdin) and print it as JSON."""
