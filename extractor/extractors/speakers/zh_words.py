@@ -63,30 +63,8 @@ def is_clause(phrase: str, named: bool = False) -> bool:
 def opens_modifier(text: str) -> bool:
     """True when ``text`` starts with an adverb, a preposition or a time word (則, 在, 今天, 稍早, 再次 …):
     the adverbials that stand between a speaker and the reporting verb."""
-    head = text.lstrip()[:12]
-    if not _may_open_modifier(head):
-        return False  # no word it can open with is tagged so: skip segmenting it (most phrases)
-    ws = words(head)
+    ws = words(text.lstrip()[:12])
     return bool(ws) and ws[0][1].startswith(_MODIFIER_TAGS) and ws[0][0] not in _NOT_MODIFIER
-
-
-def _may_open_modifier(head: str) -> bool:
-    """False when no prefix of ``head`` is a word tagged adverb, preposition or time word: the first of its
-    words (always such a prefix, looked up as ``words`` does) then cannot be one. A prefix longer than the
-    longest such word (five characters) is never one, so each test is a memo lookup or two."""
-    from ...normalize.script import to_simplified
-    from ...segment.words import word_tags
-
-    tags = word_tags()
-    for k in range(1, len(head) + 1):
-        key = to_simplified(head[:k])
-        if len(key) <= _LONGEST_MODIFIER and tags.get(key, "").startswith(_MODIFIER_TAGS):
-            return True
-    return False
-
-
-# the longest word jieba's dictionary tags "d", "p" or "t" (simplified, as the tags are keyed)
-_LONGEST_MODIFIER = 5
 
 
 # single characters jieba tags as adverbs or prepositions that also end names and nouns
