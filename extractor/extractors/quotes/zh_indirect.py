@@ -317,9 +317,9 @@ def _zh_content_end(reg: Registry, text: str, folded: str, start: int, direct_st
 
 def _only_adverbs(folded: str, start: int, end: int) -> bool:
     """True when the words before a cue are adverbs or time words only (首度, 隨即, 今天也): no subject."""
-    ws = [t for w, t in words(folded[start:end]) if t != "w"]
     if _zh()["trail"].fullmatch(folded, start, end):
-        return True  # 首度, 隨即: an adverb of the lexicon
+        return True  # 首度, 隨即: an adverb of the lexicon (the cheap test first: no segmenting needed)
+    ws = [t for w, t in words(folded[start:end]) if t != "w"]
     return bool(ws) and len(ws) <= 3 and all(t.startswith(("d", "t")) for t in ws)
 
 

@@ -401,6 +401,8 @@ def _boundary_at(folded: str, start: int, end: int) -> bool:
 
 def _towards(fphrase: str) -> int:
     """Where 向/對 (as a word of its own) introduces the person addressed at the end of the phrase, or -1."""
+    if "向" not in fphrase and "對" not in fphrase:
+        return -1  # no such word can be among its words: skip segmenting the phrase (most phrases)
     pos = 0
     found = -1
     for w, _ in words(fphrase):

@@ -4,6 +4,7 @@ noun phrase ends and the adverbials before the cue begin (白宮 | 上午發布�
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # jieba tags of words that never belong to a speaker's name: adverbs, prepositions, conjunctions,
@@ -75,6 +76,12 @@ _NOT_MODIFIER = frozenset({"和", "與", "及", "同"})
 _COMMON = 500
 
 
+# a line of jieba's dict.txt ("word count tag") whose word has 2-4 characters and whose count is >= _COMMON (500):
+# one scan of the whole file in C instead of a Python loop over its 350,000 lines (~0.36 s -> ~0.07 s, paid by
+# the first article that asks, i.e. by every batch worker)
+_COMMON_LINE = re.compile(r"^[ \t]*(\S{2,4})[ \t]+0*(?:[1-9]\d{3,}|[5-9]\d\d)(?=\s|$)", re.M | re.A)
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     import importlib.util
@@ -83,13 +90,8 @@ def _common_words() -> frozenset[str]:
     spec = importlib.util.find_spec("jieba")
     if spec is None or not spec.origin:
         return frozenset()
-    out = set()
     with open(os.path.join(os.path.dirname(spec.origin), "dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) >= 2 and 2 <= len(parts[0]) <= 4 and parts[1].isdigit() and int(parts[1]) >= _COMMON:
-                out.add(parts[0])
-    return frozenset(out)
+        return frozenset(_COMMON_LINE.findall(fh.read()))
 
 
 def common_word(phrase: str) -> bool:
