@@ -23,7 +23,7 @@ from .candidates import Clause
 from .completion import CONDITION, complete
 from .context import SentenceContext
 from .features import RuleSpans, clause_features, cue_ends, folded_cue, join_features, word_classes
-from .lexical import Words, lexical_features
+from .lexical import Words, lexical_features, words_of
 from .lexicon import Lexicon
 from .sequence import Position, SeqModel, runs, viterbi
 from .units import Figures
@@ -128,7 +128,7 @@ def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figure
             continue
         f = clause_features(doc, clauses, k, scans, ends, lex, figures, rules)
         if words is None:
-            words = Words(doc)
+            words = words_of(doc)
         f.update(lexical_features(words, c.span, doc.sentences[c.sent].start))
         if context is None:
             context = SentenceContext(doc)
