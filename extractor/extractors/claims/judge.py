@@ -129,10 +129,11 @@ def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figure
         f = clause_features(doc, clauses, k, scans, ends, lex, figures, rules)
         if words is None:
             words = words_of(doc)
-        f.update(lexical_features(words, c.span, doc.sentences[c.sent].start))
+        lexical_features(words, c.span, doc.sentences[c.sent].start, into=f)
         if context is None:
             context = SentenceContext(doc)
-        f.update(dict.fromkeys(context.of(c.sent), 1.0))
+        for name in context.of(c.sent):
+            f[name] = 1.0
         feats.append(f)
         belief = "q:opens" in f and c.quote.span[1] <= c.span.end + 1 and _belief(lex, c.quote.cue)
         if belief:

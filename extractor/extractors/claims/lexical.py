@@ -96,10 +96,15 @@ def _norm(w: str) -> str:
     return to_simplified(w)  # many-to-one: Traditional and Simplified input give the same word
 
 
-def lexical_features(words: Words, span: Span, sentence_start: int) -> dict[str, float]:
-    """``u:``/``b:``/``l:`` features of the clause at ``span`` (see the module doc)."""
+def lexical_features(words: Words, span: Span, sentence_start: int,
+                     into: dict[str, float] | None = None) -> dict[str, float]:
+    """``u:``/``b:``/``l:`` features of the clause at ``span`` (see the module doc), added to ``into`` when
+    given (the judge's feature dict of the clause: the same keys in the same order as ``into.update`` of
+    a new dict, without building one per clause) and returned."""
     inside = words.between(span.start, span.end)
-    f = {"u:" + w: 1.0 for w in inside}
+    f: dict[str, float] = {} if into is None else into
+    for w in inside:
+        f["u:" + w] = 1.0
     if len(inside) >= 2:
         f["b:" + inside[0] + "|" + inside[1]] = 1.0
     for w in words.before(span.start, sentence_start):
