@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...document import Document, Span
-from .lexical import Words
+from .lexical import Words, words_of
 from .lexicon import Lexicon
 from .rules_zh import Candidate, sentences_with_paragraphs
 
@@ -76,7 +76,7 @@ class Carry:
         if _FIRST_PERSON.search(folded, span.start, span.end):
             f["first_person"] = 1.0
         if self.words is None:
-            self.words = Words(doc)
+            self.words = words_of(doc)
         first = self.words.between(sent.start, min(sent.end, sent.start + 6))[:1]
         if first:
             f["w:" + first[0]] = 1.0

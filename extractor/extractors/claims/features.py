@@ -101,12 +101,22 @@ def word_classes(lang: str) -> WordClasses:
     return WordClasses(lang, classes)
 
 
+_EDGES = {True: (6, 12, 25, 40), False: (20, 45, 90, 160)}  # clause length buckets, Chinese / English
+
+
+def _bucket_names(edges: tuple[int, ...]) -> tuple[str, ...]:
+    return tuple(f"len{sum(n >= e for e in edges)}" for n in range(edges[-1]))
+
+
+# the bucket name of every length below the last edge, read by index (three per clause and pair)
+_BUCKETS = {zh: _bucket_names(edges) for zh, edges in _EDGES.items()}
+
+
 def _length_bucket(n: int, zh: bool) -> str:
-    edges = (6, 12, 25, 40) if zh else (20, 45, 90, 160)
-    for i, e in enumerate(edges):
-        if n < e:
-            return f"len{i}"
-    return f"len{len(edges)}"
+    table = _BUCKETS[zh]
+    if n < len(table):
+        return table[n] if n >= 0 else "len0"
+    return f"len{len(_EDGES[zh])}"
 
 
 class RuleSpans:

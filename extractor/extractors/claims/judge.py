@@ -23,7 +23,7 @@ from .candidates import Clause
 from .completion import CONDITION, complete
 from .context import SentenceContext
 from .features import RuleSpans, clause_features, cue_ends, folded_cue, join_features, word_classes
-from .lexical import Words, lexical_features
+from .lexical import Words, lexical_features, words_of
 from .lexicon import Lexicon
 from .sequence import Position, SeqModel, runs, viterbi
 from .units import Figures
@@ -128,11 +128,12 @@ def judge_clauses(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figure
             continue
         f = clause_features(doc, clauses, k, scans, ends, lex, figures, rules)
         if words is None:
-            words = Words(doc)
-        f.update(lexical_features(words, c.span, doc.sentences[c.sent].start))
+            words = words_of(doc)
+        lexical_features(words, c.span, doc.sentences[c.sent].start, into=f)
         if context is None:
             context = SentenceContext(doc)
-        f.update(dict.fromkeys(context.of(c.sent), 1.0))
+        for name in context.of(c.sent):
+            f[name] = 1.0
         feats.append(f)
         belief = "q:opens" in f and c.quote.span[1] <= c.span.end + 1 and _belief(lex, c.quote.cue)
         if belief:

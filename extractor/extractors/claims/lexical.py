@@ -28,8 +28,10 @@ _FIGURE = re.compile(r"^[\d０-９.,．％%]+$")
 
 
 class Words:
-    """The words of a document as (start, end) spans in text order, found by bisection; a word's text is
-    read (and normalized, memoized) only for the clauses that are featurised."""
+    """The words of a document as (start, end) spans in text order, found by bisection; their normalized
+    texts are computed once per document, on first use (every clause of an article is featurised, and
+    the words before a clause are those of the clause before it, so each word is read once, not once
+    per clause that touches it)."""
 
     def __init__(self, doc: Document):
         self.folded = doc.folded or doc.text
@@ -41,25 +43,48 @@ class Words:
             self.spans = [m.span() for m in _EN_WORD.finditer(self.folded)]
         self.starts = [s[0] for s in self.spans]
         self.ends = [s[1] for s in self.spans]
+        self._norms: list[str] | None = None
+
+    @property
+    def norms(self) -> list[str]:
+        """``_norm`` of every word ("" for punctuation), in text order."""
+        if self._norms is None:
+            folded = self.folded
+            self._norms = [_norm(folded[s:e]) for s, e in self.spans]
+        return self._norms
 
     def between(self, start: int, end: int) -> list[str]:
         # words lie in text order without overlap, so their ends ascend too: both edges by bisection
-        spans, folded = self.spans, self.folded
-        words = [_norm(folded[s:e]) for s, e in spans[bisect_left(self.starts, start) : bisect_right(self.ends, end)]]
-        return [w for w in words if w]
+        return [w for w in self.norms[bisect_left(self.starts, start) : bisect_right(self.ends, end)] if w]
 
     def before(self, start: int, floor: int, n: int = LEFT) -> list[str]:
         """Up to ``n`` words ending at or before ``start`` and starting at or after ``floor``."""
         i = bisect_left(self.starts, start) - 1
         out: list[str] = []
-        spans, folded = self.spans, self.folded
+        spans, norms = self.spans, self.norms
         while i >= 0 and len(out) < n and spans[i][0] >= floor:
             if spans[i][1] <= start:
-                w = _norm(folded[spans[i][0] : spans[i][1]])
+                w = norms[i]
                 if w:
                     out.append(w)
             i -= 1
         return out
+
+
+_last: tuple[Document, Words] | None = None
+
+
+def words_of(doc: Document) -> Words:
+    """The :class:`Words` of ``doc``, shared by the steps of one article (the judge and the carry-over
+    read the same words). Only the last document's are kept, holding a reference to it, so an identity
+    test is safe (a Document does not change); the pair is read once, so threads cannot mix them."""
+    global _last
+    last = _last
+    if last is not None and last[0] is doc:
+        return last[1]
+    w = Words(doc)
+    _last = (doc, w)
+    return w
 
 
 @lru_cache(maxsize=65536)
@@ -71,10 +96,15 @@ def _norm(w: str) -> str:
     return to_simplified(w)  # many-to-one: Traditional and Simplified input give the same word
 
 
-def lexical_features(words: Words, span: Span, sentence_start: int) -> dict[str, float]:
-    """``u:``/``b:``/``l:`` features of the clause at ``span`` (see the module doc)."""
+def lexical_features(words: Words, span: Span, sentence_start: int,
+                     into: dict[str, float] | None = None) -> dict[str, float]:
+    """``u:``/``b:``/``l:`` features of the clause at ``span`` (see the module doc), added to ``into`` when
+    given (the judge's feature dict of the clause: the same keys in the same order as ``into.update`` of
+    a new dict, without building one per clause) and returned."""
     inside = words.between(span.start, span.end)
-    f = {"u:" + w: 1.0 for w in inside}
+    f: dict[str, float] = {} if into is None else into
+    for w in inside:
+        f["u:" + w] = 1.0
     if len(inside) >= 2:
         f["b:" + inside[0] + "|" + inside[1]] = 1.0
     for w in words.before(span.start, sentence_start):
