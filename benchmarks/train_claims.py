@@ -170,8 +170,8 @@ def label_clauses(doc, clauses, gold: dict) -> tuple[list[int], list[int]]:
     return labels, gold_of
 
 
-def annotated_docs(sets, pipe: Pipeline):
-    """(set name, Document, gold line) for every article with claims gold in ``sets`` of (name, input, gold)."""
+def annotated_docs(sets, pipe: Pipeline, kind: str = "claims"):
+    """(set name, Document, gold line) for every article with ``kind`` gold in ``sets`` of (name, input, gold)."""
     for name, inp, gold_path in sets:
         gold = {}
         for line in gold_path.read_text("utf-8").splitlines():
@@ -183,7 +183,7 @@ def annotated_docs(sets, pipe: Pipeline):
                 continue
             rec = json.loads(line)
             g = gold.get(rec["id"])
-            if g is None or "claims" not in g:
+            if g is None or kind not in g:
                 continue
             src = rec.get("html") if rec.get("html") is not None else rec["text"]
             kw = {} if rec.get("html") is not None else {"content_type": "text/plain"}

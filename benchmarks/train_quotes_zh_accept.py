@@ -30,6 +30,9 @@ from extractor.extractors.quotes import zh_accept  # noqa: E402
 from extractor.extractors.quotes.extract import extract_quotes  # noqa: E402
 from extractor.pipeline import Pipeline  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from train_claims import annotated_docs  # noqa: E402
+
 DATA = [ROOT / "extractor" / "data" / "train" / "udn"]
 OUT = ROOT / "extractor" / "data" / zh_accept.MODEL_FILE
 # a threshold is chosen only if the held-out speaker_exact stays within this of the rules' (the judge's
@@ -50,25 +53,8 @@ def _scorer():
 
 def load_docs(folders: list[Path]) -> list[tuple[object, dict]]:
     pipe = Pipeline(["normalize", "segment", "terms"])
-    out = []
-    for folder in folders:
-        gold = {}
-        for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
-            if line.strip():
-                g = json.loads(line)
-                gold[g["id"]] = g
-        for line in (folder / "input.jsonl").read_text("utf-8").splitlines():
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            g = gold.get(rec["id"])
-            if g is None or "quotes" not in g:
-                continue
-            src = rec.get("html") if rec.get("html") is not None else rec["text"]
-            kw = {} if rec.get("html") is not None else {"content_type": "text/plain"}
-            doc = pipe.document(src, doc_id=rec["id"], url=rec.get("url"), record=rec, **kw)
-            if doc.is_zh:
-                out.append((doc, g))
+    sets = [(folder.name, folder / "input.jsonl", folder / "gold.jsonl") for folder in folders]
+    out = [(doc, g) for _, doc, g in annotated_docs(sets, pipe, kind="quotes") if doc.is_zh]
     return sorted(out, key=lambda dg: dg[1]["id"])
 
 
