@@ -58,15 +58,10 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
             continue  # 未直接回應…, 不願說明: a speech act denied, no words reported
         if cs > 0 and folded[cs - 1] in _blocked().get(m.group(), ""):
             continue  # 舉例來說, 據說, 所稱, 的分析: an idiom or a noun, not a reporting verb
-        j = ce
-        while j < len(text) and text[j] in " \u3000":
-            j += 1
-        if j < len(text) and text[j] in "：:，,":
-            j += 1
-            while j < len(text) and text[j] in " \u3000":
-                j += 1  # 痛批， 一例一休…: a space the page put around a linked keyword
-        elif m.group() in _need_comma() and not (m.group() in _named_no_comma()
-                                                 and _named_right_before(reg, text, folded, bounds.clause_start(cs), cs)):
+        j = zh_accept.content_start(text, ce)  # 痛批， 一例一休…: spaces the page put around a linked keyword
+        comma = any(ch in "：:，," for ch in text[ce:j])
+        if not comma and m.group() in _need_comma() and not (
+                m.group() in _named_no_comma() and _named_right_before(reg, text, folded, bounds.clause_start(cs), cs)):
             continue  # 新廠預計明年量產: without a comma the cue is an ordinary verb
         k = bisect.bisect_left(open_at, j)
         if k < len(runs) and open_at[k] == j and runs[k].close - j <= 12 and runs[k].close + 1 < len(text) \
