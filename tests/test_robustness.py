@@ -184,21 +184,30 @@ def test_time_budget_interrupts_a_running_stage(monkeypatch):
     assert time.monotonic() - started < 10, "the budget must stop the stage, not wait for it"
 
 
-def test_time_budget_between_stages_off_the_main_thread(monkeypatch):
-    monkeypatch.setenv("_ROBUSTNESS_SPIN", "0.4")
-    pipe = Pipeline(["normalize", "_robustness_spin", "segment"], time_budget=0.1)
+def _outcome_of(pipe: Pipeline, doc_id: str, *, thread: bool) -> BaseException | Article:
+    """The Article, or the exception, of one short document run in this thread or in a worker thread."""
     box: list[BaseException | Article] = []
 
     def work() -> None:
         try:
-            box.append(pipe.run("分析師表示，營收成長 5%。", doc_id="thread-doc"))
-        except BaseException as exc:  # noqa: BLE001 - the assertion below looks at it
+            box.append(pipe.run("分析師表示，營收成長 5%。", doc_id=doc_id))
+        except BaseException as exc:  # noqa: BLE001 - the caller's assertion looks at it
             box.append(exc)
 
-    t = threading.Thread(target=work)
-    t.start()
-    t.join(30)
-    assert isinstance(box[0], InputError) and box[0].code == "E150"
+    if thread:
+        t = threading.Thread(target=work)
+        t.start()
+        t.join(30)
+    else:
+        work()
+    return box[0]
+
+
+def test_time_budget_between_stages_off_the_main_thread(monkeypatch):
+    monkeypatch.setenv("_ROBUSTNESS_SPIN", "0.4")
+    pipe = Pipeline(["normalize", "_robustness_spin", "segment"], time_budget=0.1)
+    out = _outcome_of(pipe, "thread-doc", thread=True)
+    assert isinstance(out, InputError) and out.code == "E150"
 
 
 def test_time_budget_leaves_no_timer_behind(monkeypatch):
@@ -222,21 +231,8 @@ def test_time_budget_counts_cpu_not_waiting(monkeypatch, thread):
     # same input gives the same output on a busy machine and an idle one.
     monkeypatch.setenv("_ROBUSTNESS_NAP", "0.6")
     pipe = Pipeline(["normalize", "_robustness_nap", "segment"], time_budget=0.3)
-    box: list[BaseException | Article] = []
-
-    def work() -> None:
-        try:
-            box.append(pipe.run("分析師表示，營收成長 5%。", doc_id="waiting-doc"))
-        except BaseException as exc:  # noqa: BLE001 - the assertion below looks at it
-            box.append(exc)
-
-    if thread:
-        t = threading.Thread(target=work)
-        t.start()
-        t.join(30)
-    else:
-        work()
-    assert isinstance(box[0], Article), box[0]
+    out = _outcome_of(pipe, "waiting-doc", thread=thread)
+    assert isinstance(out, Article), out
 
 
 def test_time_budget_context_manager_is_reusable():
