@@ -77,13 +77,16 @@ def metrics_stage(doc: Document) -> Document:
 @register("quotes", requires=("sentences", "name_glosses"), assigns=("quotes", "entities"), version=1)
 def quotes_stage(doc: Document) -> Document:
     from .extractors.quotes import extract_quotes
+    from .extractors.speakers.canonical_zh import canonical_speakers
 
     quotes, entities = extract_quotes(doc)
+    quotes = canonical_speakers(doc, quotes, "speaker", entities)
     return doc.annotate("quotes", quotes).annotate("entities", entities)
 
 
 @register("claims", requires=("sentences", "quotes", "metrics"), assigns=("claims",), version=1)
 def claims_stage(doc: Document) -> Document:
     from .extractors.claims import extract_claims
+    from .extractors.speakers.canonical_zh import canonical_speakers
 
-    return doc.annotate("claims", extract_claims(doc))
+    return doc.annotate("claims", canonical_speakers(doc, extract_claims(doc), "claimant", doc.get("entities")))
