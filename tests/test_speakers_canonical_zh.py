@@ -111,3 +111,18 @@ def test_quotes_and_claims_are_canonicalised_through_the_pipeline():
     art = Pipeline().run("防毒廠商藍盾科技警告，勒索病毒明年恐將大幅增加。藍盾科技指出，企業應及早備份。", doc_id="t")
     assert [q.speaker for q in art.quotes] == ["藍盾科技", "藍盾科技"]
     assert art.claims and all(c.claimant == "藍盾科技" for c in art.claims)
+
+
+def test_a_short_form_spelled_out_in_an_earlier_organisation_name():
+    text = "南島銀行今天公告，南銀表示，利率不變。"
+    assert _canon(text, "南銀") == "南島銀行"
+
+
+def test_a_short_form_completes_the_words_around_its_characters():
+    text = "海濱中央銀行發布新聞稿。央行表示，利率不變。"
+    assert _canon(text, "央行") == "中央銀行"
+
+
+def test_a_short_form_with_two_different_spelled_out_names_stays():
+    text = "林園縣政府與竹溪縣政府都到場。縣府表示，補助照發。"
+    assert _canon(text, "縣府") == "縣府"

@@ -176,7 +176,31 @@ class _Context:
     def _resolve(self, s: str) -> str | None:
         if s in self.persons or _is_zh_name(s):
             return None
-        return self.defined.get(s)
+        if s in self.defined:
+            return self.defined[s]
+        return self._spelled_out(s)
+
+    def _spelled_out(self, s: str) -> str | None:
+        """高速局 -> 交通部高速公路局's 高速公路局: a 2-4 character short form whose characters stand in order
+        inside one longer organisation name of the article (the words around them completed); None when the
+        article writes no such name or two different ones."""
+        zh = _zh()
+        if not re.fullmatch(f"[{_HAN}]{{2,4}}", s) or _group(s) or zh["descriptor"].fullmatch(s) \
+                or s in zh["anaphors"] or s in self.orgs and len(s) > 3:
+            return None
+        found: dict[str, list[tuple[int, int]]] = {}
+        for m in re.finditer(re.escape(s[0]), self.folded):
+            hit = _expand(self.text, self.folded, m.start(), s)
+            if hit is None:
+                continue
+            full, at = hit
+            if full != s and s not in full and zh["org_end"].search(full) and not _has_clause(full):
+                found.setdefault(full, []).append(at)
+        # one name met twice (南投縣政府, then 縣政府 inside it): the longer; two names side by side: neither
+        names = [f for f, ats in found.items()
+                 if not any(g != f and all(any(b0 <= a0 and a1 <= b1 for b0, b1 in found[g]) for a0, a1 in ats)
+                            for g in found)]
+        return names[0] if len(names) == 1 else None
 
     def _titled(self, s: str, at: int) -> str | None:
         """醫師 / 某公司社長 / 王醫師 -> the one person the article named before ``at`` with that title
@@ -190,6 +214,32 @@ class _Context:
             return None
         name = names.pop()
         return name if self.first.get(name, at) < at else None
+
+
+def _expand(text: str, folded: str, i: int, short: str) -> tuple[str, tuple[int, int]] | None:
+    """The jieba words around ``i`` that hold the characters of ``short`` in order (台銀 at 台灣銀行 -> 台灣銀行,
+    央行 at 中央銀行 -> 中央銀行): the word holding the first character starts the name, the one holding the last
+    ends it."""
+    lo = i
+    while lo > max(0, i - 4) and folded[lo - 1] not in _PUNCT:
+        lo -= 1
+    hi = i + 3 * len(short) + 6
+    cut = next((k for k in range(i, min(hi, len(folded))) if folded[k] in _PUNCT), min(hi, len(folded)))
+    window = folded[lo:cut]
+    k = i - lo
+    for c in short[1:]:
+        k = window.find(c, k + 1)
+        if k < 0:
+            return None
+    start = end = pos = 0
+    for w, _t in words(window):
+        if pos <= i - lo < pos + len(w):
+            start = pos
+        pos += len(w)
+        if pos > k:
+            end = pos
+            break
+    return (text[lo + start:lo + end], (lo + start, lo + end)) if end > start else None
 
 
 def _group(s: str) -> bool:
