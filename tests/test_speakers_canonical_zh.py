@@ -126,3 +126,24 @@ def test_a_short_form_completes_the_words_around_its_characters():
 def test_a_short_form_with_two_different_spelled_out_names_stays():
     text = "林園縣政府與竹溪縣政府都到場。縣府表示，補助照發。"
     assert _canon(text, "縣府") == "縣府"
+
+
+def test_an_outlet_in_title_marks_after_a_description_is_the_outlet():
+    assert _canon("海外網媒《晨光報》報導。", "海外網媒《晨光報》") == "晨光報"
+
+
+def test_a_name_then_a_time_word_keeps_the_name():
+    assert _canon("青松金融今（3）日公告。", "青松金融今（3）日公告") == "青松金融"
+
+
+def test_a_known_person_then_what_he_did_keeps_the_person():
+    text = "教練林明哲說明戰術。"
+    assert _canon(text, "林明哲說明", [_person("林明哲", 2)]) == "林明哲"
+
+
+def test_an_organisation_before_a_person_is_dropped():
+    assert _canon("北嶺林區管理處許正雄說。", "北嶺林區管理處許正雄") == "許正雄"
+
+
+def test_an_official_of_an_organisation_stays_whole():
+    assert _canon("環境部官員表示。", "環境部官員") == "環境部官員"

@@ -31,6 +31,7 @@ _PUNCT = "，。、；：！？「」『』“”\"（）()《》〈〉\n\t 　,
 _COORD = "、和與及跟暨"
 _GLOSS = re.compile(r"[（(][^（）()]*[A-Za-z][^（）()]*[）)]")
 _LATIN_TAIL = re.compile(r"[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,3}$")
+_TITLE = re.compile(r"《([^《》]{2,12})》$")
 _CODE = re.compile(r"[（(][0-9A-Za-z]{1,8}[）)]$")  # 華邦電（2344）: a stock code after the name
 
 
@@ -98,6 +99,9 @@ class _Context:
         m = _CODE.search(core)
         if m and len(core) - len(m.group()) >= 2:
             core = core[:m.start()]
+        m = _TITLE.search(core)
+        if m and m.start() > 0:
+            core = m.group(1)  # 某國《晨報》: the outlet's name, without the place or kind before it
         core = self._drop_lead(core)
         core = self._drop_tail(core)
         return self._drop_descriptor(core)
@@ -128,10 +132,16 @@ class _Context:
         for i, (w, _t) in enumerate(ws[:-1]):
             pos += len(w)
             nxt_w, nxt_t = ws[i + 1]
-            head_ok = s[:pos] in self.known or self._holder(s[:pos]) and not _zh()["group_end"].search(s[:pos])
+            head = s[:pos]
+            head_ok = head in self.known or self._holder(head) and not _zh()["group_end"].search(head)
             if not _group(s) and head_ok and (nxt_t.startswith(("t", "d", "i", "l")) or nxt_w[0] in "今昨"
                                               or nxt_w[0].isdigit()):
                 best = pos
+            elif best is None and head in self.persons and nxt_t.startswith("v"):
+                best = pos  # 王小明撰文: a person's name, then what he did
+            elif best is None and len(head) >= 2 and not _has_clause(head) and not _group(head) \
+                    and (nxt_w[0] in "今昨" or nxt_t in ("i", "l") or nxt_t.startswith("t") and len(nxt_w) >= 2):
+                best = pos  # 某某金融今（28）日, 某兩公司不約而同: a name, then a time word or an idiom
         return s[:best] if best is not None and best >= 2 else s
 
     def _drop_descriptor(self, s: str) -> str:
@@ -145,7 +155,8 @@ class _Context:
             head, tail = s[:k], s[k:]
             if not self._word_boundary(s, k):
                 continue
-            if (tail in self.persons or _is_zh_name(tail)) and (_lex()["desc_end"].search(head) or _zh()["role_end"].search(head)):
+            if (tail in self.persons or _is_zh_name(tail) and not _group(tail)) and (_lex()["desc_end"].search(head) or _zh()["role_end"].search(head)
+                                                                 or _zh()["org_end"].search(head) and len(head) >= 3):
                 return tail  # 漫畫家王小明, 某局局長王小明
             if _zh()["group_end"].search(s) and tail not in self.orgs:
                 continue  # 批評人士, 大型投顧法人: a qualified group stays whole
@@ -245,6 +256,8 @@ def _expand(text: str, folded: str, i: int, short: str) -> tuple[str, tuple[int,
 def _group(s: str) -> bool:
     """A group holder (不少網友, 批評人士, 3位高級官員): kept whole as written."""
     zh = _zh()
+    if zh["group_any"].fullmatch(s) or zh["roles"].fullmatch(s):
+        return True  # 官員: a group word, though 官 is also a surname
     return bool(zh["group_end"].search(s) or zh["role_end"].search(s)) and not _is_zh_name(s)
 
 
