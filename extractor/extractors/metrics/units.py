@@ -168,6 +168,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return mm.group(1), ("measure" if mm.start(1) == end else "measure+"), mm.end()
     if unit in lx.count_zh and (is_year(core) or _CN_YEAR.fullmatch(core)):
         return SKIP  # 2016家居展, 二○一七人口: a year before a word, no count
+    if unit == "人" and val is not None and 2 <= val <= 4 and "." not in core and group_pronoun(ctx, p - len(core), end):
+        return SKIP  # 兩人均…, 他們兩人的, 這2人是: "the two of them", a reference back, not a head count
     if unit in lx.count_zh:
         if not core[0].isdigit() and (val or 0) < 10 and lx.re_abstract.match(f, end):
             return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)
@@ -215,6 +217,21 @@ def one_person_counted(ctx: Ctx, p: int, width: int, unit: str) -> bool:
         return True
     clause = re.split("[，。；：！？,;]", f[p + len(unit):p + len(unit) + 16], maxsplit=1)[0]
     return bool(lx.re_person_count_after.search(clause))
+
+
+# Right before a small 人 figure: a pronoun or demonstrative (他們兩人, 這2人), or a clause start with at most a
+# linking word (，兩人均…, 不過兩人, 。兩人對…): the figure refers back to people named before.
+_GROUP_BEFORE = re.compile("(?:他們|她們|我們|你們|雙方|[這那此該其]|(?:^|[，。；：！？「『\n])[ ]?(?:不過|但是|但|而且|而|卻|並且|並|且|後來|隨後|最後|當時)?[ ]?)$")
+
+
+def group_pronoun(ctx: Ctx, s: int, end: int) -> bool:
+    """Is the figure of people between ``s`` and ``end`` a pronoun ("the two of them") rather than a count? It is
+    when it opens its clause or follows a demonstrative, unless the clause reports it as a toll (兩人受傷)."""
+    f, lx = ctx.f, ctx.lx
+    if not _GROUP_BEFORE.search(f[max(0, s - 5):s]) and s > 0:
+        return False
+    clause = re.split("[，。；：！？,;]", f[end:end + 16], maxsplit=1)[0]
+    return not lx.re_person_count_after.search(clause)
 
 
 def lone_one_counts(ctx: Ctx, p: int, unit: str) -> bool:
