@@ -18,6 +18,7 @@ about mainland China.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -47,6 +48,9 @@ def extract_metrics_with_warnings(doc: Document) -> tuple[list[Metric], list[dic
         if m.start() < last or ctx.ignored(m.start()):
             continue
         hit = read(ctx, m, last)
+        if hit is None and (k := _digits_after_numeral(m.group())):
+            m = CORE.match(f, m.start() + k) or m  # 每英兩1,249.51美元: 兩 ends the word 英兩, the figure starts at 1
+            hit = read(ctx, m, last)
         if hit is not None and ctx.zh and not m.group()[0].isdigit() and lx.in_fixed_word(f, m.start(), m.end()):
             continue  # 五花八門, 四面八方, 五股: an idiom or a place name holds the numeral
         if hit is not None:
@@ -59,6 +63,16 @@ def extract_metrics_with_warnings(doc: Document) -> tuple[list[Metric], list[dic
     metrics = [to_metric(text, h) for h in hits]
     attach_labels(doc, metrics)
     return metrics, ctx.warnings
+
+
+_NUMERAL_THEN_DIGITS = re.compile(r"[一二兩三四五六七八九十]+(?=[0-9])")
+
+
+def _digits_after_numeral(core: str) -> int:
+    """The length of a Chinese numeral run glued to Arabic digits (兩1,249.51), 0 if none: no number is written so
+    (2萬7200 has its big unit between), the numeral ends a word before the figure."""
+    m = _NUMERAL_THEN_DIGITS.match(core)
+    return m.end() if m else 0
 
 
 def inherit_in_parentheses(f: str, hits: list[Hit]) -> None:

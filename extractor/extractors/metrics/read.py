@@ -151,8 +151,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         else None  # USD5bn, Rs.500: a currency code glued to the number is no model name
     if arabic and not glued:
         if prev and prev.isascii() and (prev.isalpha() or prev in "#_@&") and not (
-                ctx.zh and lx.re_reading_zh.search(f, max(0, s - 12), s)):
-            return None  # H100, B5G, A10, M2: model numbers and identifiers (but AQI138 is a reading)
+                ctx.zh and lx.re_reading_zh.search(f, max(0, s - 12), s)) and not (
+                ctx.zh and prev.isalpha() and BIG_TAIL.search(core) and lx.re_cur_zh.match(f, e)):
+            return None  # H100, B5G, A10, M2: model numbers and identifiers (but AQI138 is a reading, Google27億美元 a fine)
         if prev and prev in "-/:." and s >= 2 and f[s - 2].isascii() and f[s - 2].isalnum():
             return None  # GPT-4, 11/14, 11:06
         nx = f[e:e + 2]
