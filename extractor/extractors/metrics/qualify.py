@@ -164,7 +164,8 @@ def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
 
 
 # 一天可新開近四家, 一天要喝2、3罐: "in one day" and a verb make a rate like 每天 does.
-_ONE_PERIOD = {"一天": "day", "一日": "day", "一年": "year", "一個月": "month", "一週": "week"}
+_ONE_PERIOD = {"一天": "day", "一日": "day", "一年": "year", "一個月": "month", "一週": "week", "1天": "day", "1年": "year",
+               "1個月": "month"}
 
 
 # 每天應攝取, 每年捐贈, 每年使用量, 每季配息: a few words between the period word and the figure make it a rate (the
