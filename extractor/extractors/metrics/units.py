@@ -116,10 +116,18 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     end = m.end()
     nxt = f[end:end + 1]
     lone_cn = not core[0].isdigit() and len(core) == 1
+    if _NO_QUANTITY_AFTER.match(f, end) and (unit in lx.count_zh or unit in ("分", "公里", "公尺", "英里", "米")):
+        return SKIP  # 5件式, 兩班制, 三部曲 (a kind); 4分30秒 (a time); 9公里處 (a position on a road)
+    if unit == "個" and _TIME_AFTER_GE.match(f, end + (f[end:end + 1] in "多半")):
+        return SKIP  # 45個工作天, 92個年頭, 6個球季: a duration counted in days or years, no metric
     if lone_cn and core in "一" and unit == "倍" and lx.re_q_zh.search(f, max(0, p - 6), p - 1):
         return unit, "measure", end  # 超過一倍, 逾一倍: a qualified "one time(s)" is a figure
     if lone_cn and core == "一" and (unit in lx.count_zh or unit in lx.lone_one_skip) and not lone_one_counts(ctx, p, unit):
         return SKIP  # 一家公司, 一個問題, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
+    if core == "1" and unit in lx.count_zh and unit not in lx.person_classifiers and unit != "局" and not (
+            lone_one_counts(ctx, p, unit) or lx.re_person_count_before.search(f, max(0, p - 5), p - 1)
+            or _ONE_STATED.search(f, max(0, p - 6), p - 1) or not nxt or nxt in CLAUSE_END):
+        return SKIP  # 新1波攻擊, 入侵1個組織, 遭遇1起網攻: the digit 1 as the article "a", like 一 (but 僅1家 counts)
     if unit == "名" and _RANK_BEFORE.search(f, max(0, p - len(core) - 16), p - len(core)):
         return SKIP  # 世界排名從第20名下滑至76名: a rank, not a head count
     if core in ("1", "一") and unit in lx.person_classifiers and not one_person_counted(ctx, p, len(core), unit):
@@ -180,6 +188,17 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
 # A size in front of a noun, joined by a hyphen: "a 300-pound cover", "40-foot tubes", "a 5-acre lot".
 _HYPHEN_MEASURE = re.compile(r"-((?i:foot|feet|pound|mile|acre|inch|meter|metre|kilometer|kilometre|ton|tonne|gallon|yard|"
                              r"ounce|gram|kilogram|carat|megawatt|gigawatt|square-foot|square-mile|story|storey))\b(?!-old)")
+
+
+# Before a digit 1 that is a count, not the article: a part of a whole (其中1把), a rate (每天1班), an item of a list
+# (、1根香蕉); a 1 that ends its clause (確診1例。, 扇子1把；) is a quantity too.
+_ONE_STATED = re.compile("(?:其中|每[天日週周月年]|每|[、，])[ ]?$")
+# Right after the unit: 式/制/曲 make the figure a kind (五件式吸頭組, 兩班制, 三部曲), 分 + seconds a time (4分30秒),
+# 處 a position (林道9公里處).
+_NO_QUANTITY_AFTER = re.compile("[式制曲](?![樣])|[0-9０-９一二三四五六七八九十]+秒|處")
+# 個 + a word of time: the figure is a duration (durations are no metrics); 4個星期六 counts Saturdays.
+_TIME_AFTER_GE = re.compile("工作天|工作日|營業日|交易日|上班日|年頭|球季|賽季|季度|學期|鐘頭|星期(?![一二三四五六日天])|"
+                            "禮拜(?![一二三四五六日天])")
 
 
 # Innings are counted after a pitching or playing verb (主投6.2局, 投了5局, 共打7局), else 7局 names the inning.
