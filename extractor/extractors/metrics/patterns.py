@@ -26,10 +26,10 @@ CENTS_AFTER = re.compile(rf"(?:[ ]and)?[ ]([0-9]{{1,2}}|(?i:(?:{ENT})(?:-(?:one|
 # Alternatives are tried left to right at one position, so the special forms come before plain numbers.
 # A leading lookahead on the first character keeps the scan to one class test per position.
 CORE = re.compile(
-    rf"(?=[0-9{CN}])(?:"
+    rf"(?=[0-9{CN}半])(?:"
     rf"(?P<pct>百分之(?:{AR}|[{CN}]++(?:點[{CND}]++)?))"
     rf"|(?P<frac>(?:{AR}|[{CN}]++)分之(?:{AR}|[{CN}]++))"
-    r"|(?P<half>一半)"
+    r"|(?P<half>一半|半數)"
     r"|(?P<slfrac>[1-9]/(?:10|[2-9])(?![0-9/]))"
     rf"|(?P<num>{NUM}))"
     r"|(?<![A-Za-z])(?=[aAoOtThHfFsSeEnN])(?:"
@@ -92,11 +92,11 @@ PER_OPENING_EN = re.compile(r"(?i:(?:^|[.!?][ ]+|\n)(?:each|every)[ ](year|month
 PER_RATE_EN = re.compile(r"(?i:\bannual(?:ized)?[ ](?:rate|pace)[ ]of[ ]+(?:(?:US)?\$[ ]?)?)$")
 # 成 after a Chinese numeral and before these starts a word (七成長, 一成不變), it is no share.
 CHENG_WORD = set("長分本為交立功果員績就熟型品效數真形年全敗不家")
-SHARE_BEFORE = re.compile("(?:約|近|逾|超過|將近|大約|其中|占|佔|有)$")
+SHARE_BEFORE = re.compile("(?:約|近|逾|超過|將近|大約|其中|占|佔|有|高達|多達|達|僅|只有|減|增|降)$")
 HIRE_VERB_EN = re.compile(r"(?i:\b(?:added|adds|add|cut|cuts|shed|sheds|hired|hires|created|lost|gained|eliminated)"
                            r"[ ](?:(?:about|some|nearly|roughly|around|another|an[ ]additional)[ ])?)$")
 ZHE_WORDS = set("舊扣合價損騰返衷抵算半線疊射服")  # 折舊, 折扣, 折合...: 折 starts a word, it is no discount
-CHENG_OK = set("以左上下多的之至到、是在由來了，。；,;")
+CHENG_OK = set("以左上下多的之至到、是在由來了者，。；,;")
 
 
 LATIN_UNIT = re.compile(r"([A-Z]{2,5})(?![A-Za-z0-9])")

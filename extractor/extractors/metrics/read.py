@@ -164,8 +164,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         if ctx.zh and prev == " " and f[s - 2:s - 1].isascii() and f[s - 2:s - 1].isalpha() and CJK.match(f[e:e + 1] or "a"):
             return None  # "Snapdragon 4s Gen 2處理器": a Latin name's number, then Chinese
     nb = lx.re_not_before_zh.search(f, max(0, s - 2), s)
-    if nb and not (nb.group().endswith("數") and arabic):
-        return None  # 第2季, 每一分, 數千億, 連六月 (but 人口數13.5% is a share: 數 ends the noun there)
+    if nb and not (nb.group().endswith("數") and arabic) and not (nb.group() in ("前", "後") and lx.re_pct_zh.match(f, e)):
+        return None  # 第2季, 每一分, 數千億, 連六月 (but 人口數13.5% is a share: 數 ends the noun there; 前20%者 a share too)
     if core in ("百", "千") and prev != "上" and not lx.re_q_zh.search(f, max(0, s - 5), s) \
             and not (f[e:e + 1] and f[e] in "萬億多餘幾") and not lx.re_cur_zh.match(f, e) \
             and not ((um := lx.re_unit_zh.match(f, e)) and um.group(1) in lx.measure_zh and prev in "漲跌升降增減"):
@@ -175,6 +175,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if not arabic and (vp := VAGUE_PAIR.fullmatch(core)) and _DIGIT[vp.group(3)] == _DIGIT[vp.group(2)] + 1 \
             and not (vp.group(1) and vp.group(4)):
         return read_vague_pair(ctx, s, e, vp, floor)  # 兩三百人 (but 八五折 is 85 折)
+    if len(core) > 1 and core[-1] == "千" and (um := lx.re_unit_zh.match(f, e - 1)) and um.group(1).startswith("千") \
+            and um.group(1) in lx.measure_zh:
+        core, e = core[:-1], e - 1  # 420萬千瓦 is 420萬 kW: 千 starts the unit (千瓦, 千克), it is no thousand
     val = parse_number(core)
     if val is None:
         return None

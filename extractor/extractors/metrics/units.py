@@ -240,7 +240,7 @@ def one_person_counted(ctx: Ctx, p: int, width: int, unit: str) -> bool:
 
 # Right before a small 人 figure: a pronoun or demonstrative (他們兩人, 這2人), or a clause start with at most a
 # linking word (，兩人均…, 不過兩人, 。兩人對…): the figure refers back to people named before.
-_GROUP_BEFORE = re.compile("(?:他們|她們|我們|你們|雙方|[這那此該其]|(?:^|[，。；：！？「『\n])[ ]?(?:不過|但是|但|而且|而|卻|並且|並|且|後來|隨後|最後|當時)?[ ]?)$")
+_GROUP_BEFORE = re.compile("(?:他們|她們|我們|你們|雙方|[這那此該其]|(?:^|[，。；：！？「『」』\n])[ ]?(?:不過|但是|但|而且|而|卻|並且|並|且|後來|隨後|最後|當時)?[ ]?)$")
 
 
 def group_pronoun(ctx: Ctx, s: int, end: int) -> bool:
