@@ -81,9 +81,10 @@ def inherit_in_parentheses(f: str, hits: list[Hit]) -> None:
     per_after = lexicon().re_per_suffix
     for a, b in zip(hits, hits[1:], strict=False):
         gap = f[a.end:b.start]
-        if gap.strip() in ("(", "（") and b.qualifier == "exact":
-            b.qualifier = a.qualifier
-            b.per = b.per or a.per
+        if gap.strip() in ("(", "（"):
+            if b.qualifier == "exact":
+                b.qualifier = a.qualifier
+            b.per = b.per or a.per  # 每月人民幣2,300元（約330美元）: the approximate conversion is monthly too
         if gap.strip() in ("(", "（") and a.per is None and f[b.end:b.end + 1] in (")", "）"):
             ps = per_after.match(f, b.end + 1)  # "up to 50 km (31 miles) a day": the period after the bracket
             if ps and not ps.group(1).lower().startswith((" in ", " of ")):
@@ -97,5 +98,5 @@ def to_metric(text: str, h: Hit) -> Metric:
     kind: Any = h.kind if h.kind in ("money", "percent", "count", "measure") else "count"
     return Metric(text=text[h.start:h.end], span=(h.start, h.end), value=fl(h.value), low=fl(h.low), high=fl(h.high),
                   unit=h.unit, qualifier=h.qualifier,  # type: ignore[arg-type]
-                  per=h.per,  # type: ignore[arg-type]
+                  per=None if h.per == "hour" else h.per,  # type: ignore[arg-type]  # CONTRACT periods: year..day
                   kind=kind, label=None, period=None, fact_id=None)
