@@ -115,6 +115,9 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         qualifier, e = "at_most", e + 1  # 控制在90W內, 10公里內: within, like 以內
     elif qualifier == "exact" and ctx.zh and _AT_LEAST_FLOAT.search(f, max(floor, start - 8), start):
         qualifier = "at_least"  # 至少聘任三位, 至少還須走上1公里: 至少 floats before the verb of its figure
+    elif qualifier == "exact" and ctx.zh and unit == "%" and (sq2 := _SHARE_OF.search(f, max(floor, start - 10), start)) \
+            and not _CHANGE_IN_GAP.search(sq2.group(2)):
+        qualifier = _SHARE_QUALIFIER[sq2.group(1)]  # 約占總人口的2.8%, 超過全台人口1%, 不到市價一成: a share of a whole
     ps = lx.re_per_suffix.match(f, e)
     if ps and per is None:
         per = lx.per_suffix[ps.group(1).lower()]
@@ -143,6 +146,11 @@ _AFTER_NEI = frozenset("，。；、的,;）)」") | {""}
 # 至少 + a short verb phrase (no figure, no clause break) + the figure.
 _AT_LEAST_FLOAT = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,5}$")
 _MAY_REACH = re.compile("可高達$")
+# A qualifier, then the whole a share is taken of (a short noun, maybe with 的), then the share.
+_SHARE_QUALIFIER = {"約占": "approx", "約佔": "approx", "大約占": "approx", "大約佔": "approx", "超過": "over", "逾": "over",
+                    "高於": "over", "不到": "under", "未達": "under", "低於": "under", "不足": "under"}
+_SHARE_OF = re.compile("(大約占|大約佔|約占|約佔|超過|逾|高於|不到|未達|低於|不足)([\u4e00-\u9fff]{1,6})$")
+_CHANGE_IN_GAP = re.compile("成長|增加|減少|下滑|上升|下降|衰退|[漲跌升降增減年月天週季]")
 _CAP_RIGHT_BEFORE = re.compile("(?:最高|最多|上限)(?:可達|可|達到|達|為|是)?$")
 
 
