@@ -65,6 +65,9 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
     if m:
         word = m.group(1)
         code = lx.cur_zh[word]
+        after = lx.re_cur_zh.match(f, m.end()) if code == "元" else None
+        if after and len(lx.cur_zh[after.group(1)]) == 3:
+            return lx.cur_zh[after.group(1)], "money", after.end()  # 100億元人民幣, 7千萬元港幣: the currency named after 元
         if code == "元":
             code = ctx.passage.currency(p, m.end()) or ctx.passage.quoted_in(p - len(core)) \
                 or ctx.passage.local_currency(p)  # 人民幣兌美元中間價報6.8053元: a rate quoted in 人民幣
