@@ -40,6 +40,7 @@ def test_readings(text: str, surface: str, value: float, unit: str, qualifier: s
     "判決書寫得太八股。",
     "統一兆豐購01今天上市。",
     "半數議員出席。",
+    "首都五一區法院今天宣判。",
 ])
 def test_no_figure(text: str) -> None:
     assert metrics_of(text, "zh") == []

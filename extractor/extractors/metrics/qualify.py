@@ -116,8 +116,9 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     elif qualifier == "exact" and ctx.zh and _AT_LEAST_FLOAT.search(f, max(floor, start - 8), start):
         qualifier = "at_least"  # 至少聘任三位, 至少還須走上1公里: 至少 floats before the verb of its figure
     elif qualifier == "exact" and ctx.zh and unit == "%" and (sq2 := _SHARE_OF.search(f, max(floor, start - 10), start)) \
-            and not _CHANGE_IN_GAP.search(sq2.group(2)):
+            and not _CHANGE_IN_GAP.search(sq2.group(2)) and ("的" not in sq2.group(2) or "占" in sq2.group(1) or "佔" in sq2.group(1)):
         qualifier = _SHARE_QUALIFIER[sq2.group(1)]  # 約占總人口的2.8%, 超過全台人口1%, 不到市價一成: a share of a whole
+        # (but 低於市場預期的5.9%: with 的 the figure is the compared value itself, exact)
     ps = lx.re_per_suffix.match(f, e)
     if ps and per is None:
         per = lx.per_suffix[ps.group(1).lower()]

@@ -119,7 +119,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     end = m.end()
     nxt = f[end:end + 1]
     lone_cn = not core[0].isdigit() and len(core) == 1
-    if _NO_QUANTITY_AFTER.match(f, end) and (unit in lx.count_zh or unit in ("分", "公里", "公尺", "英里", "米")):
+    if (qa := _NO_QUANTITY_AFTER.match(f, end)) and (unit in lx.count_zh or unit in ("分", "公里", "公尺", "英里", "米")) \
+            and (qa.group() != "處" or _ROAD_BEFORE.search(f, max(0, p - len(core) - 8), p - len(core))):
         return SKIP  # 5件式, 兩班制, 三部曲 (a kind); 4分30秒 (a time); 9公里處 (a position on a road)
     if unit == "個" and _TIME_AFTER_GE.match(f, end + (f[end:end + 1] in "多半")):
         return SKIP  # 45個工作天, 92個年頭, 6個球季: a duration counted in days or years, no metric
@@ -129,7 +130,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP  # 一家公司, 一個問題, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
     if core == "1" and unit in lx.count_zh and unit not in lx.person_classifiers and unit != "局" and not (
             lone_one_counts(ctx, p, unit) or lx.re_person_count_before.search(f, max(0, p - 5), p - 1)
-            or _ONE_STATED.search(f, max(0, p - 6), p - 1) or not nxt or nxt in CLAUSE_END):
+            or _ONE_STATED.search(f, max(0, p - 8), p - 1) or not nxt or nxt in CLAUSE_END
+            or _OTHER_FIGURE.search(f[max(0, p - 14):p - 1] + " " + f[end:end + 12])):
         return SKIP  # 新1波攻擊, 入侵1個組織, 遭遇1起網攻: the digit 1 as the article "a", like 一 (but 僅1家 counts)
     if unit == "名" and _RANK_BEFORE.search(f, max(0, p - len(core) - 16), p - len(core)):
         return SKIP  # 世界排名從第20名下滑至76名: a rank, not a head count
@@ -195,7 +197,11 @@ _HYPHEN_MEASURE = re.compile(r"-((?i:foot|feet|pound|mile|acre|inch|meter|metre|
 
 # Before a digit 1 that is a count, not the article: a part of a whole (其中1把), a rate (每天1班), an item of a list
 # (、1根香蕉); a 1 that ends its clause (確診1例。, 扇子1把；) is a quantity too.
-_ONE_STATED = re.compile("(?:其中|每[天日週周月年]|每|[、，])[ ]?$")
+_ONE_STATED = re.compile("(?:其中|每[^，。；！？]{0,5}|(?:至少|最少|只|僅|共|還)有?|[、，])[ ]?$")
+# Another figure near a 1 (投出1次三振和1次保送 after 3支安打, 每4人才有1人): the 1 is a count among counts.
+_OTHER_FIGURE = re.compile("(?<![0-9.A-Za-z])(?:[02-9]|1[0-9])[0-9]*(?![0-9年月日時號歲度點])(?=[\u4e00-\u9fff])")
+# A road or route before a distance and 處 (林道9公里處, 在58公里處): a position on it, no length.
+_ROAD_BEFORE = re.compile("(?:[道路線]|在)[^，。；！？]{0,3}$")
 # Right after the unit: 式/制/曲 make the figure a kind (五件式吸頭組, 兩班制, 三部曲), 分 + seconds a time (4分30秒),
 # 處 a position (林道9公里處).
 _NO_QUANTITY_AFTER = re.compile("[式制曲](?![樣])|[0-9０-９一二三四五六七八九十]+秒|處")
