@@ -40,3 +40,15 @@ def test_no_metric(text: str) -> None:
 ])
 def test_still_a_figure(text: str, surface: str) -> None:
     assert surface in [m.text for m in metrics_of(text, "zh")]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("警方查獲6把刀，其中一把沾有血跡。", "一把"),
+    ("選出8位模範勞工，其中一名是移工。", "一名"),
+])
+def test_one_of_a_count_given_before(text: str, surface: str) -> None:
+    assert surface in [m.text for m in metrics_of(text, "zh")]
+
+
+def test_one_of_without_a_count_only_introduces() -> None:
+    assert all(m.value != 1 for m in metrics_of("其中一個可能是兩家公司合併。", "zh"))

@@ -241,7 +241,7 @@ def one_person_counted(ctx: Ctx, p: int, width: int, unit: str) -> bool:
     "一名法官針對…判決"), which the gold does not count."""
     f, lx = ctx.f, ctx.lx
     s = p - width
-    if lx.re_person_count_before.search(f, max(0, s - 4), s):
+    if lx.re_person_count_before.search(f, max(0, s - 4), s) or part_of_count(f, s, unit):
         return True
     clause = re.split("[，。；：！？,;]", f[p + len(unit):p + len(unit) + 16], maxsplit=1)[0]
     return bool(lx.re_person_count_after.search(clause))
@@ -262,6 +262,15 @@ def group_pronoun(ctx: Ctx, s: int, end: int) -> bool:
     return not lx.re_person_count_after.search(clause)
 
 
+def part_of_count(f: str, s: int, unit: str) -> bool:
+    """Is the 一 at ``s`` "one of them" after a count in the same classifier earlier in its sentence (查扣4把改造手槍，
+    其中一把…, 逮捕2名車手，其中一人…)? Without that count, 其中一個可能性 only introduces something."""
+    if not f[max(0, s - 3):s].endswith(("其中", "其中有")):
+        return False
+    sentence = re.split("[。！？\n]", f[max(0, s - 40):s])[-1]
+    return bool(re.search(f"[0-9一二兩三四五六七八九十廿百千]{re.escape(unit)}|[0-9一二兩三四五六七八九十廿百千][名位]", sentence))
+
+
 def lone_one_counts(ctx: Ctx, p: int, unit: str) -> bool:
     """A lone Chinese 一 before a classifier is mostly the article "a" (一家公司, 一個問題), but it counts one
     person or seat (一名員工, 一位股東, 一席董事: CONTRACT counts 名/位) and one thing acquired or provided
@@ -270,6 +279,8 @@ def lone_one_counts(ctx: Ctx, p: int, unit: str) -> bool:
     s = p - 1
     if f[s - 1:s] in lx.lone_one_not_after:
         return False
+    if part_of_count(f, s, unit):
+        return True  # 查扣4把槍，其中一把…: one part of a count given just before
     if unit == "張":
         return bool(lx.re_stock_ctx.search(f, max(0, s - 40), min(len(f), p + 13)))  # 持股一張: one stock lot
     nxt = f[p + len(unit):p + len(unit) + 7]
