@@ -130,7 +130,7 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
                 not FIGURE_CHAR.search(f, op.start(1), start):
             per = PER_EN[op.group(1).lower()]  # "Each year, it uses more than one million tons of asphalt"
 
-    if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor):
+    if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor, e):
         qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高補助5萬元
         cap = _CAP_RIGHT_BEFORE.search(f, max(floor, start - 6), start)
         start = cap.start() if cap else start  # the span holds the cap words: 最高達100萬元
@@ -155,7 +155,7 @@ _CHANGE_IN_GAP = re.compile("成長|增加|減少|下滑|上升|下降|衰退|[�
 _CAP_RIGHT_BEFORE = re.compile("(?:最高|最多|上限)(?:可達|可|達到|達|為|是)?$")
 
 
-def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
+def is_cap_zh(ctx: Ctx, s: int, floor: int, e: int | None = None) -> bool:
     """最高/最多/上限 before a figure make it a cap (at_most) only when the figure is a limit: 可 between the two
     (最高可達, 最多可獲), 上限, or a limited thing named in the clause (罰款最高100萬元, 最高補助5萬元).
     Without them 最高 reads a peak that was reached (股價最高漲到120元) and the figure stays exact."""
@@ -169,7 +169,10 @@ def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
         return False  # 開出的最高罰金: "the highest ... ever" is a record, not a cap
     if "可" in clause[m.start():] or "上限" in m.group() or m.group().startswith("最多"):
         return True  # 最多 is "at most" itself (每天最多喝12罐); 最高 needs 可 or a capped noun
-    return bool(lx.re_cap_noun.search(clause))
+    if lx.re_cap_noun.search(clause):
+        return True
+    after = re.split("[，。；！？,;]", f[e:e + 8], maxsplit=1)[0] if e is not None else ""
+    return bool(after) and bool(lx.re_cap_noun.search(after))  # 最高300泰銖車資優惠券: the capped thing after the figure
 
 
 # 一天可新開近四家, 一天要喝2、3罐: "in one day" and a verb make a rate like 每天 does.
