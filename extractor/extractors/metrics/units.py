@@ -142,7 +142,7 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return SKIP  # 10時30分: a clock time
         if lone_cn and core in "十百萬":
             return SKIP  # 十分 = "very", 百分 = percent word
-        if nxt and CJK.match(nxt) and nxt not in "的了以左或" and f[end:end + 2] not in ("一路", "一度"):
+        if nxt and CJK.match(nxt) and nxt not in "的了以左或" and f[end:end + 2] not in ("一路", "一度", "打點"):
             return SKIP  # 分析, 分別, 分享: 分 starts a word here (but 52.5分一路下滑, 50分或以上 are scores)
     if unit == "點":
         before = f[max(0, p - len(core) - 4):p - len(core)]
@@ -161,6 +161,10 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP  # 中美兩國 (the two named before), 七國集團, 三國演義, 2017國泰: no count of countries
     if unit == "間" and (not nxt or nxt in CLAUSE_END) and re.search("[萬億兆]", core) and re.search("[至到~～-]", f[max(0, p - len(core) - 8):p - len(core)]):
         return None  # 50至60萬間，: 間 closes the range ("between"), it counts no rooms
+    if unit in ("公里", "公尺") and _DIRECTION_BEFORE.search(f, max(0, p - len(core) - 3), p - len(core)):
+        return SKIP  # 國道1號南下195.5公里: a milepost on a highway, no distance
+    if unit in ("吋", "寸", "英吋") and _SIZE_CLASS_AFTER.match(f, end):
+        return SKIP  # 55吋面板, 8吋晶圓: a product's size class, like a chip process size
     if unit == "台" and f.startswith("灣", end):
         return SKIP
     if unit == "張" and not lx.re_stock_ctx.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
@@ -202,6 +206,8 @@ _ONE_STATED = re.compile("(?:其中|每[^，。；！？]{0,5}|(?:至少|最少|
 _OTHER_FIGURE = re.compile("(?<![0-9.A-Za-z])(?:[02-9]|1[0-9])[0-9]*(?![0-9年月日時號歲度點])(?=[\u4e00-\u9fff])")
 # A road or route before a distance and 處 (林道9公里處, 在58公里處): a position on it, no length.
 _ROAD_BEFORE = re.compile("(?:[道路線]|在)[^，。；！？]{0,3}$")
+_DIRECTION_BEFORE = re.compile("(?:南下|北上|東向|西向)$")
+_SIZE_CLASS_AFTER = re.compile("(?:面板|電視|晶圓|螢幕|利基|廠|機種|筆電|平板)")
 # Right after the unit: 式/制/曲 make the figure a kind (五件式吸頭組, 兩班制, 三部曲), 分 + seconds a time (4分30秒),
 # 處 a position (林道9公里處).
 _NO_QUANTITY_AFTER = re.compile("[式制曲](?![樣])|[0-9０-９一二三四五六七八九十]+秒|處")
