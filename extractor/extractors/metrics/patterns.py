@@ -35,11 +35,15 @@ CORE = re.compile(
     r"|(?<![A-Za-z])(?=[aAoOtThHfFsSeEnN])(?:"
     r"(?P<qpoint>(?i:(?:a|one)[ -]quarter[ -](?:of[ ]a[ -])?(?:percentage[ -])?point\b))"
     r"|(?P<hpoint>(?i:half[ -]a[ -](?:percentage[ -])?point\b|a[ -]half[ -](?:percentage[ -])?point\b))"
-    r"|(?P<enfrac>(?i:(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?|tenths?)(?=[ ]of\b)))"
+    r"|(?P<enfrac>(?i:(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?|tenths?)(?=[ ]of\b)"
+    r"|(?:one|two|three)-(?:thirds?|quarters?|fifths?|tenths?)\b))"
     rf"|(?P<onein>(?i:one[ ]in[ ](?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{{1,3}}))\b)"
+    r"|(?P<halfdozen>(?i:half-(?:a-)?dozen|half[ ]a[ ]dozen)\b)"
     r"|(?P<enhalf>(?i:half\b))"
     rf"|(?P<enword>(?i:(?:(?:{ENT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{ENW}"
-    r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion|dozen)\b)|one(?=[ ]or[ ](?:two|three)\b)|(?<=(?i:at)[ ]least[ ])one(?=[ ][a-z]))\b)))"
+    r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion|dozen)\b)|one(?=[ ]or[ ](?:two|three)\b)|(?<=(?i:at)[ ]least[ ])one(?=[ ][a-z])"
+    r"|(?:(?<=(?i:up to) )|(?<=(?i:more than) )|(?<=(?i:less than) )|(?<=(?i:about) )|(?<=(?i:nearly) )|(?<=(?i:almost) ))"
+    r"(?:a|one)(?=[ ](?:foot|mile|meter|metre|inch|yard|kilometer|kilometre|ton|tonne|gallon|liter|litre|acre)\b))\b)))"
 )
 EN_FRAC = {"third": Decimal(1) / 3, "quarter": Decimal("0.25"), "fifth": Decimal("0.2"), "tenth": Decimal("0.1")}
 # "$1-billion deal" takes a hyphen; "5 bln", "3.2 tln", "400 mln" their news-wire abbreviations.

@@ -42,6 +42,8 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             if kind != "money":  # 新台幣13,000元 is TWD; in 新台幣5,000萬美元 the 美元 is more specific
                 unit = code
             kind, start = "money", cm.start()
+    if cm and cm.group(1) == "$" and (dm := _DOLLAR_NATION.match(f, e)):
+        unit, e = _NATION_DOLLAR[dm.group(1).lower()], dm.end()  # ($254-billion Canadian): the dollar named after
     bare_yuan = kind == "yuan" and cm is None  # 元 with no currency word yet: one before a qualifier may name it
     if kind == "yuan":
         kind = "money"
@@ -139,6 +141,10 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     return Hit(start, e, val, low, high, unit, qualifier, per, kind)
 
 
+# "$254-billion Canadian", "$5 Australian": a nation's name right after a $ amount names its dollar.
+_NATION_DOLLAR = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "hong kong": "HKD", "new zealand": "NZD",
+                  "taiwan": "TWD", "mexican": "MXN"}
+_DOLLAR_NATION = re.compile(r"[ ](?i:(canadian|australian|singapore|hong[ ]kong|new[ ]zealand|taiwan|mexican))\b(?![ ](?:dollar|firm|company|government|bank|bonds?|shares?|stocks?))")
 # 每坪, 每股, 每人: the item a unit price or share is counted per, between a qualifier and the figure.
 _PER_ITEM = re.compile("每(?:坪|股|人|戶|公斤|台斤|斤|公升|平方公尺|張|件|個|名|位|台|輛|瓶|包|盒)$")
 # 起 after an amount: "from" (a starting price), unless it starts a word (起訴, 起飛); 起跳 is the same.

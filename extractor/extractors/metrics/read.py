@@ -43,6 +43,8 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
         words = core.lower().replace("-", " ").split()
         num = {"a": 1, "one": 1, "two": 2, "three": 3}[words[0]]
         return finish(ctx, s, e, num * EN_FRAC[words[1].rstrip("s")] * 100, None, None, "%", "percent", floor)
+    if kind == "halfdozen":
+        return finish(ctx, s, e, Decimal(6), None, None, "", "count", floor, qual_suffix="approx")  # half-a-dozen countries
     if kind == "enhalf":
         # "half" is a share only when qualified ("about half") or followed by "of".
         if not (f.startswith(" of ", e) or lx.re_q_en.search(f, max(0, s - 30), s)):
@@ -96,7 +98,8 @@ def read_en_word(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     v2 = parse_number(om.group(1)) if om else None
     if om and v2 is not None and vague_or(val, f, om.start(1)):
         low, high, e = val, v2, om.end()  # "four or five boats", "one or two": a vague range
-    if core.lower() in ("one", "a") and e == s + len(core) and f[max(0, s - 9):s].lower() != "at least ":
+    if core.lower() in ("one", "a") and e == s + len(core) and f[max(0, s - 9):s].lower() != "at least " \
+            and not lx.re_unit_en.match(f, e):  # "up to a foot of snow" is 1 foot
         return None  # "one" is mostly the article or a pronoun; "at least one web bug" counts
     um = lx.re_unit_en.match(f, e)
     if um and um.group()[0] == " ":

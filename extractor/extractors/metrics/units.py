@@ -99,6 +99,8 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         return None
     if f[p:p + 1].isascii() and f[p:p + 1].isalpha():
         return SKIP  # 5G, 4s, 1990s, 3D: glued letters make a name, not a quantity
+    if (hp := _HYPHEN_PERCENT.match(f, p)):
+        return "%", "percent", hp.end()  # 49-per-cent owned, a 100-percent stake
     if f[p:p + 1] == "-" and f[p + 1:p + 2].isalpha():
         hm = lx.re_cur_en.match(f, p + 1)
         if hm and hm.start(1) == p + 1 and hm.group(1).lower() not in ("pound", "pounds"):  # a 5-pound bag: weight
@@ -194,6 +196,7 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     return unit, "measure", end
 
 
+_HYPHEN_PERCENT = re.compile(r"-(?i:per-cent|percent)\b")
 # A size in front of a noun, joined by a hyphen: "a 300-pound cover", "40-foot tubes", "a 5-acre lot".
 _HYPHEN_MEASURE = re.compile(r"-((?i:foot|feet|pound|mile|acre|inch|meter|metre|kilometer|kilometre|ton|tonne|gallon|yard|"
                              r"ounce|gram|kilogram|carat|megawatt|gigawatt|square-foot|square-mile|story|storey))\b(?!-old)")
