@@ -277,7 +277,8 @@ def part_of_count(f: str, s: int, unit: str) -> bool:
     if not f[max(0, s - 3):s].endswith(("其中", "其中有")):
         return False
     sentence = re.split("[。！？\n]", f[max(0, s - 40):s])[-1]
-    return bool(re.search(f"[0-9一二兩三四五六七八九十廿百千]{re.escape(unit)}|[0-9一二兩三四五六七八九十廿百千][名位]", sentence))
+    units = "名|位|人" if unit in ("名", "位", "人") else re.escape(unit)  # 逮捕2名車手，其中一人: any person word
+    return bool(re.search(f"[0-9一二兩三四五六七八九十廿百千](?:{units})", sentence))
 
 
 def lone_one_counts(ctx: Ctx, p: int, unit: str) -> bool:
