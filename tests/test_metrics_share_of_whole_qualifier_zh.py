@@ -14,6 +14,7 @@ from extractor.testing import metrics_of
     ("農民所得不到售價兩成。", "兩成", "under"),
     ("不到一季營收成長5%。", "5%", "exact"),
     ("房價上漲3.2%，低於市場預期的3.5%。", "3.5%", "exact"),
+    ("赤字遠低於法定上限3%。", "上限3%", "at_most"),
 ])
 def test_share_qualifier(text: str, surface: str, qualifier: str) -> None:
     found = {m.text: m for m in metrics_of(text, "zh")}

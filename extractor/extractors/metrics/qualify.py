@@ -157,7 +157,8 @@ _MAY_REACH = re.compile("可高達$")
 _SHARE_QUALIFIER = {"約占": "approx", "約佔": "approx", "大約占": "approx", "大約佔": "approx", "超過": "over", "逾": "over",
                     "高於": "over", "不到": "under", "未達": "under", "低於": "under", "不足": "under"}
 _SHARE_OF = re.compile("(大約占|大約佔|約占|約佔|超過|逾|高於|不到|未達|低於|不足)([\u4e00-\u9fff]{1,6})$")
-_CHANGE_IN_GAP = re.compile("成長|增加|減少|下滑|上升|下降|衰退|[漲跌升降增減年月天週季]")
+_CHANGE_IN_GAP = re.compile("成長|增加|減少|下滑|上升|下降|衰退|[漲跌升降增減年月天週季]"
+                            "|上限|下限|門檻|標準|目標|預期|預估|水準|紅線|平均")  # 低於法定上限40.6%: a reference value
 _CAP_RIGHT_BEFORE = re.compile("(?:最高|最多|上限)(?:可達|可|達到|達|為|是)?$")
 
 
