@@ -47,7 +47,7 @@ def load_json(name: str) -> Any:
     if copy is not None:
         try:
             with open(copy, "rb") as fh:
-                got_stamp, value = marshal.load(fh)
+                got_stamp, value = marshal.loads(fh.read())  # one read: load(fh) reads object by object
             if got_stamp == stamp:
                 return value
         except (OSError, EOFError, ValueError, TypeError):  # missing, truncated or not ours

@@ -209,7 +209,7 @@ def word_tags() -> Mapping[str, str]:
     path = os.path.join(_cache_dir(), f"jieba-tags-v2-{key}.marshal")
     try:
         with open(path, "rb") as fh:
-            lines, starts = marshal.load(fh)
+            lines, starts = marshal.loads(fh.read())  # one read: load(fh) reads object by object
         _TAGS = WordTags(lines, array("I", starts))
         return _TAGS
     except (OSError, ValueError, EOFError, TypeError):
