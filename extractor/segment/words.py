@@ -101,10 +101,12 @@ def tokenize(text: str) -> tuple[Span, ...]:
         simp = text
     words = _tokenizer().lcut(simp, HMM=False)
     ends = list(accumulate(map(len, words)))
+    starts = [0, *ends]
+    starts.pop()
     # Span's own constructor is a Python-level lambda, and a comprehension runs a Python step per word: the spans
     # are built and filtered in C (tuple.__new__ over (start, end) pairs; compress keeps the words whose strip()
     # is not empty, i.e. neither "" nor white space), ~20% less than a comprehension for ~450 words
-    return tuple(compress(map(tuple.__new__, repeat(Span), zip([0, *ends], ends)), map(str.strip, words)))
+    return tuple(compress(map(tuple.__new__, repeat(Span), zip(starts, ends, strict=True)), map(str.strip, words)))
 
 
 class WordTags(Mapping[str, str]):
