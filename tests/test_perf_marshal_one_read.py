@@ -73,3 +73,24 @@ def test_regex_cache_reads_its_table_in_one_call(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(regex_cache, "open", _counting_open(counter, ".marshal"), raising=False)
     assert regex_cache.RegexCache(str(path)).entries == entries
     assert 1 <= counter[0] <= 2
+
+
+def test_load_parsed_keeps_the_parsed_value_and_reparses_a_changed_file(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(data, "_DIR", str(tmp_path))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    calls: list[str] = []
+
+    def parse(text: str) -> tuple[str, dict[str, list[int]]]:
+        calls.append(text)
+        head, _, body = text.partition("\n")
+        return body, json.loads(head)
+
+    path = tmp_path / "keys.txt"
+    path.write_text('{"一": [0, 4]}\n一只\n一台\n', "utf-8")
+    first = data.load_parsed("keys.txt", parse)
+    assert data.load_parsed("keys.txt", parse) == first == ("一只\n一台\n", {"一": [0, 4]})
+    assert len(calls) == 1  # the second answer came from the marshal copy
+    assert data.load_parsed("keys.txt", parse, version=1) == first and len(calls) == 2  # another parse version
+    path.write_text('{"二": [0, 3]}\n二手車\n', "utf-8")
+    assert data.load_parsed("keys.txt", parse, version=1) == ("二手車\n", {"二": [0, 3]})
