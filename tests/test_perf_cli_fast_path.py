@@ -1,4 +1,5 @@
-"""``extractor extract FILE`` runs without click (cli/fast.py), with the output and errors click's command gives."""
+"""``extractor extract FILE`` runs without click (cli/fast.py) and without pydantic (model_light), with the output
+and errors the click command over the pydantic models gives."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ def _run(argv: list[str], fast: bool) -> subprocess.CompletedProcess[str]:
     entry = "from extractor.cli import main; main()" if fast else \
         "from extractor.cli.group import cli; cli(prog_name='extractor')"
     code = ("import atexit, sys; atexit.register(lambda: print('click imported:', 'click' in sys.modules, "
+            "'pydantic imported:', 'pydantic' in sys.modules, "
             f"file=sys.stderr)); sys.argv = ['extractor', *{argv!r}]; {entry}")
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""), PYTHONIOENCODING="utf-8")
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
@@ -65,8 +67,8 @@ def test_fast_path_prints_the_same_bytes_without_importing_click(page: Path) -> 
         fast, slow = _run(argv, fast=True), _run(argv, fast=False)
         assert fast.returncode == slow.returncode == 0, fast.stderr
         assert fast.stdout == slow.stdout and '"language": "zh-Hant"' in fast.stdout.replace('":"', '": "')
-        assert fast.stderr.splitlines()[-1] == "click imported: False"
-        assert slow.stderr.splitlines()[-1] == "click imported: True"
+        assert fast.stderr.splitlines()[-1] == "click imported: False pydantic imported: False"
+        assert slow.stderr.splitlines()[-1] == "click imported: True pydantic imported: True"
 
 
 def test_fast_path_errors_are_the_click_commands_errors(tmp_path: Path) -> None:
