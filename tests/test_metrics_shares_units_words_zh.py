@@ -41,6 +41,7 @@ def test_readings(text: str, surface: str, value: float, unit: str, qualifier: s
     "統一兆豐購01今天上市。",
     "半數議員出席。",
     "首都五一區法院今天宣判。",
+    "球團看好「二刀流」新秀。",
 ])
 def test_no_figure(text: str) -> None:
     assert metrics_of(text, "zh") == []
