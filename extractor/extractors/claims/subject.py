@@ -1,13 +1,13 @@
 """The subject of the sentence holds a claim that opens with its holder's verb.
 
-``微軟今年展現強烈企圖心，全球新品發表會選在上海舉辦，希望中國迅速晉升為最大市場`` /
-``朝野立委樂觀其成，認為立意良善``: a clause that opens with a wish, appeal or belief verb (希望, 呼籲,
+``張偉今年展現強烈企圖心，新廠選在越南興建，但也希望越南晉升為最大生產基地`` /
+``多數業者表達不滿，並呼籲政府延後實施``: a clause that opens with a wish, appeal or belief verb (希望, 呼籲,
 認為; after a connective such as 但, 也, 並) has no subject of its own; Chinese leaves it to the
 subject of an earlier clause of the same sentence. For a claim the judge found without a holder
 (none from quotes, inline cues or reported speech before it), walk back over the earlier clauses of
 its sentence, nearest first: the first one that opens (within ``REACH`` characters, 日前 / 但) with a
 person, organisation or group the article names, a short phrase ending with a group noun
-(``groups``: 朝野立委, 多數業者) or a pronoun, gives the claimant (pronouns are
+(``groups``: 多數業者, 在野立委) or a pronoun, gives the claimant (pronouns are
 resolved later by :func:`.claimant.resolve`). A clause inside a quote stops the walk (what is quoted
 is someone else's sentence). The verbs (``subject_cues``) and the connectives that may precede them
 (``subject_lead``) are data in ``claims_zh.json``; Chinese only.
@@ -24,7 +24,7 @@ from .clauses import trim
 from .lexicon import Lexicon
 from .rules_zh import Candidate
 
-REACH = 2  # characters a subject may stand after the start of its clause (日前微軟…, 但他…)
+REACH = 2  # characters a subject may stand after the start of its clause (日前張偉…, 但他…)
 GROUP_REACH = 8  # a group noun (立委, 業者) ending this close to the clause start closes its subject
 
 
@@ -87,7 +87,7 @@ class Subjects:
         groups = self.lex.rx.get("groups")
         m = groups.search(folded, t.start, min(t.end, t.start + GROUP_REACH)) if groups is not None else None
         if m is not None and m.end() < t.end and not any(ch.isdigit() or ch == "的" for ch in folded[t.start : m.end()]):
-            return Span(t.start, m.end())  # 朝野立委樂觀其成 -> 朝野立委
+            return Span(t.start, m.end())  # 多數業者表達不滿 -> 多數業者
         for off in range(REACH + 1):
             for w in self.lex.longest_first("pronouns"):
                 if folded.startswith(w, t.start + off) and t.start + off + len(w) < t.end:
