@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...document import Document, Span
+from . import antecedent_zh
 from .lexicon import _HAN, _zh
 from .parse_en import parse_en
 from .parse_zh import parse_zh
@@ -35,7 +36,8 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         gender = _PRONOUN_GENDER.get(sp.text.strip().lower()) or _PRONOUN_GENDER.get(sp.name.lower())
         # the last person of compatible gender (known from a title or a name prior), else the last person
         # the person who spoke last (gender permitting), then the last person named
-        rec = reg.last_speaker(at, gender)
+        rec = antecedent_zh.choose(reg, at, gender) if lang == "zh" else None  # a learned ranking, if any
+        rec = rec or reg.last_speaker(at, gender)
         rec = rec or (reg.last(at, kinds_person, gender=gender) if gender else None)
         rec = rec or (reg.last(at, kinds_person, gender="?") if gender else None)  # then one of unknown gender
         rec = rec or reg.last(at, kinds_person)
