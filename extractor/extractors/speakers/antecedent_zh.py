@@ -22,7 +22,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ...document import Span
+from .lexicon import _zh, alternation, lexicon
+from .names_zh import _is_zh_name, _name_after_title
 from .registry import EntityRec, Registry, _gender_of
+from .zh_words import common_word
 
 MODEL_FILE = "speakers_antecedent_zh.json"
 _REACH = 1500  # characters back from the pronoun where an antecedent is looked for
@@ -113,3 +117,40 @@ def scored(reg: Registry, at: int, gender: str | None) -> list[tuple[EntityRec, 
     first = min(persons, key=lambda r: r.first()) if persons else None
     return [(rec, features(reg, at, gender, rec, pos, end, rank, speakers, first))
             for rank, (rec, pos, end) in enumerate(candidates(reg, at))]
+
+
+@lru_cache(maxsize=1)
+def _honorific() -> re.Pattern[str]:
+    """A surname and an honorific (羅太太, 陳先生): a person the article names no further."""
+    zh = _zh()
+    return re.compile(f"[{''.join(sorted(zh['surnames']))}](?:{alternation(lexicon('zh')['name_honorifics'])})")
+
+
+def titled_person_before(reg: Registry, at: int, gender: str | None) -> EntityRec | None:
+    """The last person named after a title (副會長許心欣, 妻子劉霞) or by surname and honorific (羅太太) in the
+    paragraph before ``at`` that the registry does not hold: registered and returned; None when there is none
+    (or only one of the other gender by a given-name prior)."""
+    text = reg.text
+    if not text or at > len(text):
+        return None
+    lo = max(text.rfind("\n", 0, at) + 1, at - 400)
+    found: list[tuple[int, int, str | None]] = [(m.start(), m.end(), _HONORIFIC_GENDER.get(text[m.start() + 1:m.end()]))
+                                                for m in _honorific().finditer(text, lo, at)]
+    for m in _zh()["roles"].finditer(text, lo, at):
+        ns = m.end()
+        while ns < at and text[ns] in " \u3000":
+            ns += 1
+        name = _name_after_title(text, text, ns, min(at, ns + 8))
+        if name is not None and _is_zh_name(name) and not common_word(name):
+            found.append((ns, ns + len(name), None))
+    for s, e, g in sorted(found, reverse=True):
+        rec = EntityRec(name=text[s:e], kind="person", gender=g)
+        if gender and _gender_of(rec) not in (gender, "?"):
+            continue
+        rec = reg.add(text[s:e], "person", Span(s, e))
+        rec.gender = rec.gender or g
+        return rec
+    return None
+
+
+_HONORIFIC_GENDER = {"太太": "f", "小姐": "f", "女士": "f", "阿姨": "f", "先生": "m", "阿伯": "m"}

@@ -43,7 +43,9 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         rec = rec or reg.last(at, kinds_person)
         if rec is None and lang == "zh":
             # no person named before: 一名外送員…。他說 -> the one-person group mentioned last (外送員, 男子)
-            rec = reg.last(at, _PRONOUN_FALLBACK_KINDS) or _name_like_org(reg.last(at, ("org",)))
+            # a titled name the registry missed (副會長許心欣…，她說) first
+            rec = antecedent_zh.titled_person_before(reg, at, gender) or reg.last(at, _PRONOUN_FALLBACK_KINDS) \
+                or _name_like_org(reg.last(at, ("org",)))
         if rec is not None:
             reg.mention(rec, sp.span)
         return Speaker(rec.name if rec else sp.name, "person", sp.span, role=rec.role if rec else None,
