@@ -152,11 +152,68 @@ def _fuller_org(reg: Registry, short: str, at: int = 0) -> EntityRec | None:
     if found:
         return next(iter(found.values())) if len(found) == 1 else None
     lo = max(0, at - _FULLER_REACH)  # an article's length around the mention: linear on long input
-    name = _fuller_in_text(reg.text[lo:at + _FULLER_REACH], short)
+    name = _fuller_in_text(reg.text[lo:at + _FULLER_REACH], short) \
+        or abbreviated_in_text(reg.text[lo:at + _FULLER_REACH], short)
     return reg.add(name, "org", None) if name is not None else None
 
 
 _FULLER_REACH = 4000
+
+
+def abbreviated_in_text(text: str, short: str) -> str | None:
+    """The one organisation written in full in ``text`` that ``short`` abbreviates, or None: a name with an
+    organisation ending that holds the characters of ``short`` in order, opening with its first one, with at
+    most three name characters between and after them, not all side by side (台銀 -> 台灣銀行, 高公局 ->
+    高速公路局 after a parent body: 交通部高速公路局; not 歐盟 -> 歐盟執委會; 央行 -> 中央銀行 opens elsewhere)."""
+    if not text or not 2 <= len(short) <= 4 or not re.fullmatch(f"[{_HAN}]+", short) or short[0] not in text:
+        return None
+    zh = _zh()
+    names = set()
+    for m in _abbrev_pattern(short).finditer(text):
+        full, start = m.group("full"), m.start("full")
+        parent = m.group("parent") or ""
+        last = _last_of(short, full)
+        k = next((k for k in range(len(full), last, -1) if zh["org_end"].search(full, 0, k)), None)
+        if k is None:
+            continue  # 台灣銀行今天: the name ends at its organisation ending (銀行), the rest is the sentence
+        full = full[:k]
+        if len(parent + full) < len(short) + 2 or short in full or is_clause(full, named=True):
+            continue  # (歐盟 / 歐盟執委會, 東芝 / 東芝公司: a longer name, no abbreviation of it)
+        if not _word_end(text, start, start + k) or not _word_start(text, start - len(parent)):
+            continue
+        names.add(parent + full)
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _last_of(short: str, full: str) -> int:
+    """The index in ``full`` of the last character of ``short``, its characters taken in order."""
+    i = -1
+    for c in short:
+        i = full.index(c, i + 1)
+    return i
+
+
+@lru_cache(maxsize=512)
+def _abbrev_pattern(short: str) -> re.Pattern[str]:
+    """``short``'s characters in order, up to three name characters between and after them, optionally after a
+    parent body (交通部, 台北市, 行政院)."""
+    body = f"{_NAME_LETTER}{{0,3}}".join(re.escape(c) for c in short)
+    return re.compile(f"(?P<parent>[{_HAN}]{{1,4}}?[部院府市縣])?(?P<full>{body}{_NAME_LETTER}{{0,3}})")
+
+
+def _word_start(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a word of the text (not 依|據…, 中|央…)."""
+    if pos <= 0 or not re.match(f"[{_HAN}]", text[pos - 1]):
+        return True
+    lo = max(0, pos - 4)
+    at = lo
+    for w, _ in words(text[lo:pos + 4]):
+        if at == pos:
+            return True
+        if at > pos:
+            return False
+        at += len(w)
+    return at == pos
 # characters that join words, never inside an organisation's name (縣長與市府 is no 縣府)
 _JOINERS = "與和及跟的在是對向從為而並也就都將已"
 
