@@ -164,41 +164,63 @@ def abbreviated_in_text(text: str, short: str) -> str | None:
     """The one organisation written in full in ``text`` that ``short`` abbreviates, or None: a name with an
     organisation ending that holds the characters of ``short`` in order, opening with its first one, with at
     most three name characters between and after them, not all side by side (台銀 -> 台灣銀行, 高公局 ->
-    高速公路局 after a parent body: 交通部高速公路局; not 歐盟 -> 歐盟執委會; 央行 -> 中央銀行 opens elsewhere)."""
-    if not text or not 2 <= len(short) <= 4 or not re.fullmatch(f"[{_HAN}]+", short) or short[0] not in text:
+    高速公路局 after a parent body: 交通部高速公路局; not 歐盟 -> 歐盟執委會; 央行 -> 中央銀行 opens elsewhere).
+    A scan from each occurrence of the first character (no pattern to compile per name)."""
+    if not text or not 2 <= len(short) <= 4 or not re.fullmatch(f"[{_HAN}]+", short):
         return None
     zh = _zh()
     names = set()
-    for m in _abbrev_pattern(short).finditer(text):
-        full, start = m.group("full"), m.start("full")
-        parent = m.group("parent") or ""
-        last = _last_of(short, full)
-        k = next((k for k in range(len(full), last, -1) if zh["org_end"].search(full, 0, k)), None)
-        if k is None:
-            continue  # 台灣銀行今天: the name ends at its organisation ending (銀行), the rest is the sentence
-        full = full[:k]
-        if len(parent + full) < len(short) + 2 or short in full or is_clause(full, named=True):
-            continue  # (歐盟 / 歐盟執委會, 東芝 / 東芝公司: a longer name, no abbreviation of it)
-        if not _word_end(text, start, start + k) or not _word_start(text, start - len(parent)):
-            continue
-        names.add(parent + full)
+    i = text.find(short[0])
+    while i >= 0:
+        last = _subsequence_end(text, i, short)
+        if last > 0:
+            ext = last
+            while ext < len(text) and ext - last < 3 and _name_char(text[ext]):
+                ext += 1
+            full = text[i:ext]
+            k = next((k for k in range(len(full), last - i - 1, -1) if zh["org_end"].search(full, 0, k)), None)
+            if k is not None:  # 台灣銀行今天: the name ends at its organisation ending, the rest is the sentence
+                full = full[:k]
+                parent = _parent_before(text, i)
+                if len(parent + full) >= len(short) + 2 and short not in full and not is_clause(full, named=True) \
+                        and _word_end(text, i, i + k) and (parent or _word_start(text, i)):
+                    names.add(parent + full)  # (歐盟執委會, 東芝公司: a longer name holding the short one whole)
+        i = text.find(short[0], i + 1)
     return next(iter(names)) if len(names) == 1 else None
 
 
-def _last_of(short: str, full: str) -> int:
-    """The index in ``full`` of the last character of ``short``, its characters taken in order."""
-    i = -1
-    for c in short:
-        i = full.index(c, i + 1)
-    return i
+def _name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _JOINERS
 
 
-@lru_cache(maxsize=512)
-def _abbrev_pattern(short: str) -> re.Pattern[str]:
-    """``short``'s characters in order, up to three name characters between and after them, optionally after a
-    parent body (交通部, 台北市, 行政院)."""
-    body = f"{_NAME_LETTER}{{0,3}}".join(re.escape(c) for c in short)
-    return re.compile(f"(?P<parent>[{_HAN}]{{1,4}}?[部院府市縣])?(?P<full>{body}{_NAME_LETTER}{{0,3}})")
+def _subsequence_end(text: str, i: int, short: str) -> int:
+    """Where ``short``'s characters, taken in order from ``text[i]`` with at most three name characters between
+    them, end (the index after the last), or -1."""
+    pos = i + 1
+    for c in short[1:]:
+        for q in range(pos, min(len(text), pos + 4)):
+            if text[q] == c:
+                pos = q + 1
+                break
+            if not _name_char(text[q]):
+                return -1
+        else:
+            return -1
+    return pos
+
+
+def _parent_before(text: str, i: int) -> str:
+    """The parent body written right before a name at ``i`` (交通部|高速公路局, 台北市|政府…): the shortest run of
+    two to five name characters ending in 部/院/府/市/縣 that opens a word, or ""."""
+    if i < 2 or text[i - 1] not in "部院府市縣":
+        return ""
+    for n in range(2, 6):
+        j = i - n
+        if j < 0 or not _name_char(text[j]):
+            return ""
+        if _word_start(text, j):
+            return text[j:i]
+    return ""
 
 
 def _word_start(text: str, pos: int) -> bool:
