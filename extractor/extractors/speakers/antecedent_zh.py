@@ -32,6 +32,7 @@ MODEL_FILE = "speakers_antecedent_zh.json"
 _REACH = 1500  # characters back from the pronoun where an antecedent is looked for
 _MAX = 6  # persons, most recent first
 _SENT_END = re.compile(r"[。！？!?]")
+_OBLIQUE = re.compile(r"[由被與和跟向對給讓把替從及]")
 _CREDIT_BEFORE = re.compile(r"(?:記者|攝影|圖|文|撰文|編譯|譯)[／/：:]?\s*$")
 _CREDIT_AFTER = re.compile(r"\s*(?:[／/]|攝影|報導|綜合報導|攝)")
 
@@ -84,6 +85,8 @@ def features(reg: Registry, at: int, gender: str | None, rec: EntityRec, pos: in
     cs = max(text.rfind(p, max(0, pos - 40), pos) for p in "，。；：！？\n」") + 1
     if pos - cs <= 12:
         f.append("opens" if pos == cs else "opens_titled")  # 王大明表示 / 海豚隊總教練李建成已經…
+    if _OBLIQUE.search(text, cs, pos):
+        f.append("oblique")  # 由前局長陳國輝規劃, 與議員陳文雄: named after a preposition, not the subject
     if _CREDIT_BEFORE.search(text, max(0, pos - 4), pos) and _CREDIT_AFTER.match(text, end, min(len(text), end + 6)):
         f.append("credit")
     line = text.rfind("\n", 0, pos) + 1
@@ -115,8 +118,10 @@ def scored(reg: Registry, at: int, gender: str | None) -> list[tuple[EntityRec, 
             speakers.append(id(rec))
     persons = [r for r in reg.recs if r.kind == "person" and r.spans]
     first = min(persons, key=lambda r: r.first()) if persons else None
+    # a person of the other sex (by an honorific or a given-name prior) is never the antecedent
     return [(rec, features(reg, at, gender, rec, pos, end, rank, speakers, first))
-            for rank, (rec, pos, end) in enumerate(candidates(reg, at))]
+            for rank, (rec, pos, end) in enumerate(candidates(reg, at))
+            if not gender or _gender_of(rec) in (gender, "?")]
 
 
 @lru_cache(maxsize=1)
