@@ -16,6 +16,7 @@ from .names_zh import (
 from .parse_en import _en_orgish
 from .registry import EntityRec, Registry, Speaker
 from .sources_zh import parse_source
+from .tidy_zh import tidy_source
 from .zh_words import is_clause, opens_modifier, words
 
 # a manner adverb before the cue (非常明顯地, 信心滿滿地), but not a place ending in 地 (當地, 土地)
@@ -73,7 +74,13 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: int) -> Speaker | None:
-    """Analyse the Chinese phrase ``text[start:end]`` that stands before a cue; None if it names no source."""
+    """Analyse the Chinese phrase ``text[start:end]`` that stands before a cue; None if it names no source.
+    A body or group taken as written keeps only its name (``tidy_zh``)."""
+    sp = _parse(reg, text, folded, start, end, at)
+    return tidy_source(sp, text, folded) if sp is not None else None
+
+
+def _parse(reg: Registry, text: str, folded: str, start: int, end: int, at: int) -> Speaker | None:
     end0 = end
     zh = _zh()
     start, end = _trim_zh(text, folded, start, end)

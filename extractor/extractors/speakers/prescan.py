@@ -30,6 +30,11 @@ def _zh_role_name() -> re.Pattern[str]:
         r"(?P<gloss>[（(][A-Z][A-Za-z.'’\- ]{1,40}[）)])?")
 
 
+def _credit(text: str, folded: str, start: int, end: int) -> bool:
+    """True for a reporter's name in a credit line: 記者 before it, a slash after it (記者王小明/攝影)."""
+    return folded[max(0, start - 2):start] == "記者" and end < len(text) and text[end] in "/／"
+
+
 def prescan(doc: Document) -> Registry:
     """A registry seeded with the names the article introduces with a title or an English gloss.
 
@@ -53,6 +58,8 @@ def prescan(doc: Document) -> Registry:
             if not name:
                 continue
             end = m.start("name") + len(name)
+            if _credit(text, folded, m.start("name"), end):
+                continue  # 記者吳某某/攝影: a byline or photo credit, no person of the story
             if m.group("gloss") and end == m.end("name"):
                 end = m.end("gloss")
             sp = parse_zh(reg, text, folded, _clause_start(folded, m.start()), end, m.start())

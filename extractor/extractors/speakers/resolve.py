@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...document import Document, Span
+from . import antecedent_zh
 from .lexicon import _HAN, _zh
 from .parse_en import parse_en
 from .parse_zh import parse_zh
@@ -35,13 +36,16 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         gender = _PRONOUN_GENDER.get(sp.text.strip().lower()) or _PRONOUN_GENDER.get(sp.name.lower())
         # the last person of compatible gender (known from a title or a name prior), else the last person
         # the person who spoke last (gender permitting), then the last person named
-        rec = reg.last_speaker(at, gender)
+        rec = antecedent_zh.choose(reg, at, gender) if lang == "zh" else None  # a learned ranking, if any
+        rec = rec or reg.last_speaker(at, gender)
         rec = rec or (reg.last(at, kinds_person, gender=gender) if gender else None)
         rec = rec or (reg.last(at, kinds_person, gender="?") if gender else None)  # then one of unknown gender
         rec = rec or reg.last(at, kinds_person)
         if rec is None and lang == "zh":
             # no person named before: 一名外送員…。他說 -> the one-person group mentioned last (外送員, 男子)
-            rec = reg.last(at, _PRONOUN_FALLBACK_KINDS) or _name_like_org(reg.last(at, ("org",)))
+            # a titled name the registry missed (副會長許心欣…，她說) first
+            rec = antecedent_zh.titled_person_before(reg, at, gender) or reg.last(at, _PRONOUN_FALLBACK_KINDS) \
+                or _name_like_org(reg.last(at, ("org",)))
         if rec is not None:
             reg.mention(rec, sp.span)
         return Speaker(rec.name if rec else sp.name, "person", sp.span, role=rec.role if rec else None,
@@ -148,11 +152,90 @@ def _fuller_org(reg: Registry, short: str, at: int = 0) -> EntityRec | None:
     if found:
         return next(iter(found.values())) if len(found) == 1 else None
     lo = max(0, at - _FULLER_REACH)  # an article's length around the mention: linear on long input
-    name = _fuller_in_text(reg.text[lo:at + _FULLER_REACH], short)
+    name = _fuller_in_text(reg.text[lo:at + _FULLER_REACH], short) \
+        or abbreviated_in_text(reg.text[lo:at + _FULLER_REACH], short)
     return reg.add(name, "org", None) if name is not None else None
 
 
 _FULLER_REACH = 4000
+
+
+def abbreviated_in_text(text: str, short: str) -> str | None:
+    """The one organisation written in full in ``text`` that ``short`` abbreviates, or None: a name with an
+    organisation ending that holds the characters of ``short`` in order, opening with its first one, with at
+    most three name characters between and after them, not all side by side (台銀 -> 台灣銀行, 高公局 ->
+    高速公路局 after a parent body: 交通部高速公路局; not 歐盟 -> 歐盟執委會; 央行 -> 中央銀行 opens elsewhere).
+    A scan from each occurrence of the first character (no pattern to compile per name)."""
+    if not text or not 2 <= len(short) <= 4 or not re.fullmatch(f"[{_HAN}]+", short):
+        return None
+    zh = _zh()
+    names = set()
+    i = text.find(short[0])
+    while i >= 0:
+        last = _subsequence_end(text, i, short)
+        if last > 0:
+            ext = last
+            while ext < len(text) and ext - last < 3 and _name_char(text[ext]):
+                ext += 1
+            full = text[i:ext]
+            k = next((k for k in range(len(full), last - i - 1, -1) if zh["org_end"].search(full, 0, k)), None)
+            if k is not None:  # 台灣銀行今天: the name ends at its organisation ending, the rest is the sentence
+                full = full[:k]
+                parent = _parent_before(text, i)
+                if len(parent + full) >= len(short) + 2 and short not in full and not is_clause(full, named=True) \
+                        and _word_end(text, i, i + k) and (parent or _word_start(text, i)):
+                    names.add(parent + full)  # (歐盟執委會, 東芝公司: a longer name holding the short one whole)
+        i = text.find(short[0], i + 1)
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _JOINERS
+
+
+def _subsequence_end(text: str, i: int, short: str) -> int:
+    """Where ``short``'s characters, taken in order from ``text[i]`` with at most three name characters between
+    them, end (the index after the last), or -1."""
+    pos = i + 1
+    for c in short[1:]:
+        for q in range(pos, min(len(text), pos + 4)):
+            if text[q] == c:
+                pos = q + 1
+                break
+            if not _name_char(text[q]):
+                return -1
+        else:
+            return -1
+    return pos
+
+
+def _parent_before(text: str, i: int) -> str:
+    """The parent body written right before a name at ``i`` (交通部|高速公路局, 台北市|政府…): the shortest run of
+    two to five name characters ending in 部/院/府/市/縣 that opens a word, or ""."""
+    if i < 2 or text[i - 1] not in "部院府市縣":
+        return ""
+    for n in range(2, 6):
+        j = i - n
+        if j < 0 or not _name_char(text[j]):
+            return ""
+        if _word_start(text, j):
+            return text[j:i]
+    return ""
+
+
+def _word_start(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a word of the text (not 依|據…, 中|央…)."""
+    if pos <= 0 or not re.match(f"[{_HAN}]", text[pos - 1]):
+        return True
+    lo = max(0, pos - 4)
+    at = lo
+    for w, _ in words(text[lo:pos + 4]):
+        if at == pos:
+            return True
+        if at > pos:
+            return False
+        at += len(w)
+    return at == pos
 # characters that join words, never inside an organisation's name (縣長與市府 is no 縣府)
 _JOINERS = "與和及跟的在是對向從為而並也就都將已"
 
