@@ -107,10 +107,15 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         # "As Maria Lopez puts it, …": the source's own framing of what follows
         "as_puts": re.compile(r"^(?:And\s+|But\s+)?[Aa]s\s+(?P<sp>[^,;:\"“”]{1,60}?)\s+(?P<cue>puts it|put it|says|said|"
                               r"noted|notes|wrote|writes|argues|argued|explained|explains),\s*"),
-        "saying": re.compile(r",\s*(?P<cue>saying)(?:\s+that)?\s+"),
+        # ", saying (in a statement) that …" / ", while arguing that …": a participle frame after the main
+        # clause (any participle but "saying" needs its "that")
+        "saying": re.compile(r",\s*(?:while\s+|by\s+)?(?:(?P<cue>saying)(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+that|"
+                             r"\s+that)?|(?P<cue2>" + alternation(_PARTICIPLES) + r")(?:\s+(?:in|on|at|during)\s+"
+                             r"[^,;:\"“”]{1,40}?)?\s+that)\s+"),
         "and_say": re.compile(r"\band\s+(?P<cue>say|says|said)(?:\s+that)?\s+"),
         "subject": re.compile(r"^(?P<sp>(?:The\s+|the\s+)?[A-Za-z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,4}?)\s+"
-                              r"(?:also\s+|have\s+|has\s+|had\s+)*(?:is|are|was|were|has|have|had|\w+ed)\b"),
+                              r"(?:also\s+|have\s+|has\s+|had\s+)*(?:is|are|was|were|has|have|had|would|could|will|can|did|does|"
+                              r"may|might|should|must|\w+ed)\b"),
         "src_prefix": re.compile(r"^(?:the|a|an)\s+.*?\b(?:report|data|survey|study|analysis|figures|estimates|"
                                  r"statement|filing)\s+(?:from|by|of)\s+", re.I),
     }
@@ -139,9 +144,12 @@ def _en_same_subject() -> re.Pattern[str]:
     verbs = alternation([v for v in lexicon("en")["verbs"] if v.endswith("ed") or v in ("said", "told", "forecast")])
     # "…, insisting that B": a participle of a second reporting verb, same subject
     part = alternation(_PARTICIPLES)
-    return re.compile(rf"(?:,?\s+(?:and|but)\s+(?:also\s+)?|,\s+(?=(?:{part})\b))(?P<cue>{verbs}|{part})(?:\s+that)?\s+"
+    # "…, while saying that B" / "…, by saying that B": a subordinating word may open the participle
+    return re.compile(rf"(?:,?\s+(?:and|but)\s+(?:also\s+)?|,\s+(?:while\s+|by\s+)?(?=(?:{part})\b))"
+                      rf"(?P<cue>{verbs}|{part})(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{{1,40}}?\s+that|\s+that)?\s+"
                       rf"(?=[a-z]|[A-Z][a-z]*\s+[a-z])")
 
 
 _PARTICIPLES = ["adding", "insisting", "arguing", "noting", "warning", "claiming", "explaining", "stressing",
-                "contending", "predicting", "acknowledging", "conceding", "maintaining"]
+                "contending", "predicting", "acknowledging", "conceding", "maintaining", "saying", "suggesting",
+                "mentioning", "stating", "asserting", "announcing", "disclosing", "complaining"]

@@ -12,10 +12,11 @@ from ..speakers.lexicon import lexicon
 from ..speakers.parse_en import parse_en
 from ..speakers.registry import Registry
 from .assemble import _MAX_SENT, _Cand, _title_span
-from .cues import _WORD, _en_res, _en_same_subject, _need_that, _verb_words
+from .cues import _PARTICIPLES, _WORD, _en_res, _en_same_subject, _need_that, _verb_words
 from .en_frames import _DATELINE, _en_phrase_before, _strip_source
 
 _NEXT_CHAR = re.compile(r"\S")
+_PARTICIPLE_WORDS = frozenset(_PARTICIPLES)
 
 
 def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand]:
@@ -32,7 +33,8 @@ def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand
         if len(s) > _MAX_SENT or len(s) < 20:
             continue
         sent = text[s.start:s.end]
-        if verbs.isdisjoint(_WORD.findall(sent.lower())) and "ccording" not in sent and " put" not in sent:
+        if verbs.isdisjoint(_WORD.findall(sent.lower())) and "ccording" not in sent and " put" not in sent \
+                and _PARTICIPLE_WORDS.isdisjoint(_WORD.findall(sent.lower())):
             continue  # most sentences report nothing: one cheap scan before the frame patterns
         body_end = len(sent.rstrip().rstrip(".!?\"”’").rstrip())
         cand = _en_indirect_one(reg, sent, s.start, body_end, res)
@@ -226,7 +228,7 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
         if m:
             subj = res["subject"].match(head)
             if subj:
-                return cand(m.end(), body_end, subj.start("sp"), subj.end("sp"), m.group("cue"))
+                return cand(m.end(), body_end, subj.start("sp"), subj.end("sp"), m.group("cue") or m.groupdict().get("cue2"))
     return None
 
 
