@@ -54,7 +54,30 @@ def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand
         own_subject = lead is not None and len(lead.group().split()) >= 2
         if (quoted * 2 > len(q) and not own_subject) or re.match(r"[\"“”]", text[q.start:q.end]):
             continue  # the words are a direct quote already ('The plan “…,” she said' keeps its own subject)
-        out.extend(_en_split_coordinated(reg, text, cand, res) if cand.phrase and cand.phrase[0] < q.start else [cand])
+        parts = _en_split_coordinated(reg, text, cand, res) if cand.phrase and cand.phrase[0] < q.start else [cand]
+        out.extend(parts)
+        out.extend(_en_nested(reg, text, parts, res))
+    return out
+
+
+_COGNITION = frozenset("thought think thinks believed believe believes felt feel feels hoped hope hopes expected expects "
+                       "knew know knows".split())
+_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+
+
+def _en_nested(reg: Registry, text: str, parts: list[_Cand], res: dict[str, re.Pattern[str]]) -> list[_Cand]:
+    """Reported words that open with a report of their own ("the ministry said Lowe had told the president
+    that he was safe"): the inner report is a quote too, with the inner subject as its speaker."""
+    out: list[_Cand] = []
+    for c in parts:
+        q = c.span
+        inner = _en_indirect_one(reg, text[q.start:q.end], q.start, len(q), res)
+        if inner is None or inner.phrase is None or inner.phrase[0] != q.start or inner.cue == "according to" \
+                or inner.span.start <= q.start or inner.span.end > q.end:
+            continue
+        if inner.cue and inner.cue.lower() in _COGNITION and text[inner.phrase[0]:inner.phrase[1]].strip().lower() in _PRONOUNS:
+            continue  # "Reeves said he thought that …": one report, the speaker's own thought
+        out.append(inner)
     return out
 
 
@@ -315,7 +338,8 @@ _EN_LEAD_NAME = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w&.'’\-]*(?:\s+(?:of\s+|&
 
 
 # "…, and several analysts warned that …": a second source taking over the sentence
-_EN_COORD = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+# (the comma may be missing: "… was fine and the army said it …", "… even as the budget office estimated that …")
+_EN_COORD = re.compile(r",?\s+(?:and|but|while|whereas|even\s+as)\s+")
 
 
 _MAX_COORD = 4  # coordinated clauses tried per sentence: "A, and B, and C…" in hostile input stays linear
