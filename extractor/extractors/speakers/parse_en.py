@@ -139,6 +139,10 @@ _SAID_PRONOUN_WHOLE = re.compile(r"(.+?)\s+(?:said|says|told|added|argued|insist
 _PRONOUN_LED = re.compile(r"(He|She|he|she)(?:['’]d|\s+(?:then|later|also|once|still|again|first|now)\b)")
 
 
+# a plain noun phrase: words of letters, or dotted initials ("the U.S. military", "U.N. inspectors")
+_PLAIN_NP = re.compile(r"(?:[A-Za-z][A-Za-z'’\-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z][A-Za-z'’\-]*|(?:[A-Z]\.)+))*")
+
+
 def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker | None:
     """Analyse the English phrase ``text[start:end]`` next to a reporting verb; None if it names no source."""
     en = _en()
@@ -318,7 +322,7 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         return Speaker(phrase, "group", whole, text=phrase)
     # the frames that call this put the phrase in subject position, so a short plain noun phrase
     # ("farmers and truckers", "local dealers") is a collective source; adverbs and clause words are not
-    if len(words) <= 5 and re.fullmatch(r"[A-Za-z][A-Za-z'’\- ]*", phrase) and not lw[-1].endswith("ly") \
+    if len(words) <= 5 and _PLAIN_NP.fullmatch(phrase) and not lw[-1].endswith("ly") \
             and lw[-1] not in en["stop"] and lw[0] not in ("it", "this", "that", "there", "which", "what"):
         return Speaker(phrase, "group", whole, text=phrase)
     return None
