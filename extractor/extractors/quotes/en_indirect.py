@@ -89,7 +89,7 @@ _EN_DAY = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 # "said (on Tuesday | in a filing) that …"
 _EN_THAT = re.compile(_EN_DAY + r"(?:\s+(?:on|in|at|during|this|last|late|earlier|for|since|repeatedly|again|publicly|"
                       r"privately|long|often|also|after|before|following|afterwards|afterward)\b[^,;:\"“”]{0,60}?)?"
-                      r"\s+that\s+")
+                      r"\s+that(?:,\s*|\s+)")
 
 
 # "told parliament that …", "told reporters on Monday that …"
