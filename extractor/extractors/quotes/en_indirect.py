@@ -52,7 +52,7 @@ def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand
             continue  # reported speech inside a quotation belongs to the quotation
         lead = re.match(r"[^\"“”]*", text[q.start:q.end])
         own_subject = lead is not None and len(lead.group().split()) >= 2
-        if (quoted * 2 > len(q) and not own_subject) or re.match(r"[\"“”]", text[q.start:q.end]):
+        if (quoted * 2 > len(q) and not own_subject) or re.match(r"[\"“”‘]", text[q.start:q.end]):
             continue  # the words are a direct quote already ('The plan “…,” she said' keeps its own subject)
         parts = _en_split_coordinated(reg, text, cand, res) if cand.phrase and cand.phrase[0] < q.start else [cand]
         out.extend(parts)
@@ -94,6 +94,15 @@ _EN_THAT = re.compile(_EN_DAY + r"(?:\s+(?:on|in|at|during|this|last|late|earlie
 
 # "told parliament that …", "told reporters on Monday that …"
 _EN_TOLD_THAT = re.compile(r"\s+[^,;:\"“”]{1,60}?\s+that\s+")
+
+
+# "told reporters the …", "told local television it …", "told Reuters on Monday he …": the one told, then a
+# clause opening with a determiner or pronoun
+_EN_TOLD_BARE = re.compile(r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|investors|analysts|parliament|"
+                           r"(?:(?:local|state|national|public|regional|foreign)\s+)?(?:television|TV|radio|media|press)|"
+                           r"(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})"
+                           r"(?:\s+(?:on|in|at|last|this)\s+[A-Za-z]+)?\s+"
+                           r"(?=(?:the|a|an|it|he|she|they|we|his|her|its|their|there|this|these|those)\s)")
 
 
 # "said Tuesday it would …", "said the suspect fled" (no comma: "said, speaking on …" reports nothing)
@@ -235,6 +244,11 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             if to is not None:  # "He vowed to keep trying": the promise is the infinitive clause
                 return cand(to.end() - 3, body_end, ps, pe, m.group())
         rest = _EN_THAT.match(head, ve) if m.group().lower() != "told" else _EN_TOLD_THAT.match(head, ve)
+        if rest is None and m.group().lower() == "told":
+            rest = _EN_TOLD_BARE.match(head, ve)  # "told local television the search would widen"
+            if rest is not None and not _FINITE.search(head, rest.end(), body_end) \
+                    and not _PAST.search(head, rest.end(), body_end):
+                rest = None
         if rest is None and m.group().lower() != "told":
             rest = _EN_BARE.match(head, ve)
             if rest is not None and re.match(_EN_PREP, head[rest.end():rest.end() + 12], re.I):
