@@ -35,3 +35,11 @@ def test_while_saying_splits_two_reports_of_one_subject() -> None:
                   "such audits many times.")
     assert ("indirect", "Norvale", "it is cooperating with the inspectors") in out
     assert ("indirect", "Norvale", "it has survived such audits many times") in out
+
+
+def test_participle_after_an_attribution_keeps_its_speaker() -> None:
+    out = triples('"The lake is so clear that divers can see the wreck," said Ilse Brandt, noting that light '
+                  "reaches the bottom at noon.")
+    assert ("indirect", "Ilse Brandt", "light reaches the bottom at noon") in out
+    out = triples("Fares will rise in spring, the ferry operator said, arguing that fuel costs doubled.")
+    assert ("indirect", "the ferry operator", "fuel costs doubled") in out

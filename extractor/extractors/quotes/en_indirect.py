@@ -38,26 +38,51 @@ def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand
             continue  # most sentences report nothing: one cheap scan before the frame patterns
         body_end = len(sent.rstrip().rstrip(".!?\"”’").rstrip())
         cand = _en_indirect_one(reg, sent, s.start, body_end, res)
-        if cand is None:
-            continue
-        q = cand.span
-        k = bisect.bisect_left(dstarts, q.start - 4000)
-        quoted = 0
-        while k < len(direct) and direct[k].start < q.end:
-            d = direct[k]
-            quoted += max(0, min(q.end, d.end) - max(q.start, d.start))
-            k += 1
-        k0 = bisect.bisect_right(dstarts, q.start) - 1
-        if k0 >= 0 and direct[k0].start <= q.start < direct[k0].end:
-            continue  # reported speech inside a quotation belongs to the quotation
-        lead = re.match(r"[^\"“”]*", text[q.start:q.end])
-        own_subject = lead is not None and len(lead.group().split()) >= 2
-        if (quoted * 2 > len(q) and not own_subject) or re.match(r"[\"“”‘]", text[q.start:q.end]):
-            continue  # the words are a direct quote already ('The plan “…,” she said' keeps its own subject)
-        parts = _en_split_coordinated(reg, text, cand, res) if cand.phrase and cand.phrase[0] < q.start else [cand]
-        out.extend(parts)
-        out.extend(_en_nested(reg, text, parts, res))
+        n0 = len(out)
+        if cand is not None:
+            _accept(reg, text, cand, direct, dstarts, res, out)
+        out.extend(_after_attribution(sent, s.start, body_end, res, out[n0:], direct))
     return out
+
+
+_AFTER_PARTICIPLE = re.compile(r",\s*(?:while\s+)?(?P<cue>" + "|".join(_PARTICIPLES) +
+                               r")(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?)?\s+that\s+")
+
+
+def _after_attribution(sent: str, base: int, body_end: int, res: dict[str, re.Pattern[str]], found: list[_Cand],
+                       direct: list[Span]) -> list[_Cand]:
+    """'"…," said Ann Vos, noting that B' / 'A, the analyst said, arguing that B': a participle after the
+    attribution reports B for the same speaker (no phrase of its own: it takes the speaker before it)."""
+    m = _AFTER_PARTICIPLE.search(sent, 0, body_end)
+    if m is None or res["verb"].search(sent, 0, m.start()) is None:
+        return []
+    start, end = base + m.end(), base + body_end
+    if end - start < 12 or any(c.span.start < end and start < c.span.end for c in found) \
+            or any(d.start <= start < d.end for d in direct):
+        return []
+    return [_Cand(Span(start, end), "indirect", m.group("cue"), None, start)]
+
+
+def _accept(reg: Registry, text: str, cand: _Cand, direct: list[Span], dstarts: list[int],
+            res: dict[str, re.Pattern[str]], out: list[_Cand]) -> None:
+    """Append ``cand`` (split where several sources or verbs share it) unless its words are quoted already."""
+    q = cand.span
+    k = bisect.bisect_left(dstarts, q.start - 4000)
+    quoted = 0
+    while k < len(direct) and direct[k].start < q.end:
+        d = direct[k]
+        quoted += max(0, min(q.end, d.end) - max(q.start, d.start))
+        k += 1
+    k0 = bisect.bisect_right(dstarts, q.start) - 1
+    if k0 >= 0 and direct[k0].start <= q.start < direct[k0].end:
+        return  # reported speech inside a quotation belongs to the quotation
+    lead = re.match(r"[^\"“”]*", text[q.start:q.end])
+    own_subject = lead is not None and len(lead.group().split()) >= 2
+    if (quoted * 2 > len(q) and not own_subject) or re.match(r"[\"“”‘]", text[q.start:q.end]):
+        return  # the words are a direct quote already ('The plan “…,” she said' keeps its own subject)
+    parts = _en_split_coordinated(reg, text, cand, res) if cand.phrase and cand.phrase[0] < q.start else [cand]
+    out.extend(parts)
+    out.extend(_en_nested(reg, text, parts, res))
 
 
 _COGNITION = frozenset("thought think thinks believed believe believes felt feel feels hoped hope hopes expected expects "
