@@ -145,9 +145,10 @@ _NAMING = re.compile(r"\b(?P<cue>called|calls|dubbed|dubs|termed|terms|labeled|l
                      r"[^,.;:\"“”]{1,80}?\s*[“\"]?$")
 
 
-# '," said farmer Ann Lee': an inverted verb, a lower-case description and the name
+# '," said farmer Ann Lee' / '," said chief inspector Jo Marsh from the Avon police': an inverted verb, a
+# lower-case description and the name (an organisation after from/of/at may follow)
 _INV_DESCRIBED = re.compile(r"\s*,?\s*(?P<cue>[a-z]+)\s+(?P<sp>(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w.'’\-]*"
-                            r"(?:\s+[A-Z][\w.'’\-]*){0,3})(?=\s*(?:[,.;:!?]|$))")
+                            r"(?:\s+[A-Z][\w.'’\-]*){0,3})(?=\s*(?:[,.;:!?]|$)|\s+(?:from|of|at|with)\s+(?:the\s+)?[A-Z])")
 
 
 _PARA_REOPEN = re.compile(r"\s*\n\s*[“\"]")
@@ -202,9 +203,13 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
     if m is not None and m.group("cue").lower() in ("told", "tells", "tell"):
         m = None  # '"…," told Reuters': the one told is not the speaker
     mi = _INV_DESCRIBED.match(seg)
+    if m is not None and mi is not None and mi.start("sp") == m.start("sp") and m.end("sp") > mi.end("sp") \
+            and re.match(r"\s+(?:from|of|at|with)\s", seg[mi.end("sp"):]) and not seg[mi.end("sp"):m.end("sp")].istitle():
+        m = None  # '," said engineer Omar Price of the Kettle Valley water board': the person, not the whole phrase
     if m is None and mi is not None and res["verb"].fullmatch(mi.group("cue")) \
             and mi.group("cue").lower() not in ("told", "tells", "tell"):
-        return pos + mi.start("sp"), pos + mi.end("sp"), mi.group("cue"), True  # '," said farmer Ann Lee'
+        end = pos + mi.end("sp") - (1 if re.search(r"[a-z]{2}\.$", mi.group("sp")) else 0)  # not the full stop
+        return pos + mi.start("sp"), end, mi.group("cue"), True  # '," said farmer Ann Lee'
 
     m2 = res["post"].search(seg)
     if m and (m2 is None or m.start() <= m2.start()):
