@@ -139,6 +139,12 @@ _SAID_PRONOUN_WHOLE = re.compile(r"(.+?)\s+(?:said|says|told|added|argued|insist
 _PRONOUN_LED = re.compile(r"(He|She|he|she)(?:['’]d|\s+(?:then|later|also|once|still|again|first|now)\b)")
 
 
+# heads of a public body's description, and the endings of a company's name: the two never co-refer
+_PUBLIC_HEADS = frozenset("agency ministry department commission committee council authority court government "
+                          "administration office regulator parliament police army navy".split())
+_CORPORATE = frozenset("corp corporation inc co ltd llc plc ag sa nv gmbh holdings".split())
+
+
 # a plain noun phrase: words of letters, or dotted initials ("the U.S. military", "U.N. inspectors")
 _PLAIN_NP = re.compile(r"(?:[A-Za-z][A-Za-z'’\-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z][A-Za-z'’\-]*|(?:[A-Z]\.)+))*")
 
@@ -236,6 +242,14 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
             if rec is not None:
                 return Speaker(rec.name, "org", whole, ent=rec, text=phrase)
         return Speaker(phrase, "anaphor", whole, text=phrase, head=words[-1].lower())
+    if lw[0] == "the" and 3 <= len(words) <= 5 and words[1][:1].isupper() and all(w.islower() for w in words[2:]) \
+            and lw[-1] in en["org_words"] and not lw[1].endswith(("'s", "’s")):
+        # "the Russian space agency", "the Dutch carmaker": a description of the body the nearest sentence names
+        rec = salient_any_org(reg, reg.text or text, start)
+        if rec is not None and lw[-1] in _PUBLIC_HEADS and rec.name.split()[-1].lower().strip(".,") in _CORPORATE:
+            rec = None  # "the Russian space agency" is no "Velkor Aerospace Corp."
+        if rec is not None and rec.name.lower() not in low:
+            return Speaker(rec.name, "org", whole, ent=rec, text=phrase)
     if lw[0] == "the" and len(words) <= 4 and all(w.islower() for w in words[1:]) and lw[-1] in en["org_words"]:
         # "the utilities commission": a definite description of an organisation named earlier
         return Speaker(phrase, "anaphor_head", whole, text=phrase, head=lw[-1])
