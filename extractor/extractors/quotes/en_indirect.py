@@ -121,6 +121,13 @@ _EN_THAT = re.compile(_EN_DAY + r"(?:\s+(?:on|in|at|during|this|last|late|earlie
 _EN_TOLD_THAT = re.compile(r"\s+[^,;:\"“”]{1,60}?\s+that\s+")
 
 
+# a clause without "that": a subject, then an auxiliary or a form of "be" within a few words ("believe the fire
+# was set", "confirmed the deal had closed"), which a plain object ("announced the merger") lacks
+_BARE_CLAUSE = re.compile(r"(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|its|their|some|many|most|"
+                          r"[A-Z][\w'’\-]*)(?:\s+[\w'’\-]+){0,6}?\s+(?:is|are|was|were|will|would|could|can|had|has|"
+                          r"have|may|might|should|must|did|does)\b")
+
+
 # "told reporters the …", "told local television it …", "told Reuters on Monday he …": the one told, then a
 # clause opening with a determiner or pronoun
 _EN_TOLD_BARE = re.compile(r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|investors|analysts|parliament|"
@@ -280,8 +287,9 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
                 continue  # "said in a statement." / "said of the plan": no reported content follows
         if rest is None or re.match(r"according\s+to\b", head[rest.end():], re.I):
             continue  # "…, he said according to a transcript": a source phrase follows, not content
-        if m.group().lower() in _need_that() and not head[ve:rest.end()].rstrip().endswith("that"):
-            continue  # "Employers added 200,000 jobs": not speech without "added that"
+        if m.group().lower() in _need_that() and not head[ve:rest.end()].rstrip().endswith("that") \
+                and not _BARE_CLAUSE.match(head, rest.end()):
+            continue  # "Employers added 200,000 jobs": not speech without "added that" or a clause
         rest_end = rest.end() - ve
         return cand(ve + rest_end, end_at, ps, pe, m.group())
     # participial and coordinated frames: "X is frustrated …, saying …", "X … and say that …"
