@@ -94,7 +94,7 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         "according_before": re.compile(r"\b[Aa]ccording to\s+(?P<sp>[^,;\"“”]{1,80}),\s*$"),
         "adding": re.compile(r"\b(?:adding|added|continuing|continued)\s*[,:]?\s*$"),
         # ", said Jessica Caldwell, …" / ", InfoNation President Dan McDowell said"
-        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:van|von|de|da|di|du|del|der|le|la|al|bin|ten|ter)\s+[A-Z]|(?:an?|the|one|two|three)\s|(?:{roles})\s+[A-Z]){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$)|\s+(?:at|during|after|before|while|when)\s)"),
+        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:van|von|de|da|di|du|del|der|le|la|al|bin|ten|ter)\s+[A-Z]|(?:an?|the|one|two|three)\s|(?:{roles})\s+[A-Z]){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$)|\s+(?:at|during|after|before|while|when)\s+(?:an?|the|his|her|their)\s+[a-z])"),
         # ", Jessica Caldwell, Edmunds' executive director, said": the name before the appositive
         # (the comma closing the aside may be missing: ", a physical oceanographer in Sydney told Reuters")
         "appos": re.compile(rf"^\s*,?\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|van|von|de|da|du|der|le|la)){{0,3}}),"

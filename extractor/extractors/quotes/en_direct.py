@@ -203,6 +203,9 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
     if m is not None and m.group("cue").lower() in ("told", "tells", "tell"):
         m = None  # '"…," told Reuters': the one told is not the speaker
     mi = _INV_DESCRIBED.match(seg)
+    if mi is not None and re.match(r"\s+(?:from|of|at|with)\s", seg[mi.end("sp"):]) \
+            and len(re.findall(r"\b[A-Z]", mi.group("sp"))) < 2:
+        mi = None  # "said an analyst at Bank | of America": one capitalised word is no person's name
     if m is not None and mi is not None and mi.start("sp") == m.start("sp") and m.end("sp") > mi.end("sp") \
             and re.match(r"\s+(?:from|of|at|with)\s", seg[mi.end("sp"):]) and not seg[mi.end("sp"):m.end("sp")].istitle():
         m = None  # '," said engineer Omar Price of the Kettle Valley water board': the person, not the whole phrase
