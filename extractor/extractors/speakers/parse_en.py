@@ -145,6 +145,12 @@ _PUBLIC_HEADS = frozenset("agency ministry department commission committee counc
 _CORPORATE = frozenset("corp corporation inc co ltd llc plc ag sa nv gmbh holdings".split())
 
 
+# British titles of peers and knights: "Lord Baker" uses the surname, "Sir Keith" / "Dame Judi" the given name
+_PEER = re.compile(r"(Lord|Lady|Baroness|Baron|Sir|Dame)\s+(?=[A-Z])")
+# two surnames coordinated: "Edelstein and Kilian"
+_NAME_PAIR = re.compile(r"([A-Z][a-z][\w'’\-]*)\s+and\s+([A-Z][a-z][\w'’\-]*)")
+
+
 # a plain noun phrase: words of letters, or dotted initials ("the U.S. military", "U.N. inspectors")
 _PLAIN_NP = re.compile(r"(?:[A-Za-z][A-Za-z'’\-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z][A-Za-z'’\-]*|(?:[A-Z]\.)+))*")
 
@@ -176,6 +182,24 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     words = phrase.split()
     if len(words) > 12 or any(w.lower().strip(",") in _EN_VERBS for w in words):
         return None
+    peer = _PEER.match(phrase)
+    if peer is not None and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and len(words) <= 4:
+        # "Lord Baker" (a surname) / "Sir Keith" (a given name) / "Dame Ann Lee": the person, under the full name
+        rest = " ".join(words[1:])
+        full = None
+        if len(words) == 2:
+            full = (full_name_with_first(reg.text or text, rest) if peer.group(1) in ("Sir", "Dame")
+                    else _full_name_before(reg, rest, start))
+        name = full or rest
+        rec = reg.lookup(name, kinds=("person",))
+        return Speaker(rec.name if rec else name, "person", whole, role=peer.group(1).lower(), ent=rec, text=phrase,
+                       gender="f" if peer.group(1) in ("Lady", "Dame", "Baroness") else "m")
+    pair = _NAME_PAIR.fullmatch(phrase)
+    if pair is not None:
+        # "Edelstein and Kilian" after "Paul Edelstein and Lutz Kilian": each surname under its full name
+        fulls = [_full_name_before(reg, pair.group(i), start) for i in (1, 2)]
+        if all(fulls):
+            return Speaker(f"{fulls[0]} and {fulls[1]}", "group", whole, text=phrase)
     # "Dr. Ann Lee", and the British forms without the dot ("Mr Obama", "Mrs Parry", "Prof Lee")
     hon = re.match(r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s))\s+(?=[A-Z])", phrase)
     if hon and len(words) >= 2:
