@@ -180,6 +180,10 @@ def _split_paragraphs(text: str, runs: list[QuotedRun]) -> list[QuotedRun]:
     return out
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your|the|a|an|of|with|for|to|in|on|by|from|about|this|"
+                          r"these|those|many|some|several|new)$")
+
+
 # right after a closing mark: a short attribution ("Forte said", "said Ann Lee", "says president Lee")
 _ATTR_NEXT = re.compile(r"[ \t]+(?:[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4}[ \t]+[a-z]+|[a-z]+[ \t]+[A-Za-z])")
 
@@ -215,6 +219,8 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
         return pos + mi.start("sp"), end, mi.group("cue"), True  # '," said farmer Ann Lee'
 
     m2 = res["post"].search(seg)
+    if m2 is not None and _NOUN_BEFORE.search(m2.group("sp")):
+        m2 = None  # '” and questioning a number of his claims': "claims" after "his" is a noun, not a verb
     if m and (m2 is None or m.start() <= m2.start()):
         return pos + m.start("sp"), pos + m.end("sp"), m.group("cue"), True
     if m2:
@@ -248,11 +254,19 @@ def _last_verb_before(text: str, ss: int, pos: int, cache: dict[int, list[re.Mat
                       ) -> tuple[int, int, str] | None:
     """The last "X said … that" frame earlier in the sentence starting at ``ss`` (within 300 chars)."""
     if ss not in cache:  # one scan per sentence, however many quotes it holds
-        cache[ss] = list(_en_res()["verb"].finditer(text, ss, min(len(text), ss + _MAX_SENT)))
+        cache[ss] = [m for m in _en_res()["verb"].finditer(text, ss, min(len(text), ss + _MAX_SENT))
+                     if not _NOUN_BEFORE.search(text, max(ss, m.start() - 12), m.start() - 1)]  # "with remarks"
     found = cache[ss]
     k = _bisect_end(found, pos)
     if k < 0 or found[k].start() < pos - 300:
         return None
     last = found[k]
     ps, pe = _en_phrase_before(text, ss, last.start())
+    while k > 0 and found[k - 1].start() >= ps and not text[ps:found[k - 1].start()].strip() \
+            and found[k - 1].start() >= pos - 300:
+        # "Addis, her secretary, said the minister believed … “…”": the words before "believed" open with
+        # the outer reporting verb; the quote is the outer speaker's report
+        k -= 1
+        last = found[k]
+        ps, pe = _en_phrase_before(text, ss, last.start())
     return ps, pe, last.group()
