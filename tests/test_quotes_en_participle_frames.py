@@ -43,3 +43,11 @@ def test_participle_after_an_attribution_keeps_its_speaker() -> None:
     assert ("indirect", "Ilse Brandt", "light reaches the bottom at noon") in out
     out = triples("Fares will rise in spring, the ferry operator said, arguing that fuel costs doubled.")
     assert ("indirect", "the ferry operator", "fuel costs doubled") in out
+
+
+def test_participle_with_a_bare_clause() -> None:
+    out = triples("The dean wrote to the board, insisting she was misreading the rules about the exams.")
+    assert ("indirect", "The dean", "she was misreading the rules about the exams") in out
+    out = triples("The dockers struck, warning the port would lose its biggest clients.")
+    assert ("indirect", "The dockers", "the port would lose its biggest clients") in out
+    assert triples("Grain prices rose again, warning signs for the bakers' union everywhere.") == []

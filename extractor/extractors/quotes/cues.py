@@ -111,17 +111,24 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         # clause (any participle but "saying" needs its "that")
         "saying": re.compile(r",\s*(?:while\s+|by\s+)?(?:(?P<cue>saying)(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+that|"
                              r"\s+that)?|(?P<cue2>" + alternation(_PARTICIPLES) + r")(?:\s+(?:in|on|at|during)\s+"
-                             r"[^,;:\"“”]{1,40}?)?\s+that)\s+"),
+                             r"[^,;:\"“”]{1,40}?)?(?:\s+that|" + _BARE_AHEAD + r"))\s+"),
         "and_say": re.compile(r"\band\s+(?P<cue>say|says|said)(?:\s+that)?\s+"),
         "subject": re.compile(r"^(?P<sp>(?:The\s+|the\s+)?[A-Za-z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,4}?)\s+"
                               r"(?:also\s+|have\s+|has\s+|had\s+)*(?:is|are|was|were|has|have|had|would|could|will|can|did|does|"
-                              r"may|might|should|must|\w+ed)\b"),
+                              r"may|might|should|must|\w+ed|wrote|struck|said|told|made|took|gave|went|came|saw|got|ran|held|left|kept|"
+                              r"sent|spoke|met|put|set|cut|hit|rose|fell|grew|won|lost|paid|sold|bought|found|brought|"
+                              r"stood|began|became|broke|chose|drove|flew|knew|led|read|shook|threw|fought|sought)\b"),
         "src_prefix": re.compile(r"^(?:the|a|an)\s+.*?\b(?:report|data|survey|study|analysis|figures|estimates|"
                                  r"statement|filing)\s+(?:from|by|of)\s+", re.I),
     }
 
 
 _WORD = re.compile(r"[a-z]+")
+
+
+# a clause opening without "that" (a subject, then an auxiliary or "be" within a few words): "insisting she was …"
+_BARE_AHEAD = (r"(?=\s+(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|its|their)\s+(?:\S+\s+){0,5}?"
+               r"(?:is|are|was|were|will|would|could|can|had|has|have|may|might|should|must)\b)")
 
 
 @lru_cache(maxsize=1)

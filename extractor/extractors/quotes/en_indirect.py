@@ -12,7 +12,7 @@ from ..speakers.lexicon import lexicon
 from ..speakers.parse_en import parse_en
 from ..speakers.registry import Registry
 from .assemble import _MAX_SENT, _Cand, _title_span
-from .cues import _PARTICIPLES, _WORD, _en_res, _en_same_subject, _need_that, _verb_words
+from .cues import _BARE_AHEAD, _PARTICIPLES, _WORD, _en_res, _en_same_subject, _need_that, _verb_words
 from .en_frames import _DATELINE, _en_phrase_before, _strip_source
 
 _NEXT_CHAR = re.compile(r"\S")
@@ -46,7 +46,7 @@ def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand
 
 
 _AFTER_PARTICIPLE = re.compile(r",\s*(?:while\s+)?(?P<cue>" + "|".join(_PARTICIPLES) +
-                               r")(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?)?\s+that\s+")
+                               r")(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?)?(?:\s+that|" + _BARE_AHEAD + r")\s+")
 
 
 def _after_attribution(sent: str, base: int, body_end: int, res: dict[str, re.Pattern[str]], found: list[_Cand],
