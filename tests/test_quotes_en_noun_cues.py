@@ -23,3 +23,10 @@ def test_outer_speaker_of_a_nested_frame() -> None:
     out = speakers("In a summary, Mark Addis, then her private secretary, said the minister believed the plan "
                    "would lead to “lower standards and a can’t-fail mentality”.")
     assert out == ["Mark Addis"]
+
+
+def test_report_after_a_possessive_is_a_noun() -> None:
+    quotes, _ = extract_quotes(make_doc("Friday’s report was the ministry’s summary of the inspections in all "
+                                        "four regions."))
+    assert all(q.speaker != "Friday’s" for q in quotes)
+    assert quotes == []

@@ -236,8 +236,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
         vs, ve = m.start(), m.end()
         if _CLOSE_BEFORE.search(head, max(0, vs - 4), vs):
             continue  # '"…," said X, role': the inverted attribution of a direct quote, not content after it
-        if m.group().lower() in _NOUN_LIKE and _noun_reading(head, vs):
-            continue  # "a new report released …": the noun, not the verb
+        if m.group().lower() in _NOUN_LIKE and (_noun_reading(head, vs) or re.search(r"\w['’]s?\s+$", head[:vs])):
+            continue  # "a new report released …", "Tuesday’s report was …": the noun, not the verb
         if m.group().lower() in ("reported", "report", "reports") and _EN_NONSPEECH_OBJ.match(head, ve):
             continue  # "reported a 17% rise in revenue": a figure, not speech
         ps, pe = _en_phrase_before(head, 0, vs)
