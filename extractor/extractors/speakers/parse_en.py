@@ -51,7 +51,7 @@ def _full_name_before(reg: Registry, word: str, before: int) -> str | None:
     other names put it last ("Priya Nandakumar" -> Nandakumar). The last such name before wins.
     """
     text = reg.text[max(0, before - 6000):before]
-    if not text or not re.fullmatch(r"[A-Z][a-z'’\-]+", word):
+    if not text or not (re.fullmatch(r"[A-Z][\w'’\-]+", word) and word[1].islower()):
         return None
     w = re.escape(word)
     pats = [rf"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+{w}(?![\w'’-])"]
@@ -67,6 +67,10 @@ def _full_name_before(reg: Registry, word: str, before: int) -> str | None:
                 continue
             if best is None or m.start() > best[0]:
                 best = (m.start(), m.group())
+    if best is None and re.search(r"[uoa]e", word):
+        # "Mueller" for the "Gerhard Müller" the article names: the umlaut spelling
+        umlaut = word.replace("ue", "ü").replace("oe", "ö").replace("ae", "ä")
+        return _full_name_before(reg, umlaut, before)
     return best[1] if best else None
 
 
