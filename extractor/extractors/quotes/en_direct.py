@@ -111,6 +111,10 @@ def _fullest_names(text: str, cands: list[_Cand]) -> None:
     seen: set[int] = set()
     for c in cands:
         sp = c.speaker
+        if sp is not None and sp.kind in ("org", "group") and id(sp) not in seen and _ACRONYM.fullmatch(sp.name):
+            seen.add(id(sp))
+            sp.name = done.setdefault(sp.name, _expanded_acronym(text, sp.name) or sp.name)
+            continue
         if sp is None or sp.kind != "person" or id(sp) in seen:
             continue
         seen.add(id(sp))
@@ -120,6 +124,22 @@ def _fullest_names(text: str, cands: list[_Cand]) -> None:
             clean = clean_person_name(text, sp.name)
             done[sp.name] = fuller_name(text, clean) or clean
         sp.name = done[sp.name]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,7}")
+_ACRONYM_SKIP = frozenset("of for the and on in to at & u.s.".split())
+
+
+def _expanded_acronym(text: str, acr: str) -> str | None:
+    """The name an acronym stands for when the article writes it in full ("People for the Ethical Treatment
+    of Animals" for PETA): a run of capitalised words, small words between, whose initials spell it."""
+    for m in re.finditer(r"[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|for|the|and|on|in|to|at|&)\s+)*[A-Z][\w.&'’\-]*)+", text):
+        words = m.group().split()
+        for i in range(len(words)):
+            tail = [w for w in words[i:] if w.lower() not in _ACRONYM_SKIP]
+            if "".join(w[0] for w in tail) == acr and words[i].lower() not in _ACRONYM_SKIP:
+                return " ".join(words[i:])
+    return None
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is was".split())
