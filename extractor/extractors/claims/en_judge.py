@@ -54,7 +54,7 @@ def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Fi
             en = en_clause_features(doc, judged.clauses, k, lex)
             f.update(en)
             who = "q" if c.quote is not None else "o"  # a modal or a past tense means one thing in a quote,
-            f.update({f"{who}|{name}": 1.0 for name in en})  # another in the article's own words
+            f.update({f"{who}|{name}": 1.0 for name in en if not name.startswith("fw")})  # another in the article's own words
             if in_marks[k]:
                 f["en:in_marks"] = 1.0
             if held[k].holder is not None and c.holder is None:
