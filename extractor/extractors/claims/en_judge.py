@@ -20,6 +20,7 @@ from .candidates import Clause
 from .en_features import en_clause_features
 from .en_holder import inline_holders
 from .en_quoted import continued_quotes
+from .en_signed import signed_holders
 from .features import RuleSpans
 from .judge import Judged, LangModel, Model, binary_probability, judge_clauses
 from .lexicon import Lexicon
@@ -65,5 +66,6 @@ def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Fi
             probs[k] = 0.0
             continue
         probs[k] = binary_probability(lm.clause, f) if lm is not None else 0.0
-    judged.clauses[:] = held
+    # the own-voice clauses of a signed section (a name heading over a contributor's text) are the contributor's
+    judged.clauses[:] = signed_holders(doc, held)
     return judged
