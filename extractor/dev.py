@@ -1,6 +1,7 @@
 """Developer tasks: regenerate golden files, and check them in CI.
 
-    python -m extractor.dev regen          rewrite samples/*/*/expected.<ext>.json, schemas/article.schema.json, docs/schema.md
+    python -m extractor.dev regen          rewrite samples/*/*/expected.<ext>.json, schemas/article.schema.json, docs/schema.md,
+                                           extractor/data/model_light.json
     python -m extractor.dev regen --check  fail (exit 1) if any of them would change
 
 Golden files are never edited by hand: a diff in them is a behaviour change to review.
@@ -45,10 +46,22 @@ def render_schema_doc() -> str:
     return schema_reference() + "\n"
 
 
+def render_light_spec() -> str:
+    from .model_light import spec_from_models
+
+    spec = spec_from_models()
+    one = lambda v: json.dumps(v, ensure_ascii=False)  # noqa: E731
+    models = ",\n".join(f"  {one(name)}: [\n" + ",\n".join(f"   {one(row)}" for row in rows) + "\n  ]"
+                        for name, rows in spec.pop("models").items())
+    head = "".join(f" {one(k)}: {one(v)},\n" for k, v in spec.items())
+    return "{\n" + head + ' "models": {\n' + models + "\n }\n}\n"  # one field per line
+
+
 def regen(check: bool, root: Path = ROOT) -> int:
     targets = [(expected_path(p), render_sample(p)) for p in sample_inputs(root)]
     targets.append((root / "schemas" / "article.schema.json", render_schema()))
     targets.append((root / "docs" / "schema.md", render_schema_doc()))
+    targets.append((root / "extractor" / "data" / "model_light.json", render_light_spec()))  # see model_light
     stale = []
     for path, content in targets:
         old = path.read_text("utf-8") if path.exists() else None

@@ -178,8 +178,19 @@ class Document:
     warnings: tuple[Any, ...] = ()
 
     def evolve(self, **changes: Any) -> Document:
-        """A copy with ``changes`` applied (documents are never mutated)."""
-        return dataclasses.replace(self, **changes)
+        """A copy with ``changes`` applied (documents are never mutated).
+
+        What ``dataclasses.replace`` gives (it refuses a name that is not a field), without its per-field
+        ``__init__`` call: every stage evolves the document a few times per article."""
+        names = _DOCUMENT_FIELDS if type(self) is Document else {f.name for f in dataclasses.fields(self)}
+        unknown = changes.keys() - names
+        if unknown:
+            raise TypeError(f"Document has no field(s) {', '.join(sorted(unknown))}")
+        new = object.__new__(type(self))
+        state = new.__dict__
+        state.update(self.__dict__)
+        state.update(changes)
+        return new
 
     def annotate(self, name: str, items: Sequence[Any]) -> Document:
         ann = dict(self.annotations)
@@ -201,3 +212,6 @@ class Document:
     @property
     def is_zh(self) -> bool:
         return self.language.startswith("zh")
+
+
+_DOCUMENT_FIELDS = frozenset(f.name for f in dataclasses.fields(Document))

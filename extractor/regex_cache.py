@@ -64,7 +64,7 @@ class RegexCache:
         assert self.path is not None
         try:
             with open(self.path, "rb") as fh:
-                stamp, entries = marshal.load(fh)
+                stamp, entries = marshal.loads(fh.read())  # one read: load(fh) reads object by object
         except (OSError, EOFError, ValueError, TypeError):  # missing, truncated or not ours: start afresh
             return {}
         return entries if stamp == STAMP and isinstance(entries, dict) else {}

@@ -83,6 +83,8 @@ SETS = (
             ("en-train-05", "Palestinian Authority President Mahmoud Abbas “has put aside efforts to shortcut the pursuit"
                             " of peace and come to the negotiating table"),
             ("en-train-08", "They were “so wildly expensive that we didn’t finish the exercise"),
+            # the source opens the quoted term with a straight mark and closes it with a curly one
+            ("en-train-73", "we should instead measure various \"vital signs,” like looking at extreme events around the planet"),
         })),
     _en("en_probe2", QUALITY / "en_probe2", articles=(10, None), id_pattern=r"en-probe2-\d{2}",
         own_voice_claims=10, attributed_claims=10, both_quote_kinds=True, cue_none="direct", speaker_none=True,

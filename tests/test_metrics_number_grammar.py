@@ -28,7 +28,7 @@ EXAMPLES = [
     ("The plan costs $8.99-a-month.", "en", "$8.99-a-month", 8.99, "USD", "exact", "month"),
     ("They signed a $2-billion contract.", "en", "$2-billion", 2e9, "USD", "exact", N),
     ("全市有兩千多萬輛機車。", N, "兩千多萬輛", 2e7, "", "over", N),
-    ("年產值三百多億元。", N, "三百多億元", 3e10, "TWD", "over", N),
+    ("年產值三百多億元。", N, "三百多億元", 3e10, "TWD", "over", "year"),  # 年產值 is a yearly figure, like 年產能
     ("現場湧入十幾萬人。", N, "十幾萬人", 1e5, "", "over", N),
     ("賠償金額達3億2000餘萬元。", N, "3億2000餘萬元", 3.2e8, "TWD", "over", N),
     ("園區進駐三十幾家廠商。", N, "三十幾家", 30, "", "over", N),

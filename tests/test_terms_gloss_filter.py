@@ -48,6 +48,5 @@ def test_site_address_is_not_a_gloss():
     assert _zh("請上市府旅遊網（travel.example.gov.tw）查詢。") == {}
 
 
-def test_units_and_codes_are_not_glosses():
-    assert _zh("能量達到3兆電子伏特（TeV）。裝置容量百萬瓦（MW）。") == {}
+def test_codes_are_not_glosses():
     assert _zh("請安裝修補程式（KB4012-598）並重新開機。") == {}

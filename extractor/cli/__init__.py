@@ -1,59 +1,24 @@
 """The ``extractor`` command line. Thin: parse arguments, call the library, map errors.
 
 Commands live in one module each (``cli/extract.py``, ``cli/batch.py``, ``cli/db.py``, ``cli/report.py``);
-this module only builds the group. stdout carries data only; logs and progress go to stderr.
+``cli/group.py`` builds the click group from them, on first use of ``cli``. :func:`main` first offers the arguments
+to ``cli/fast.py``, which runs a plain ``extractor extract FILE [options]`` without click, and otherwise runs the
+group. stdout carries data only; logs and progress go to stderr.
 """
 
 from __future__ import annotations
 
 import sys
-
-import click
-
-from ..errors import ExtractorError
-from ..version import __version__
-
-CONTEXT = {"help_option_names": ["-h", "--help"]}
+from typing import Any
 
 
-class Group(click.Group):
-    """Maps ExtractorError to a one-line message (exit 1); a traceback only with --debug."""
+def __getattr__(name: str) -> Any:
+    # The click group is built on first use: ``extractor extract FILE`` runs without click (see cli/fast.py).
+    if name in ("cli", "Group", "CONTEXT"):
+        from . import group
 
-    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
-        try:
-            return super().invoke(ctx)
-        except ExtractorError as exc:
-            if ctx.obj and ctx.obj.get("debug"):
-                raise
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-
-
-@click.group(cls=Group, context_settings=CONTEXT)
-@click.version_option(__version__, "--version", prog_name="extractor")
-@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
-@click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
-    """Extract grounded metrics, quotes, claims and bilingual terms from news pages."""
-    ctx.ensure_object(dict)
-    ctx.obj["debug"] = debug
-
-
-def _register() -> None:
-    import importlib
-
-    for mod in ("extract", "batch", "db", "report"):
-        try:
-            m = importlib.import_module(f"{__name__}.{mod}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{__name__}.{mod}":
-                continue
-            raise
-        for cmd in getattr(m, "COMMANDS", ()):
-            cli.add_command(cmd)
-
-
-_register()
+        return getattr(group, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
@@ -62,4 +27,10 @@ def main() -> None:
 
     install()  # the command's patterns come compiled from the last run (see regex_cache)
     own_process()  # a one-page command may then leave the cyclic collector off (see gcpause)
+    from .fast import run_fast
+
+    if run_fast(sys.argv[1:]):  # a plain one-page extract: done without importing click (~20 ms)
+        return
+    from .group import cli
+
     cli(prog_name="extractor")

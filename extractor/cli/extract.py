@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
 
-from ..errors import InputError
 from ..gcpause import one_shot
+from .one_page import one_page_json
 
 
 @click.command("extract")
@@ -26,67 +25,7 @@ def extract_cmd(source: str, doc_id: str | None, url: str | None, language: str 
     # One page and exit: pydantic, the lexicons and jieba's trie are loaded for it and live to the end, so the
     # cyclic collector would only walk them (see extractor.gcpause).
     with one_shot():
-        _extract(source, doc_id, url, language, nl, max_bytes, time_budget)
-
-
-def _extract(source: str, doc_id: str | None, url: str | None, language: str | None, nl: bool,
-             max_bytes: int | None, time_budget: float | None) -> None:
-    from ..export import dumps
-    from ..pipeline import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, Pipeline
-
-    given_id = doc_id
-    if source == "-":
-        data: bytes | Path = sys.stdin.buffer.read()
-        doc_id = doc_id or "stdin"
-    else:
-        p = Path(source)
-        if not p.exists():
-            raise InputError("no such file", source=source, code="E101")
-        data = p
-        doc_id = doc_id or p.stem
-    record = None
-    if source == "-" or Path(source).suffix.lower() in (".jsonl", ".json", ".ndjson"):
-        raw = data if isinstance(data, bytes) else _read(data, max_bytes or DEFAULT_MAX_BYTES)
-        record = _json_record(raw, source)
-        if record is not None:
-            data = record["html"] if record.get("html") is not None else record["text"]
-            doc_id = given_id or record["id"]  # --id wins, else the record's own id
-            url = url or record.get("url")
-    pipe = Pipeline(max_bytes=max_bytes or DEFAULT_MAX_BYTES, time_budget=time_budget or DEFAULT_TIME_BUDGET)
-    art = pipe.run(data, doc_id=doc_id, url=url, language=language, record=record,
-                   **({"content_type": "text/plain"} if record is not None and record.get("html") is None else {}))
-    click.echo(dumps(art, indent=None if nl else 2))
-
-
-def _read(path: Path, max_bytes: int) -> bytes:
-    from ..limits import read_limited
-
-    return read_limited(path, max_bytes, name=str(path))
-
-
-def _json_record(raw: bytes, source: str) -> dict | None:
-    """A JSON Lines record (``{"id", "html"|"text", "url", "title", ...}``) given to ``extract``, or None
-    when the input is not JSON at all (then it is read as text). JSON that is not one usable record is
-    refused with the reason, rather than extracted as if the raw JSON were the article."""
-    from ..batch.records import Task
-    from ..batch.work import parse_line
-
-    body = raw.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not body.startswith(b"{"):
-        return None
-    lines = [ln for ln in body.splitlines() if ln.strip()]
-    if len(lines) > 1:
-        try:
-            json.loads(body)
-        except ValueError:
-            raise InputError(f"holds {len(lines)} JSON Lines records; use `extractor batch` for more than one",
-                             source=source, code="E125") from None
-    rec, err = parse_line(Task("line", source, body))
-    if err is not None:
-        if err[2]["code"] == "E120":  # not JSON after all: a text that starts with a brace
-            return None
-        raise InputError(f"a JSON record, but unusable: {err[2]['reason']}", source=source, code=err[2]["code"])
-    return rec
+        click.echo(one_page_json(source, doc_id, url, language, nl, max_bytes, time_budget))
 
 
 @click.command("schema")

@@ -8,7 +8,8 @@ is slow, on the claim weights' thousands of numbers (11 ms -> 3 ms); string-heav
 The rules are the bytecode cache's: the copy is tied to the file's size and modification time, as a ``.pyc`` is
 to its source; nothing is written when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``, ``-B``) or the
 directory is read-only; a stale or damaged copy is ignored and replaced. A data file that is not a plain file
-(a zipped install) is parsed as before.
+(a zipped install) is parsed as before. :func:`load_parsed` does the same for any file and parse function (the
+OpenCC segmentation keys with their index: ~8 ms -> ~1 ms).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 import marshal
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 _FORMAT = 1
@@ -35,25 +37,34 @@ def _copy_path(name: str) -> str | None:
 
 def load_json(name: str) -> Any:
     """The parsed content of ``extractor/data/<name>`` (what ``json.loads`` of its text gives)."""
+    return load_parsed(name, json.loads)
+
+
+def load_parsed(name: str, parse: Callable[[str], Any], *, version: int = 0) -> Any:
+    """``parse(text of extractor/data/<name>)``, read from a marshal copy of that value when the file is unchanged.
+
+    ``parse`` must be a pure function of the text whose value marshal can store (dicts, lists, tuples, str,
+    numbers); ``version`` is part of the copy's stamp: change it when ``parse`` changes what it returns.
+    """
     path = os.path.join(_DIR, name)
     try:
         st = os.stat(path)
     except OSError:  # not a plain file (zipped install): read through importlib.resources
         from importlib import resources
 
-        return json.loads(resources.files(__name__).joinpath(name).read_text("utf-8"))
-    stamp = (_FORMAT, sys.hexversion, st.st_size, st.st_mtime_ns)
+        return parse(resources.files(__name__).joinpath(name).read_text("utf-8"))
+    stamp = (_FORMAT, sys.hexversion, st.st_size, st.st_mtime_ns, version)
     copy = _copy_path(name)
     if copy is not None:
         try:
             with open(copy, "rb") as fh:
-                got_stamp, value = marshal.load(fh)
+                got_stamp, value = marshal.loads(fh.read())  # one read: load(fh) reads object by object
             if got_stamp == stamp:
                 return value
         except (OSError, EOFError, ValueError, TypeError):  # missing, truncated or not ours
             pass
     with open(path, encoding="utf-8") as fh:
-        value = json.load(fh)
+        value = parse(fh.read())
     if copy is not None and not sys.dont_write_bytecode:
         _write(copy, (stamp, value))
     return value

@@ -34,6 +34,7 @@ from .lexicon import find_hedge, lexicon
 from .reported import fill_claimants
 from .rules_en import en_candidates
 from .rules_zh import Candidate, sentences_with_paragraphs, zh_candidates
+from .subject import subject_claimants
 from .units import Figures
 
 _TERMINAL = frozenset("。！？!?.」』”\"")
@@ -70,7 +71,7 @@ def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
             found = held + [c for c in found if not any(_overlaps(c.span, r.span) for r in held)]
         cands = _dedupe(sorted(found, key=lambda c: (c.span.start, -c.span.end)))
     speakers = Speakers(doc)
-    cands = from_quotes(doc, resolve(doc, fill_claimants(doc, cands, lex), lex, speakers))
+    cands = from_quotes(doc, resolve(doc, subject_claimants(doc, fill_claimants(doc, cands, lex), lex), lex, speakers))
     if lm is not None:
         cands = carry_over(doc, cands, lex, lm.carry, lm.carry_threshold)
     cands = _drop_repeats(doc, cands)

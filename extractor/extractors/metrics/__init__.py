@@ -18,6 +18,7 @@ about mainland China.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -47,6 +48,9 @@ def extract_metrics_with_warnings(doc: Document) -> tuple[list[Metric], list[dic
         if m.start() < last or ctx.ignored(m.start()):
             continue
         hit = read(ctx, m, last)
+        if hit is None and (k := _digits_after_numeral(m.group())):
+            m = CORE.match(f, m.start() + k) or m  # 每英兩1,249.51美元: 兩 ends the word 英兩, the figure starts at 1
+            hit = read(ctx, m, last)
         if hit is not None and ctx.zh and not m.group()[0].isdigit() and lx.in_fixed_word(f, m.start(), m.end()):
             continue  # 五花八門, 四面八方, 五股: an idiom or a place name holds the numeral
         if hit is not None:
@@ -61,15 +65,26 @@ def extract_metrics_with_warnings(doc: Document) -> tuple[list[Metric], list[dic
     return metrics, ctx.warnings
 
 
+_NUMERAL_THEN_DIGITS = re.compile(r"[一二兩三四五六七八九十]+(?=[0-9])")
+
+
+def _digits_after_numeral(core: str) -> int:
+    """The length of a Chinese numeral run glued to Arabic digits (兩1,249.51), 0 if none: no number is written so
+    (2萬7200 has its big unit between), the numeral ends a word before the figure."""
+    m = _NUMERAL_THEN_DIGITS.match(core)
+    return m.end() if m else 0
+
+
 def inherit_in_parentheses(f: str, hits: list[Hit]) -> None:
     """A conversion in parentheses, "up to $12.9bn (£10bn)", shares the qualifier and period of its figure; a period
     right after the closing bracket ("50 km (31 miles) a day") belongs to both."""
     per_after = lexicon().re_per_suffix
     for a, b in zip(hits, hits[1:], strict=False):
         gap = f[a.end:b.start]
-        if gap.strip() in ("(", "（") and b.qualifier == "exact":
-            b.qualifier = a.qualifier
-            b.per = b.per or a.per
+        if gap.strip() in ("(", "（"):
+            if b.qualifier == "exact":
+                b.qualifier = a.qualifier
+            b.per = b.per or a.per  # 每月人民幣2,300元（約330美元）: the approximate conversion is monthly too
         if gap.strip() in ("(", "（") and a.per is None and f[b.end:b.end + 1] in (")", "）"):
             ps = per_after.match(f, b.end + 1)  # "up to 50 km (31 miles) a day": the period after the bracket
             if ps and not ps.group(1).lower().startswith((" in ", " of ")):
@@ -83,5 +98,5 @@ def to_metric(text: str, h: Hit) -> Metric:
     kind: Any = h.kind if h.kind in ("money", "percent", "count", "measure") else "count"
     return Metric(text=text[h.start:h.end], span=(h.start, h.end), value=fl(h.value), low=fl(h.low), high=fl(h.high),
                   unit=h.unit, qualifier=h.qualifier,  # type: ignore[arg-type]
-                  per=h.per,  # type: ignore[arg-type]
+                  per=None if h.per == "hour" else h.per,  # type: ignore[arg-type]  # CONTRACT periods: year..day
                   kind=kind, label=None, period=None, fact_id=None)

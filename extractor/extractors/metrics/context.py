@@ -15,6 +15,10 @@ from .patterns import CJK, URL
 _SCALED = re.compile("(?<![0-9.,十百千萬億兆兩一二三四五六七八九])(?:[0-9][0-9.,]*|[一二兩三四五六七八九十百千]+)[萬億兆]+")
 
 
+# Sections of a Taiwan paper that report the mainland (udn 兩岸: all 17 bare amounts of the annotated 兩岸 articles are CNY).
+_MAINLAND_SECTIONS = frozenset({"兩岸", "大陸", "中國", "大陸新聞", "兩岸要聞"})
+
+
 class Ctx:
     """Per-document facts the rules need: the text, its language, boilerplate ranges, warnings."""
 
@@ -73,6 +77,8 @@ class Ctx:
             return "TWD"
         if not self.zh:
             return "CNY"  # 元 in an English story is the yuan (the Taiwan dollar is written NT$ or TWD there)
+        if (self.doc.meta.category or "").strip() in _MAINLAND_SECTIONS:
+            return "CNY"  # a Taiwan paper's cross-strait section reports mainland news: its bare 元 is the yuan
         return "CNY" if self.doc.language == "zh-Hans" else "TWD"
 
     def _boilerplate(self, f: str) -> list[tuple[int, int]]:

@@ -26,27 +26,31 @@ CENTS_AFTER = re.compile(rf"(?:[ ]and)?[ ]([0-9]{{1,2}}|(?i:(?:{ENT})(?:-(?:one|
 # Alternatives are tried left to right at one position, so the special forms come before plain numbers.
 # A leading lookahead on the first character keeps the scan to one class test per position.
 CORE = re.compile(
-    rf"(?=[0-9{CN}])(?:"
+    rf"(?=[0-9{CN}半])(?:"
     rf"(?P<pct>百分之(?:{AR}|[{CN}]++(?:點[{CND}]++)?))"
     rf"|(?P<frac>(?:{AR}|[{CN}]++)分之(?:{AR}|[{CN}]++))"
-    r"|(?P<half>一半)"
+    r"|(?P<half>一半|半數)"
     r"|(?P<slfrac>[1-9]/(?:10|[2-9])(?![0-9/]))"
     rf"|(?P<num>{NUM}))"
     r"|(?<![A-Za-z])(?=[aAoOtThHfFsSeEnN])(?:"
     r"(?P<qpoint>(?i:(?:a|one)[ -]quarter[ -](?:of[ ]a[ -])?(?:percentage[ -])?point\b))"
     r"|(?P<hpoint>(?i:half[ -]a[ -](?:percentage[ -])?point\b|a[ -]half[ -](?:percentage[ -])?point\b))"
-    r"|(?P<enfrac>(?i:(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?|tenths?)(?=[ ]of\b)))"
+    r"|(?P<enfrac>(?i:(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?|tenths?)(?=[ ]of\b)"
+    r"|(?:one|two|three)-(?:thirds?|quarters?|fifths?|tenths?)\b))"
     rf"|(?P<onein>(?i:one[ ]in[ ](?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{{1,3}}))\b)"
+    r"|(?P<halfdozen>(?i:half-(?:a-)?dozen|half[ ]a[ ]dozen)\b)"
     r"|(?P<enhalf>(?i:half\b))"
     rf"|(?P<enword>(?i:(?:(?:{ENT})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{ENW}"
-    r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion)\b)|one(?=[ ]or[ ](?:two|three)\b)|(?<=(?i:at)[ ]least[ ])one(?=[ ][a-z]))\b)))"
+    r"|(?:one|a)(?=[ ](?:hundred|thousand|million|billion|dozen)\b)|one(?=[ ]or[ ](?:two|three)\b)|(?<=(?i:at)[ ]least[ ])one(?=[ ][a-z])"
+    r"|(?:(?<=(?i:up to) )|(?<=(?i:more than) )|(?<=(?i:less than) )|(?<=(?i:about) )|(?<=(?i:nearly) )|(?<=(?i:almost) ))"
+    r"(?:a|one)(?=[ ](?:foot|mile|meter|metre|inch|yard|kilometer|kilometre|ton|tonne|gallon|liter|litre|acre)\b))\b)))"
 )
 EN_FRAC = {"third": Decimal(1) / 3, "quarter": Decimal("0.25"), "fifth": Decimal("0.2"), "tenth": Decimal("0.1")}
 # "$1-billion deal" takes a hyphen; "5 bln", "3.2 tln", "400 mln" their news-wire abbreviations.
-SCALE_EN = re.compile(r"[ -]?(?i:(thousand|million|billion|trillion|hundred|crore|lakh)\b)"
+SCALE_EN = re.compile(r"[ -]?(?i:(thousand|million|billion|trillion|hundred|crore|lakh|dozen)\b)"
                       r"|[ ]?(?i:(bn|bln|mn|mln|tn|tln|trn)\b)"
                        r"|([kmbKMB])\b")
-SCALE_VAL = {"crore": 10**7, "lakh": 10**5, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "hundred": 100,
+SCALE_VAL = {"dozen": 12, "crore": 10**7, "lakh": 10**5, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "hundred": 100,
               "bn": 10**9, "bln": 10**9, "tln": 10**12, "mn": 10**6, "mln": 10**6, "tn": 10**12, "trn": 10**12, "k": 10**3, "m": 10**6,
               "b": 10**9}
 # The upper end may repeat the currency sign: "A$2.7 billion and A$2.9 billion", "$3 billion to $3.5 billion".
@@ -77,7 +81,8 @@ POUND_MONEY = re.compile(r"(?i:\b(?:spen[dt]|spending|pa(?:y|id|ys)|cost|costs|w
                           r"budget|fund(?:s|ing|ed)?|profits?|loss(?:es)?|tax(?:es)?|wages?|salar(?:y|ies)|benefits?|bills?|"
                           r"fines?|fined|invest(?:ed|ment|ing)?|raised?|earn(?:s|ed|ings)?|income|debt|borrow(?:ed|ing)?|"
                           r"rent|fees?|sterling|pence|billion|million)\b|[ ](?:a|per|each)[ ](?:week|month|year|day|hour)\b)")
-PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天|每晚|每夜|一天|一日|一年|一個月|一週")
+PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每月|每週|每周|每日|每天|每晚|每夜|一天|一日|一年|一個月|一週"
+                         "|(?<![0-9０-９.])1(?:年|個月|天)(?![0-9期])")  # 1年將省下145億元: "a year", in digits
 FIGURE_CHAR = re.compile(r"[0-9０-９一二兩三四五六七八九十百千萬億]")
 PER_EN = {"year": "year", "month": "month", "quarter": "quarter", "week": "week", "day": "day", "annually": "year",
            "annum": "year"}
@@ -91,11 +96,11 @@ PER_OPENING_EN = re.compile(r"(?i:(?:^|[.!?][ ]+|\n)(?:each|every)[ ](year|month
 PER_RATE_EN = re.compile(r"(?i:\bannual(?:ized)?[ ](?:rate|pace)[ ]of[ ]+(?:(?:US)?\$[ ]?)?)$")
 # 成 after a Chinese numeral and before these starts a word (七成長, 一成不變), it is no share.
 CHENG_WORD = set("長分本為交立功果員績就熟型品效數真形年全敗不家")
-SHARE_BEFORE = re.compile("(?:約|近|逾|超過|將近|大約|其中|占|佔|有)$")
+SHARE_BEFORE = re.compile("(?:約|近|逾|超過|將近|大約|其中|占|佔|有|高達|多達|達|僅|只有|減|增|降)$")
 HIRE_VERB_EN = re.compile(r"(?i:\b(?:added|adds|add|cut|cuts|shed|sheds|hired|hires|created|lost|gained|eliminated)"
                            r"[ ](?:(?:about|some|nearly|roughly|around|another|an[ ]additional)[ ])?)$")
 ZHE_WORDS = set("舊扣合價損騰返衷抵算半線疊射服")  # 折舊, 折扣, 折合...: 折 starts a word, it is no discount
-CHENG_OK = set("以左上下多的之至到、是在由來了，。；,;")
+CHENG_OK = set("以左上下多的之至到、是在由來了者，。；,;")
 
 
 LATIN_UNIT = re.compile(r"([A-Z]{2,5})(?![A-Za-z0-9])")

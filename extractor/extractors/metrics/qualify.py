@@ -42,6 +42,8 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
             if kind != "money":  # 新台幣13,000元 is TWD; in 新台幣5,000萬美元 the 美元 is more specific
                 unit = code
             kind, start = "money", cm.start()
+    if cm and cm.group(1) == "$" and (dm := _DOLLAR_NATION.match(f, e)):
+        unit, e = _NATION_DOLLAR[dm.group(1).lower()], dm.end()  # ($254-billion Canadian): the dollar named after
     bare_yuan = kind == "yuan" and cm is None  # 元 with no currency word yet: one before a qualifier may name it
     if kind == "yuan":
         kind = "money"
@@ -115,6 +117,10 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         qualifier, e = "at_most", e + 1  # 控制在90W內, 10公里內: within, like 以內
     elif qualifier == "exact" and ctx.zh and _AT_LEAST_FLOAT.search(f, max(floor, start - 8), start):
         qualifier = "at_least"  # 至少聘任三位, 至少還須走上1公里: 至少 floats before the verb of its figure
+    elif qualifier == "exact" and ctx.zh and unit == "%" and (sq2 := _SHARE_OF.search(f, max(floor, start - 10), start)) \
+            and not _CHANGE_IN_GAP.search(sq2.group(2)) and ("的" not in sq2.group(2) or "占" in sq2.group(1) or "佔" in sq2.group(1)):
+        qualifier = _SHARE_QUALIFIER[sq2.group(1)]  # 約占總人口的2.8%, 超過全台人口1%, 不到市價一成: a share of a whole
+        # (but 低於市場預期的5.9%: with 的 the figure is the compared value itself, exact)
     ps = lx.re_per_suffix.match(f, e)
     if ps and per is None:
         per = lx.per_suffix[ps.group(1).lower()]
@@ -126,7 +132,7 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
                 not FIGURE_CHAR.search(f, op.start(1), start):
             per = PER_EN[op.group(1).lower()]  # "Each year, it uses more than one million tons of asphalt"
 
-    if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor):
+    if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor, e):
         qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高補助5萬元
         cap = _CAP_RIGHT_BEFORE.search(f, max(floor, start - 6), start)
         start = cap.start() if cap else start  # the span holds the cap words: 最高達100萬元
@@ -135,6 +141,10 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
     return Hit(start, e, val, low, high, unit, qualifier, per, kind)
 
 
+# "$254-billion Canadian", "$5 Australian": a nation's name right after a $ amount names its dollar.
+_NATION_DOLLAR = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "hong kong": "HKD", "new zealand": "NZD",
+                  "taiwan": "TWD", "mexican": "MXN"}
+_DOLLAR_NATION = re.compile(r"[ ](?i:(canadian|australian|singapore|hong[ ]kong|new[ ]zealand|taiwan|mexican))\b(?![ ](?:dollar|firm|company|government|bank|bonds?|shares?|stocks?))")
 # 每坪, 每股, 每人: the item a unit price or share is counted per, between a qualifier and the figure.
 _PER_ITEM = re.compile("每(?:坪|股|人|戶|公斤|台斤|斤|公升|平方公尺|張|件|個|名|位|台|輛|瓶|包|盒)$")
 # 起 after an amount: "from" (a starting price), unless it starts a word (起訴, 起飛); 起跳 is the same.
@@ -143,10 +153,16 @@ _AFTER_NEI = frozenset("，。；、的,;）)」") | {""}
 # 至少 + a short verb phrase (no figure, no clause break) + the figure.
 _AT_LEAST_FLOAT = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{1,5}$")
 _MAY_REACH = re.compile("可高達$")
+# A qualifier, then the whole a share is taken of (a short noun, maybe with 的), then the share.
+_SHARE_QUALIFIER = {"約占": "approx", "約佔": "approx", "大約占": "approx", "大約佔": "approx", "超過": "over", "逾": "over",
+                    "高於": "over", "不到": "under", "未達": "under", "低於": "under", "不足": "under"}
+_SHARE_OF = re.compile("(大約占|大約佔|約占|約佔|超過|逾|高於|不到|未達|低於|不足)([\u4e00-\u9fff]{1,6})$")
+_CHANGE_IN_GAP = re.compile("成長|增加|減少|下滑|上升|下降|衰退|[漲跌升降增減年月天週季]"
+                            "|上限|下限|門檻|標準|目標|預期|預估|水準|紅線|平均")  # 低於法定上限40.6%: a reference value
 _CAP_RIGHT_BEFORE = re.compile("(?:最高|最多|上限)(?:可達|可|達到|達|為|是)?$")
 
 
-def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
+def is_cap_zh(ctx: Ctx, s: int, floor: int, e: int | None = None) -> bool:
     """最高/最多/上限 before a figure make it a cap (at_most) only when the figure is a limit: 可 between the two
     (最高可達, 最多可獲), 上限, or a limited thing named in the clause (罰款最高100萬元, 最高補助5萬元).
     Without them 最高 reads a peak that was reached (股價最高漲到120元) and the figure stays exact."""
@@ -160,11 +176,15 @@ def is_cap_zh(ctx: Ctx, s: int, floor: int) -> bool:
         return False  # 開出的最高罰金: "the highest ... ever" is a record, not a cap
     if "可" in clause[m.start():] or "上限" in m.group() or m.group().startswith("最多"):
         return True  # 最多 is "at most" itself (每天最多喝12罐); 最高 needs 可 or a capped noun
-    return bool(lx.re_cap_noun.search(clause))
+    if lx.re_cap_noun.search(clause):
+        return True
+    after = re.split("[，。；！？,;]", f[e:e + 8], maxsplit=1)[0] if e is not None else ""
+    return bool(after) and bool(lx.re_cap_noun.search(after))  # 最高300泰銖車資優惠券: the capped thing after the figure
 
 
 # 一天可新開近四家, 一天要喝2、3罐: "in one day" and a verb make a rate like 每天 does.
-_ONE_PERIOD = {"一天": "day", "一日": "day", "一年": "year", "一個月": "month", "一週": "week"}
+_ONE_PERIOD = {"一天": "day", "一日": "day", "一年": "year", "一個月": "month", "一週": "week", "1天": "day", "1年": "year",
+               "1個月": "month"}
 
 
 # 每天應攝取, 每年捐贈, 每年使用量, 每季配息: a few words between the period word and the figure make it a rate (the

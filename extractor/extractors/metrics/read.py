@@ -43,6 +43,8 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
         words = core.lower().replace("-", " ").split()
         num = {"a": 1, "one": 1, "two": 2, "three": 3}[words[0]]
         return finish(ctx, s, e, num * EN_FRAC[words[1].rstrip("s")] * 100, None, None, "%", "percent", floor)
+    if kind == "halfdozen":
+        return finish(ctx, s, e, Decimal(6), None, None, "", "count", floor, qual_suffix="approx")  # half-a-dozen countries
     if kind == "enhalf":
         # "half" is a share only when qualified ("about half") or followed by "of".
         if not (f.startswith(" of ", e) or lx.re_q_en.search(f, max(0, s - 30), s)):
@@ -96,7 +98,8 @@ def read_en_word(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     v2 = parse_number(om.group(1)) if om else None
     if om and v2 is not None and vague_or(val, f, om.start(1)):
         low, high, e = val, v2, om.end()  # "four or five boats", "one or two": a vague range
-    if core.lower() in ("one", "a") and e == s + len(core) and f[max(0, s - 9):s].lower() != "at least ":
+    if core.lower() in ("one", "a") and e == s + len(core) and f[max(0, s - 9):s].lower() != "at least " \
+            and not lx.re_unit_en.match(f, e):  # "up to a foot of snow" is 1 foot
         return None  # "one" is mostly the article or a pronoun; "at least one web bug" counts
     um = lx.re_unit_en.match(f, e)
     if um and um.group()[0] == " ":
@@ -151,8 +154,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         else None  # USD5bn, Rs.500: a currency code glued to the number is no model name
     if arabic and not glued:
         if prev and prev.isascii() and (prev.isalpha() or prev in "#_@&") and not (
-                ctx.zh and lx.re_reading_zh.search(f, max(0, s - 12), s)):
-            return None  # H100, B5G, A10, M2: model numbers and identifiers (but AQI138 is a reading)
+                ctx.zh and lx.re_reading_zh.search(f, max(0, s - 12), s)) and not (
+                ctx.zh and prev.isalpha() and BIG_TAIL.search(core) and lx.re_cur_zh.match(f, e)):
+            return None  # H100, B5G, A10, M2: model numbers and identifiers (but AQI138 is a reading, Google27億美元 a fine)
         if prev and prev in "-/:." and s >= 2 and f[s - 2].isascii() and f[s - 2].isalnum():
             return None  # GPT-4, 11/14, 11:06
         nx = f[e:e + 2]
@@ -163,8 +167,8 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         if ctx.zh and prev == " " and f[s - 2:s - 1].isascii() and f[s - 2:s - 1].isalpha() and CJK.match(f[e:e + 1] or "a"):
             return None  # "Snapdragon 4s Gen 2處理器": a Latin name's number, then Chinese
     nb = lx.re_not_before_zh.search(f, max(0, s - 2), s)
-    if nb and not (nb.group().endswith("數") and arabic):
-        return None  # 第2季, 每一分, 數千億, 連六月 (but 人口數13.5% is a share: 數 ends the noun there)
+    if nb and not (nb.group().endswith("數") and arabic) and not (nb.group() in ("前", "後") and lx.re_pct_zh.match(f, e)):
+        return None  # 第2季, 每一分, 數千億, 連六月 (but 人口數13.5% is a share: 數 ends the noun there; 前20%者 a share too)
     if core in ("百", "千") and prev != "上" and not lx.re_q_zh.search(f, max(0, s - 5), s) \
             and not (f[e:e + 1] and f[e] in "萬億多餘幾") and not lx.re_cur_zh.match(f, e) \
             and not ((um := lx.re_unit_zh.match(f, e)) and um.group(1) in lx.measure_zh and prev in "漲跌升降增減"):
@@ -174,6 +178,9 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
     if not arabic and (vp := VAGUE_PAIR.fullmatch(core)) and _DIGIT[vp.group(3)] == _DIGIT[vp.group(2)] + 1 \
             and not (vp.group(1) and vp.group(4)):
         return read_vague_pair(ctx, s, e, vp, floor)  # 兩三百人 (but 八五折 is 85 折)
+    if len(core) > 1 and core[-1] == "千" and (um := lx.re_unit_zh.match(f, e - 1)) and um.group(1).startswith("千") \
+            and um.group(1) in lx.measure_zh:
+        core, e = core[:-1], e - 1  # 420萬千瓦 is 420萬 kW: 千 starts the unit (千瓦, 千克), it is no thousand
     val = parse_number(core)
     if val is None:
         return None

@@ -24,6 +24,9 @@ _SENTENCE_END = re.compile("[。！？\n]")
 _STRONG = frozenset({"港幣", "港元", "人民幣", "新台幣", "台幣"})
 _CODE = {"hk": "HKD", "cn": "CNY", "tw": "TWD"}
 _AMOUNT_AFTER = re.compile("[ ]?(?:約|大約|逾|近|超過)?[0-9０-９一二兩三四五六七八九十百千萬億]")
+# A four-digit stock code in brackets after a company name (至上（8112）, 台積電(2330)): a Taiwan listing (mainland
+# codes have six digits, Hong Kong's are written with a leading 0 or .HK).
+_TW_TICKER = re.compile(r"(?<=[\u4e00-\u9fff])[（(][1-9][0-9]{3}(?:[-－]?KY)?[）)]")
 _AMOUNT_BEFORE = re.compile("[0-9０-９十百千萬億][ ]?$")
 
 
@@ -58,6 +61,9 @@ class Region:
                     self.cues.append((m.start(), home, 2))
             else:
                 self.cues.append((m.start(), name, 3 if word in _STRONG else 1))
+        for m in _TW_TICKER.finditer(f):
+            self.cues.append((m.start(), "tw", 3))  # 至上（8112）: a Taiwan-listed company, its 元 is TWD
+        self.cues.sort()
         self.starts = [c[0] for c in self.cues]
 
     def scores(self, p: int) -> dict[str, float]:

@@ -65,6 +65,9 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
     if m:
         word = m.group(1)
         code = lx.cur_zh[word]
+        after = lx.re_cur_zh.match(f, m.end()) if code == "元" else None
+        if after and len(lx.cur_zh[after.group(1)]) == 3:
+            return lx.cur_zh[after.group(1)], "money", after.end()  # 100億元人民幣, 7千萬元港幣: the currency named after 元
         if code == "元":
             code = ctx.passage.currency(p, m.end()) or ctx.passage.quoted_in(p - len(core)) \
                 or ctx.passage.local_currency(p)  # 人民幣兌美元中間價報6.8053元: a rate quoted in 人民幣
@@ -96,6 +99,8 @@ def unit_at(ctx: Ctx, p: int, core: str, val: Decimal | None) -> Unit | None:
         return None
     if f[p:p + 1].isascii() and f[p:p + 1].isalpha():
         return SKIP  # 5G, 4s, 1990s, 3D: glued letters make a name, not a quantity
+    if (hp := _HYPHEN_PERCENT.match(f, p)):
+        return "%", "percent", hp.end()  # 49-per-cent owned, a 100-percent stake
     if f[p:p + 1] == "-" and f[p + 1:p + 2].isalpha():
         hm = lx.re_cur_en.match(f, p + 1)
         if hm and hm.start(1) == p + 1 and hm.group(1).lower() not in ("pound", "pounds"):  # a 5-pound bag: weight
@@ -116,10 +121,20 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     end = m.end()
     nxt = f[end:end + 1]
     lone_cn = not core[0].isdigit() and len(core) == 1
+    if (qa := _NO_QUANTITY_AFTER.match(f, end)) and (unit in lx.count_zh or unit in ("分", "公里", "公尺", "英里", "米")) \
+            and (qa.group() != "處" or _ROAD_BEFORE.search(f, max(0, p - len(core) - 8), p - len(core))):
+        return SKIP  # 5件式, 兩班制, 三部曲 (a kind); 4分30秒 (a time); 9公里處 (a position on a road)
+    if unit == "個" and _TIME_AFTER_GE.match(f, end + (f[end:end + 1] in "多半")):
+        return SKIP  # 45個工作天, 92個年頭, 6個球季: a duration counted in days or years, no metric
     if lone_cn and core in "一" and unit == "倍" and lx.re_q_zh.search(f, max(0, p - 6), p - 1):
         return unit, "measure", end  # 超過一倍, 逾一倍: a qualified "one time(s)" is a figure
     if lone_cn and core == "一" and (unit in lx.count_zh or unit in lx.lone_one_skip) and not lone_one_counts(ctx, p, unit):
         return SKIP  # 一家公司, 一個問題, 一度, 一次: the article "a" or an adverb; 一哩, 一公里 stay measures
+    if core == "1" and unit in lx.count_zh and unit not in lx.person_classifiers and unit != "局" and not (
+            lone_one_counts(ctx, p, unit) or lx.re_person_count_before.search(f, max(0, p - 5), p - 1)
+            or _ONE_STATED.search(f, max(0, p - 8), p - 1) or not nxt or nxt in CLAUSE_END
+            or _OTHER_FIGURE.search(f[max(0, p - 14):p - 1] + " " + f[end:end + 12])):
+        return SKIP  # 新1波攻擊, 入侵1個組織, 遭遇1起網攻: the digit 1 as the article "a", like 一 (but 僅1家 counts)
     if unit == "名" and _RANK_BEFORE.search(f, max(0, p - len(core) - 16), p - len(core)):
         return SKIP  # 世界排名從第20名下滑至76名: a rank, not a head count
     if core in ("1", "一") and unit in lx.person_classifiers and not one_person_counted(ctx, p, len(core), unit):
@@ -129,7 +144,7 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return SKIP  # 10時30分: a clock time
         if lone_cn and core in "十百萬":
             return SKIP  # 十分 = "very", 百分 = percent word
-        if nxt and CJK.match(nxt) and nxt not in "的了以左或" and f[end:end + 2] not in ("一路", "一度"):
+        if nxt and CJK.match(nxt) and nxt not in "的了以左或" and f[end:end + 2] not in ("一路", "一度", "打點"):
             return SKIP  # 分析, 分別, 分享: 分 starts a word here (but 52.5分一路下滑, 50分或以上 are scores)
     if unit == "點":
         before = f[max(0, p - len(core) - 4):p - len(core)]
@@ -148,6 +163,10 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
         return SKIP  # 中美兩國 (the two named before), 七國集團, 三國演義, 2017國泰: no count of countries
     if unit == "間" and (not nxt or nxt in CLAUSE_END) and re.search("[萬億兆]", core) and re.search("[至到~～-]", f[max(0, p - len(core) - 8):p - len(core)]):
         return None  # 50至60萬間，: 間 closes the range ("between"), it counts no rooms
+    if unit in ("公里", "公尺") and _DIRECTION_BEFORE.search(f, max(0, p - len(core) - 3), p - len(core)):
+        return SKIP  # 國道1號南下195.5公里: a milepost on a highway, no distance
+    if unit in ("吋", "寸", "英吋") and _SIZE_CLASS_AFTER.match(f, end):
+        return SKIP  # 55吋面板, 8吋晶圓: a product's size class, like a chip process size
     if unit == "台" and f.startswith("灣", end):
         return SKIP
     if unit == "張" and not lx.re_stock_ctx.search(f, max(0, p - len(core) - 40), min(len(f), end + 12)):
@@ -168,6 +187,8 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
             return mm.group(1), ("measure" if mm.start(1) == end else "measure+"), mm.end()
     if unit in lx.count_zh and (is_year(core) or _CN_YEAR.fullmatch(core)):
         return SKIP  # 2016家居展, 二○一七人口: a year before a word, no count
+    if unit == "人" and val is not None and 2 <= val <= 4 and "." not in core and group_pronoun(ctx, p - len(core), end):
+        return SKIP  # 兩人均…, 他們兩人的, 這2人是: "the two of them", a reference back, not a head count
     if unit in lx.count_zh:
         if not core[0].isdigit() and (val or 0) < 10 and lx.re_abstract.match(f, end):
             return SKIP  # 這三個因素, 兩個面向: enumerations of ideas, not quantities (這三項產品 still counts)
@@ -175,9 +196,27 @@ def zh_unit(ctx: Ctx, p: int, m: re.Match[str], core: str, val: Decimal | None) 
     return unit, "measure", end
 
 
+_HYPHEN_PERCENT = re.compile(r"-(?i:per-cent|percent)\b")
 # A size in front of a noun, joined by a hyphen: "a 300-pound cover", "40-foot tubes", "a 5-acre lot".
 _HYPHEN_MEASURE = re.compile(r"-((?i:foot|feet|pound|mile|acre|inch|meter|metre|kilometer|kilometre|ton|tonne|gallon|yard|"
                              r"ounce|gram|kilogram|carat|megawatt|gigawatt|square-foot|square-mile|story|storey))\b(?!-old)")
+
+
+# Before a digit 1 that is a count, not the article: a part of a whole (其中1把), a rate (每天1班), an item of a list
+# (、1根香蕉); a 1 that ends its clause (確診1例。, 扇子1把；) is a quantity too.
+_ONE_STATED = re.compile("(?:其中|每[^，。；！？]{0,5}|(?:至少|最少|只|僅|共|還)有?|[、，])[ ]?$")
+# Another figure near a 1 (投出1次三振和1次保送 after 3支安打, 每4人才有1人): the 1 is a count among counts.
+_OTHER_FIGURE = re.compile("(?<![0-9.A-Za-z])(?:[02-9]|1[0-9])[0-9]*(?![0-9年月日時號歲度點])(?=[\u4e00-\u9fff])")
+# A road or route before a distance and 處 (林道9公里處, 在58公里處): a position on it, no length.
+_ROAD_BEFORE = re.compile("(?:[道路線]|在)[^，。；！？]{0,3}$")
+_DIRECTION_BEFORE = re.compile("(?:南下|北上|東向|西向)$")
+_SIZE_CLASS_AFTER = re.compile("(?:面板|電視|晶圓|螢幕|利基|廠|機種|筆電|平板)")
+# Right after the unit: 式/制/曲 make the figure a kind (五件式吸頭組, 兩班制, 三部曲), 分 + seconds a time (4分30秒),
+# 處 a position (林道9公里處).
+_NO_QUANTITY_AFTER = re.compile("[式制曲](?![樣])|[0-9０-９一二三四五六七八九十]+秒|處")
+# 個 + a word of time: the figure is a duration (durations are no metrics); 4個星期六 counts Saturdays.
+_TIME_AFTER_GE = re.compile("工作天|工作日|營業日|交易日|上班日|年頭|球季|賽季|季度|學期|鐘頭|星期(?![一二三四五六日天])|"
+                            "禮拜(?![一二三四五六日天])")
 
 
 # Innings are counted after a pitching or playing verb (主投6.2局, 投了5局, 共打7局), else 7局 names the inning.
@@ -211,10 +250,35 @@ def one_person_counted(ctx: Ctx, p: int, width: int, unit: str) -> bool:
     "一名法官針對…判決"), which the gold does not count."""
     f, lx = ctx.f, ctx.lx
     s = p - width
-    if lx.re_person_count_before.search(f, max(0, s - 4), s):
+    if lx.re_person_count_before.search(f, max(0, s - 4), s) or part_of_count(f, s, unit):
         return True
     clause = re.split("[，。；：！？,;]", f[p + len(unit):p + len(unit) + 16], maxsplit=1)[0]
     return bool(lx.re_person_count_after.search(clause))
+
+
+# Right before a small 人 figure: a pronoun or demonstrative (他們兩人, 這2人), or a clause start with at most a
+# linking word (，兩人均…, 不過兩人, 。兩人對…): the figure refers back to people named before.
+_GROUP_BEFORE = re.compile("(?:他們|她們|我們|你們|雙方|[這那此該其]|(?:^|[，。；：！？「『」』\n])[ ]?(?:不過|但是|但|而且|而|卻|並且|並|且|後來|隨後|最後|當時)?[ ]?)$")
+
+
+def group_pronoun(ctx: Ctx, s: int, end: int) -> bool:
+    """Is the figure of people between ``s`` and ``end`` a pronoun ("the two of them") rather than a count? It is
+    when it opens its clause or follows a demonstrative, unless the clause reports it as a toll (兩人受傷)."""
+    f, lx = ctx.f, ctx.lx
+    if not _GROUP_BEFORE.search(f[max(0, s - 5):s]) and s > 0:
+        return False
+    clause = re.split("[，。；：！？,;]", f[end:end + 16], maxsplit=1)[0]
+    return not lx.re_person_count_after.search(clause)
+
+
+def part_of_count(f: str, s: int, unit: str) -> bool:
+    """Is the 一 at ``s`` "one of them" after a count in the same classifier earlier in its sentence (查扣4把改造手槍，
+    其中一把…, 逮捕2名車手，其中一人…)? Without that count, 其中一個可能性 only introduces something."""
+    if not f[max(0, s - 3):s].endswith(("其中", "其中有")):
+        return False
+    sentence = re.split("[。！？\n]", f[max(0, s - 40):s])[-1]
+    units = "名|位|人" if unit in ("名", "位", "人") else re.escape(unit)  # 逮捕2名車手，其中一人: any person word
+    return bool(re.search(f"[0-9一二兩三四五六七八九十廿百千](?:{units})", sentence))
 
 
 def lone_one_counts(ctx: Ctx, p: int, unit: str) -> bool:
@@ -225,6 +289,8 @@ def lone_one_counts(ctx: Ctx, p: int, unit: str) -> bool:
     s = p - 1
     if f[s - 1:s] in lx.lone_one_not_after:
         return False
+    if part_of_count(f, s, unit):
+        return True  # 查扣4把槍，其中一把…: one part of a count given just before
     if unit == "張":
         return bool(lx.re_stock_ctx.search(f, max(0, s - 40), min(len(f), p + 13)))  # 持股一張: one stock lot
     nxt = f[p + len(unit):p + len(unit) + 7]

@@ -97,7 +97,10 @@ def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | No
         start = extend_translit(run, start)
     if len(run) - start >= 3 and run[start] in FUNCTION_CHARS:
         start += 1
-    if start == 0 and i > 0 and folded[i - 1].isdigit() and len(run) >= 3:
+    if (g.abbr or g.en) in lex.units:
+        while start > 0 and run[start - 1] in "兆千百萬億":
+            start -= 1  # 3兆電子伏特（TeV）: the scale prefix is part of the unit's name (tera-)
+    if start == 0 and i > 0 and folded[i - 1].isdigit() and len(run) >= 3 and (g.abbr or g.en) not in lex.units:
         first, flag = _first_word(run)
         if len(first) == 1 and (flag[:1] in "qmt" or to_taiwan(first) in lex.figure_suffixes):
             start = 1  # the classifier of a figure before the run: 第2季|機上盒(STB)

@@ -76,11 +76,13 @@ def split_gloss(content: str) -> tuple[str | None, str | None]:
 
 
 def _not_a_name(content: str) -> bool:
-    """Figures, web addresses, codes (MS17-010, OBI-3423: three digits in one token) and units (TeV, MW)."""
+    """Figures, web addresses, codes (MS17-010, OBI-3423: three digits in one token) and one-letter unit symbols (K, m).
+    A unit of two letters or more glosses its Chinese name like any term (兆電子伏特（TeV）, 百萬瓦（MW）: the annotated
+    news lists them)."""
     low = content.lower()
     return bool(re.fullmatch(r"[\d\s.,-]+", content)) or "://" in low or low.startswith("www") or bool(
         re.search(r"\w\.(?:com|org|net|gov|edu|tw|cn|hk|io)(?:\.\w+)*$", low)) or (
-        " " not in content and len(re.findall(r"\d", content)) >= 3) or content in terms_lexicon().units or (
+        " " not in content and len(re.findall(r"\d", content)) >= 3) or (content in terms_lexicon().units and len(content) < 2) or (
         " + " in content)  # "thanks to + N": a grammar pattern, no name
 
 
@@ -116,8 +118,8 @@ def english_first_glosses(text: str, folded: str) -> list[EnglishFirst]:
         lm = _ENGLISH_BEFORE.search(before)
         if not lm:
             continue
-        if lm.start() > 0 and re.match(r"[\d.,]", before[lm.start() - 1]):
-            continue  # 49.8K（…路段）: a figure's unit, not a word
+        if lm.start() > 0 and re.match(r"[\d.,]", before[lm.start() - 1]) and lm.group(1) not in terms_lexicon().units:
+            continue  # 49.8K（…路段）: a figure's unit, not a word (but 500MW（百萬瓦） glosses the unit)
         words = lm.group(1).split()
         quote = max(before.rfind(q) for q in "「『“")
         if quote >= 0 and re.fullmatch(r"[A-Za-z0-9 .&'’\-]+", before[quote + 1 :].strip()):

@@ -198,6 +198,13 @@ def name_like(zh: str) -> bool:
     return all(len(w) == 1 for w, _ in pos_tags(simp if len(simp) == len(zh) else zh))
 
 
+def is_verb_word(word: str) -> bool:
+    """A two-character word jieba tags as a verb (獲得, 取得, 覺得)."""
+    simp = to_simplified(word)
+    tags = pos_tags(simp if len(simp) == len(word) else word)
+    return len(tags) == 1 and tags[0][1].startswith("v")
+
+
 def _role_word(word: str) -> bool:
     lex = terms_lexicon()
     return word in lex.roles or word in lex.descriptors or word[-1] in lex.role_suffixes
@@ -217,6 +224,8 @@ def outside_words(run: str, start: int) -> int | None:
             start = at  # 總監|珍妮佛: the name's first character is no transliteration character (珍), jieba's word keeps it
         elif at == start and run[at] in FUNCTION_CHARS:
             start = end
+        elif at + 1 == start < end == at + 2 and run[at] not in translit_chars() and is_verb_word(w):
+            start = end  # 獲|得彼得: the name does not start inside the verb 獲得 (得 also transliterates)
         if end > start:
             break
         at = end
