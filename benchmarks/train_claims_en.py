@@ -15,7 +15,8 @@ it); its features are those of :mod:`extractor.extractors.claims.en_judge`. Logi
 gradient descent from zero weights (``claims/learn.py``): deterministic, no new dependency.
 
 Knobs (environment): WORDS ("off": no weights for the clause's own words, the u:/b:/l: features; "on": words
-seen in at least MIN_DF articles get them), L2 (3), L2_WORDS (10), MIN_DF (2), STEPS (400), THRESHOLD (0.6), EXTEND (0.6),
+seen in at least MIN_DF articles get them), L2 (3), L2_WORDS (10: also the penalty of the function-word features
+``fw:``/``fw1:`` of ``claims/en_features.py``, which are always on), MIN_DF (2), STEPS (400), THRESHOLD (0.6), EXTEND (0.6),
 JOIN_T (0.75), WEIGHTS (per-set row multipliers, "dev_en=3"; none by default), RULES ("off": the judge alone, claimants from the quotes stage; "feature": the stance rules of
 ``claims/rules_en.py`` also run, for the holders of what they cover; "keep": their units with a holder stand
 beside the judge's), TRAIN_EN (the folder of the real training articles), EXCLUDE (sets left out, comma-separated), SWEEP (thresholds also scored in --heldout, "0.5,0.7"), FAST=1 (--heldout without the
@@ -109,7 +110,7 @@ def train(exs: list[Example]) -> dict:
     min_df = MIN_DF if WORDS == "on" else sys.maxsize
     rows = [({k: v for k, v in f.items() if k[:2] not in LEXICAL or df.get(k, 0) >= min_df}, y)
             for e in exs for _ in range(WEIGHTS.get(e.set, 1)) for f, y in zip(e.feats, e.labels, strict=True) if f.get("bias")]
-    clause_w = fit(rows, l2=L2, steps=STEPS, l2_words=L2_WORDS)
+    clause_w = fit(rows, l2=L2, steps=STEPS, l2_words=L2_WORDS, words=(*LEXICAL, "fw"))
     jrows = []
     for e in exs:
         p = [probability(clause_w, f) for f in e.feats]

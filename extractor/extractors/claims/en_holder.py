@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from ...data import load_json
 from ...document import Span
 from .candidates import Clause
 from .lexicon import Lexicon
@@ -54,6 +55,12 @@ def inline_holders(text: str, clauses: Sequence[Clause], lex: Lexicon) -> list[C
     return out
 
 
+@lru_cache(maxsize=1)
+def _agents() -> frozenset[str]:
+    """Nouns naming someone who can hold a view (``data/claims_en_holders.json``)."""
+    return frozenset(load_json("claims_en_holders.json")["agents"])
+
+
 def _subject(text: str, start: int, end: int, groups: frozenset[str]) -> Span | None:
     words = text[start:end].split()
     if words and words[0].lower() in _LEAD:
@@ -69,5 +76,7 @@ def _subject(text: str, start: int, end: int, groups: frozenset[str]) -> Span | 
         return None
     if len(words) == 1 and last not in _PRONOUNS and last not in groups and not words[0][:1].isupper():
         return None
+    if len(words) > 1 and last not in groups and last not in _agents() and not any(w[:1].isupper() for w in words[1:]):
+        return None  # "The main feature suggests", "More prudent measures estimate": a thing, not a holder
     s = start + len(text[start:end]) - len(text[start:end].lstrip())
     return Span(s, end)

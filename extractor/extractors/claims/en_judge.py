@@ -20,6 +20,7 @@ from .candidates import Clause
 from .en_features import en_clause_features
 from .en_holder import inline_holders
 from .en_quoted import continued_quotes
+from .en_signed import signed_holders
 from .features import RuleSpans
 from .judge import Judged, LangModel, Model, binary_probability, judge_clauses
 from .lexicon import Lexicon
@@ -40,8 +41,11 @@ def en_model() -> Model:
 def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Figures, rules: RuleSpans,
              lm: LangModel | None) -> Judged:
     """:func:`.judge.judge_clauses` plus the English features; probabilities from ``lm`` (None: features only,
-    for training). A bare attribution (``…, he said``) and a clause with no word of any class, no evaluative
-    word and nobody speaking keep empty features and probability 0, in training as at run time."""
+    for training). Every clause is judged, also one with no word of any class and nobody speaking (its
+    function words and shape still tell an assessment, ``That does nothing to solve it``, from a report; held
+    out on 60 articles: train/en 4-fold span .605 -> .607, with claimant .497 -> .517, en_probe .755 -> .749);
+    only a bare attribution (``…, he said``) keeps empty features and probability 0, in training as at run
+    time."""
     clauses, in_marks = continued_quotes(doc, clauses)
     judged = judge_clauses(doc, clauses, lex, figures, RuleSpans([]), None)
     feats, probs = judged.feats, judged.probs
@@ -54,16 +58,16 @@ def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Fi
             en = en_clause_features(doc, judged.clauses, k, lex)
             f.update(en)
             who = "q" if c.quote is not None else "o"  # a modal or a past tense means one thing in a quote,
-            f.update({f"{who}|{name}": 1.0 for name in en})  # another in the article's own words
+            f.update({f"{who}|{name}": 1.0 for name in en if not name.startswith("fw")})  # another in the article's own words
             if in_marks[k]:
                 f["en:in_marks"] = 1.0
             if held[k].holder is not None and c.holder is None:
                 f["en:inline"] = 1.0  # a stance verb after the clause's subject: the subject's forecast or view
-        if attribution or (not judged.scans[k][0] and c.quote is None and c.holder is None and not in_marks[k]
-                           and not ("en:pos" in f or "en:neg_word" in f)):
+        if attribution:
             feats[k] = {}
             probs[k] = 0.0
             continue
         probs[k] = binary_probability(lm.clause, f) if lm is not None else 0.0
-    judged.clauses[:] = held
+    # the own-voice clauses of a signed section (a name heading over a contributor's text) are the contributor's
+    judged.clauses[:] = signed_holders(doc, held)
     return judged

@@ -93,12 +93,24 @@ def _inherit(doc: Document, reg: Registry, cands: list[_Cand], window: int) -> l
                 and not _question(doc.text, last) \
                 and 0 <= c.span.start - last.span.end <= window and _same_or_next_para(doc, last, c):
             # a person named after the last attribution ("《財經網》報導，于學軍…") is the likelier voice
-            c.speaker = _named_between(people, doc.text, last.at + 1, c.span.start) or last.speaker
+            lo = last.at + 1 if doc.is_zh else _attribution_end(doc.text, last, c.span.start)
+            c.speaker = _named_between(people, doc.text, lo, c.span.start) or last.speaker
             if c.cue is None and _in_same_sentence(doc, last, c):
                 c.cue = last.cue
         if c.speaker is not None:
             last = c
     return [c for c in ordered if c.speaker is not None]
+
+
+_SENT_END_EN = re.compile(r"[.!?][\"”’]*\s")
+
+
+def _attribution_end(text: str, last: _Cand, limit: int) -> int:
+    """English: where the sentence holding the last attribution ends ('“…,” says Rod Novak, chief of a
+    startup cofounded by Emma Charp. “…”': a name inside the attribution's own sentence is no new voice)."""
+    start = last.at if last.at > last.span.end else last.span.end - 1  # a quote may end its own sentence
+    m = _SENT_END_EN.search(text, start, limit)
+    return m.end() if m else start
 
 
 def _question(text: str, c: _Cand) -> bool:

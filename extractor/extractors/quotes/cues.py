@@ -94,7 +94,7 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         "according_before": re.compile(r"\b[Aa]ccording to\s+(?P<sp>[^,;\"“”]{1,80}),\s*$"),
         "adding": re.compile(r"\b(?:adding|added|continuing|continued)\s*[,:]?\s*$"),
         # ", said Jessica Caldwell, …" / ", InfoNation President Dan McDowell said"
-        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:van|von|de|da|di|du|del|der|le|la|al|bin|ten|ter)\s+[A-Z]|(?:an?|the|one|two|three)\s|(?:{roles})\s+[A-Z]){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$))"),
+        "inv": re.compile(rf"(?:^|,)\s*(?P<cue>{verbs})\s+(?P<sp>(?=[A-Z]|(?:van|von|de|da|di|du|del|der|le|la|al|bin|ten|ter)\s+[A-Z]|(?:an?|the|one|two|three)\s|(?:{roles})\s+[A-Z]){nm}{{1,61}}?){not_hon}(?=\s*(?:[,.;:!?]|$)|\s+(?:at|during|after|before|while|when)\s+(?:an?|the|his|her|their)\s+[a-z])"),
         # ", Jessica Caldwell, Edmunds' executive director, said": the name before the appositive
         # (the comma closing the aside may be missing: ", a physical oceanographer in Sydney told Reuters")
         "appos": re.compile(rf"^\s*,?\s*(?P<sp>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|van|von|de|da|du|der|le|la)){{0,3}}),"
@@ -107,16 +107,28 @@ def _en_res() -> dict[str, re.Pattern[str]]:
         # "As Maria Lopez puts it, …": the source's own framing of what follows
         "as_puts": re.compile(r"^(?:And\s+|But\s+)?[Aa]s\s+(?P<sp>[^,;:\"“”]{1,60}?)\s+(?P<cue>puts it|put it|says|said|"
                               r"noted|notes|wrote|writes|argues|argued|explained|explains),\s*"),
-        "saying": re.compile(r",\s*(?P<cue>saying)(?:\s+that)?\s+"),
+        # ", saying (in a statement) that …" / ", while arguing that …": a participle frame after the main
+        # clause (any participle but "saying" needs its "that")
+        "saying": re.compile(r",\s*(?:while\s+|by\s+)?(?:(?P<cue>saying)(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+that|"
+                             r"\s+that)?|(?P<cue2>" + alternation(_PARTICIPLES) + r")(?:\s+(?:in|on|at|during)\s+"
+                             r"[^,;:\"“”]{1,40}?)?(?:\s+that|" + _BARE_AHEAD + r"))\s+"),
         "and_say": re.compile(r"\band\s+(?P<cue>say|says|said)(?:\s+that)?\s+"),
         "subject": re.compile(r"^(?P<sp>(?:The\s+|the\s+)?[A-Za-z][\w'’&.\-]*(?:\s+[\w'’&.\-]+){0,4}?)\s+"
-                              r"(?:also\s+|have\s+|has\s+|had\s+)*(?:is|are|was|were|has|have|had|\w+ed)\b"),
+                              r"(?:also\s+|have\s+|has\s+|had\s+)*(?:is|are|was|were|has|have|had|would|could|will|can|did|does|"
+                              r"may|might|should|must|\w+ed|wrote|struck|said|told|made|took|gave|went|came|saw|got|ran|held|left|kept|"
+                              r"sent|spoke|met|put|set|cut|hit|rose|fell|grew|won|lost|paid|sold|bought|found|brought|"
+                              r"stood|began|became|broke|chose|drove|flew|knew|led|read|shook|threw|fought|sought)\b"),
         "src_prefix": re.compile(r"^(?:the|a|an)\s+.*?\b(?:report|data|survey|study|analysis|figures|estimates|"
                                  r"statement|filing)\s+(?:from|by|of)\s+", re.I),
     }
 
 
 _WORD = re.compile(r"[a-z]+")
+
+
+# a clause opening without "that" (a subject, then an auxiliary or "be" within a few words): "insisting she was …"
+_BARE_AHEAD = (r"(?=\s+(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|its|their)\s+(?:\S+\s+){0,5}?"
+               r"(?:is|are|was|were|will|would|could|can|had|has|have|may|might|should|must)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -139,9 +151,12 @@ def _en_same_subject() -> re.Pattern[str]:
     verbs = alternation([v for v in lexicon("en")["verbs"] if v.endswith("ed") or v in ("said", "told", "forecast")])
     # "…, insisting that B": a participle of a second reporting verb, same subject
     part = alternation(_PARTICIPLES)
-    return re.compile(rf"(?:,?\s+(?:and|but)\s+(?:also\s+)?|,\s+(?=(?:{part})\b))(?P<cue>{verbs}|{part})(?:\s+that)?\s+"
+    # "…, while saying that B" / "…, by saying that B": a subordinating word may open the participle
+    return re.compile(rf"(?:,?\s+(?:and|but)\s+(?:also\s+)?|,\s+(?:while\s+|by\s+)?(?=(?:{part})\b))"
+                      rf"(?P<cue>{verbs}|{part})(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{{1,40}}?\s+that|\s+that)?\s+"
                       rf"(?=[a-z]|[A-Z][a-z]*\s+[a-z])")
 
 
 _PARTICIPLES = ["adding", "insisting", "arguing", "noting", "warning", "claiming", "explaining", "stressing",
-                "contending", "predicting", "acknowledging", "conceding", "maintaining"]
+                "contending", "predicting", "acknowledging", "conceding", "maintaining", "saying", "suggesting",
+                "mentioning", "stating", "asserting", "announcing", "disclosing", "complaining"]

@@ -111,6 +111,10 @@ def _fullest_names(text: str, cands: list[_Cand]) -> None:
     seen: set[int] = set()
     for c in cands:
         sp = c.speaker
+        if sp is not None and sp.kind in ("org", "group") and id(sp) not in seen and _ACRONYM.fullmatch(sp.name):
+            seen.add(id(sp))
+            sp.name = done.setdefault(sp.name, _expanded_acronym(text, sp.name) or sp.name)
+            continue
         if sp is None or sp.kind != "person" or id(sp) in seen:
             continue
         seen.add(id(sp))
@@ -120,6 +124,22 @@ def _fullest_names(text: str, cands: list[_Cand]) -> None:
             clean = clean_person_name(text, sp.name)
             done[sp.name] = fuller_name(text, clean) or clean
         sp.name = done[sp.name]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,7}")
+_ACRONYM_SKIP = frozenset("of for the and on in to at & u.s.".split())
+
+
+def _expanded_acronym(text: str, acr: str) -> str | None:
+    """The name an acronym stands for when the article writes it in full ("People for the Ethical Treatment
+    of Animals" for PETA): a run of capitalised words, small words between, whose initials spell it."""
+    for m in re.finditer(r"[A-Z][\w.&'’\-]*(?:\s+(?:(?:of|for|the|and|on|in|to|at|&)\s+)*[A-Z][\w.&'’\-]*)+", text):
+        words = m.group().split()
+        for i in range(len(words)):
+            tail = [w for w in words[i:] if w.lower() not in _ACRONYM_SKIP]
+            if "".join(w[0] for w in tail) == acr and words[i].lower() not in _ACRONYM_SKIP:
+                return " ".join(words[i:])
+    return None
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is was".split())
@@ -145,9 +165,10 @@ _NAMING = re.compile(r"\b(?P<cue>called|calls|dubbed|dubs|termed|terms|labeled|l
                      r"[^,.;:\"“”]{1,80}?\s*[“\"]?$")
 
 
-# '," said farmer Ann Lee': an inverted verb, a lower-case description and the name
+# '," said farmer Ann Lee' / '," said chief inspector Jo Marsh from the Avon police': an inverted verb, a
+# lower-case description and the name (an organisation after from/of/at may follow)
 _INV_DESCRIBED = re.compile(r"\s*,?\s*(?P<cue>[a-z]+)\s+(?P<sp>(?:[a-z][\w\-]*\s+){1,3}[A-Z][\w.'’\-]*"
-                            r"(?:\s+[A-Z][\w.'’\-]*){0,3})(?=\s*(?:[,.;:!?]|$))")
+                            r"(?:\s+[A-Z][\w.'’\-]*){0,3})(?=\s*(?:[,.;:!?]|$)|\s+(?:from|of|at|with)\s+(?:the\s+)?[A-Z])")
 
 
 _PARA_REOPEN = re.compile(r"\s*\n\s*[“\"]")
@@ -179,6 +200,10 @@ def _split_paragraphs(text: str, runs: list[QuotedRun]) -> list[QuotedRun]:
     return out
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your|the|a|an|of|with|for|to|in|on|by|from|about|this|"
+                          r"these|those|many|some|several|new)$")
+
+
 # right after a closing mark: a short attribution ("Forte said", "said Ann Lee", "says president Lee")
 _ATTR_NEXT = re.compile(r"[ \t]+(?:[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4}[ \t]+[a-z]+|[a-z]+[ \t]+[A-Za-z])")
 
@@ -202,11 +227,20 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
     if m is not None and m.group("cue").lower() in ("told", "tells", "tell"):
         m = None  # '"…," told Reuters': the one told is not the speaker
     mi = _INV_DESCRIBED.match(seg)
+    if mi is not None and re.match(r"\s+(?:from|of|at|with)\s", seg[mi.end("sp"):]) \
+            and len(re.findall(r"\b[A-Z]", mi.group("sp"))) < 2:
+        mi = None  # "said an analyst at Bank | of America": one capitalised word is no person's name
+    if m is not None and mi is not None and mi.start("sp") == m.start("sp") and m.end("sp") > mi.end("sp") \
+            and re.match(r"\s+(?:from|of|at|with)\s", seg[mi.end("sp"):]) and not seg[mi.end("sp"):m.end("sp")].istitle():
+        m = None  # '," said engineer Omar Price of the Kettle Valley water board': the person, not the whole phrase
     if m is None and mi is not None and res["verb"].fullmatch(mi.group("cue")) \
             and mi.group("cue").lower() not in ("told", "tells", "tell"):
-        return pos + mi.start("sp"), pos + mi.end("sp"), mi.group("cue"), True  # '," said farmer Ann Lee'
+        end = pos + mi.end("sp") - (1 if re.search(r"[a-z]{2}\.$", mi.group("sp")) else 0)  # not the full stop
+        return pos + mi.start("sp"), end, mi.group("cue"), True  # '," said farmer Ann Lee'
 
     m2 = res["post"].search(seg)
+    if m2 is not None and _NOUN_BEFORE.search(m2.group("sp")):
+        m2 = None  # '” and questioning a number of his claims': "claims" after "his" is a noun, not a verb
     if m and (m2 is None or m.start() <= m2.start()):
         return pos + m.start("sp"), pos + m.end("sp"), m.group("cue"), True
     if m2:
@@ -240,11 +274,19 @@ def _last_verb_before(text: str, ss: int, pos: int, cache: dict[int, list[re.Mat
                       ) -> tuple[int, int, str] | None:
     """The last "X said … that" frame earlier in the sentence starting at ``ss`` (within 300 chars)."""
     if ss not in cache:  # one scan per sentence, however many quotes it holds
-        cache[ss] = list(_en_res()["verb"].finditer(text, ss, min(len(text), ss + _MAX_SENT)))
+        cache[ss] = [m for m in _en_res()["verb"].finditer(text, ss, min(len(text), ss + _MAX_SENT))
+                     if not _NOUN_BEFORE.search(text, max(ss, m.start() - 12), m.start() - 1)]  # "with remarks"
     found = cache[ss]
     k = _bisect_end(found, pos)
     if k < 0 or found[k].start() < pos - 300:
         return None
     last = found[k]
     ps, pe = _en_phrase_before(text, ss, last.start())
+    while k > 0 and found[k - 1].start() >= ps and not text[ps:found[k - 1].start()].strip() \
+            and found[k - 1].start() >= pos - 300:
+        # "Addis, her secretary, said the minister believed … “…”": the words before "believed" open with
+        # the outer reporting verb; the quote is the outer speaker's report
+        k -= 1
+        last = found[k]
+        ps, pe = _en_phrase_before(text, ss, last.start())
     return ps, pe, last.group()

@@ -61,7 +61,32 @@ def _en_phrase_before(text: str, ss: int, verb: int) -> tuple[int, int]:
     dateline = _DATELINE.search(text, start, verb)
     if dateline is not None:
         start = dateline.end()  # "SHANGHAI (Reuters) - Volta Motors said": the dateline is not the speaker
-    return start, verb
+    return _clause_subject(text, start, verb), verb
+
+
+# a word opening a new clause inside the words before a reporting verb
+_CLAUSE_OPENER = re.compile(r"\s(?:and|but|when|while|as|because|after|before|since|although|though|so|where|whereas|"
+                            r"until|once|then)\s+(?=\S)")
+# a finite verb: the words before a clause opener are a clause of their own only when they hold one
+_HEAD_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|[a-z]{2,}ed|shipped|made|"
+                          r"took|gave|won|lost|sold|bought|went|came|saw|began|rose|fell|grew|left|met|ran|said)\b")
+
+
+# a subject opens with a name, a determiner or a pronoun ("and Jo Lee", "and the council", "and she")
+_SUBJECT_OPEN = re.compile(r"[A-Z]|(?:the|a|an|his|her|its|their|our|he|she|they|we|some|many|most|several|other|"
+                           r"local|state|federal|city|company|government)$")
+
+
+def _clause_subject(text: str, start: int, verb: int) -> int:
+    """Where the subject of the reporting verb opens: after the last clause opener when the words before
+    it form a clause of their own ("That was when Acme shipped its first phone and Jo Lee said" -> Jo Lee);
+    a name holding "and" ("Procter and Gamble said") has no verb before its "and" and stays whole."""
+    best = start
+    for m in _CLAUSE_OPENER.finditer(text, start, verb):
+        tail = text[m.end():verb].split()
+        if 1 <= len(tail) <= 6 and _SUBJECT_OPEN.match(tail[0]) and _HEAD_FINITE.search(text, start, m.start()):
+            best = m.end()
+    return best
 
 
 # a wire dateline before the first sentence: "SHANGHAI (Reuters) - ", "NEW YORK (AP) — ", "TOKYO, Nov 19 (Reuters) - "

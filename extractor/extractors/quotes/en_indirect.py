@@ -12,10 +12,11 @@ from ..speakers.lexicon import lexicon
 from ..speakers.parse_en import parse_en
 from ..speakers.registry import Registry
 from .assemble import _MAX_SENT, _Cand, _title_span
-from .cues import _WORD, _en_res, _en_same_subject, _need_that, _verb_words
+from .cues import _BARE_AHEAD, _PARTICIPLES, _WORD, _en_res, _en_same_subject, _need_that, _verb_words
 from .en_frames import _DATELINE, _en_phrase_before, _strip_source
 
 _NEXT_CHAR = re.compile(r"\S")
+_PARTICIPLE_WORDS = frozenset(_PARTICIPLES)
 
 
 def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand]:
@@ -32,27 +33,76 @@ def _en_indirect(doc: Document, reg: Registry, direct: list[Span]) -> list[_Cand
         if len(s) > _MAX_SENT or len(s) < 20:
             continue
         sent = text[s.start:s.end]
-        if verbs.isdisjoint(_WORD.findall(sent.lower())) and "ccording" not in sent and " put" not in sent:
+        if verbs.isdisjoint(_WORD.findall(sent.lower())) and "ccording" not in sent and " put" not in sent \
+                and _PARTICIPLE_WORDS.isdisjoint(_WORD.findall(sent.lower())):
             continue  # most sentences report nothing: one cheap scan before the frame patterns
         body_end = len(sent.rstrip().rstrip(".!?\"”’").rstrip())
         cand = _en_indirect_one(reg, sent, s.start, body_end, res)
-        if cand is None:
+        n0 = len(out)
+        if cand is not None:
+            _accept(reg, text, cand, direct, dstarts, res, out)
+        out.extend(_after_attribution(sent, s.start, body_end, res, out[n0:], direct))
+    return out
+
+
+_AFTER_PARTICIPLE = re.compile(r",\s*(?:while\s+)?(?P<cue>" + "|".join(_PARTICIPLES) +
+                               r")(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?)?(?:\s+that|" + _BARE_AHEAD + r")\s+")
+
+
+def _after_attribution(sent: str, base: int, body_end: int, res: dict[str, re.Pattern[str]], found: list[_Cand],
+                       direct: list[Span]) -> list[_Cand]:
+    """'"…," said Ann Vos, noting that B' / 'A, the analyst said, arguing that B': a participle after the
+    attribution reports B for the same speaker (no phrase of its own: it takes the speaker before it)."""
+    m = _AFTER_PARTICIPLE.search(sent, 0, body_end)
+    if m is None or res["verb"].search(sent, 0, m.start()) is None:
+        return []
+    start, end = base + m.end(), base + body_end
+    if end - start < 12 or any(c.span.start < end and start < c.span.end for c in found) \
+            or any(d.start <= start < d.end for d in direct):
+        return []
+    return [_Cand(Span(start, end), "indirect", m.group("cue"), None, start)]
+
+
+def _accept(reg: Registry, text: str, cand: _Cand, direct: list[Span], dstarts: list[int],
+            res: dict[str, re.Pattern[str]], out: list[_Cand]) -> None:
+    """Append ``cand`` (split where several sources or verbs share it) unless its words are quoted already."""
+    q = cand.span
+    k = bisect.bisect_left(dstarts, q.start - 4000)
+    quoted = 0
+    while k < len(direct) and direct[k].start < q.end:
+        d = direct[k]
+        quoted += max(0, min(q.end, d.end) - max(q.start, d.start))
+        k += 1
+    k0 = bisect.bisect_right(dstarts, q.start) - 1
+    if k0 >= 0 and direct[k0].start <= q.start < direct[k0].end:
+        return  # reported speech inside a quotation belongs to the quotation
+    lead = re.match(r"[^\"“”]*", text[q.start:q.end])
+    own_subject = lead is not None and len(lead.group().split()) >= 2
+    if (quoted * 2 > len(q) and not own_subject) or re.match(r"[\"“”‘]", text[q.start:q.end]):
+        return  # the words are a direct quote already ('The plan “…,” she said' keeps its own subject)
+    parts = _en_split_coordinated(reg, text, cand, res) if cand.phrase and cand.phrase[0] < q.start else [cand]
+    out.extend(parts)
+    out.extend(_en_nested(reg, text, parts, res))
+
+
+_COGNITION = frozenset("thought think thinks believed believe believes felt feel feels hoped hope hopes expected expects "
+                       "knew know knows".split())
+_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+
+
+def _en_nested(reg: Registry, text: str, parts: list[_Cand], res: dict[str, re.Pattern[str]]) -> list[_Cand]:
+    """Reported words that open with a report of their own ("the ministry said Lowe had told the president
+    that he was safe"): the inner report is a quote too, with the inner subject as its speaker."""
+    out: list[_Cand] = []
+    for c in parts:
+        q = c.span
+        inner = _en_indirect_one(reg, text[q.start:q.end], q.start, len(q), res)
+        if inner is None or inner.phrase is None or inner.phrase[0] != q.start or inner.cue == "according to" \
+                or inner.span.start <= q.start or inner.span.end > q.end:
             continue
-        q = cand.span
-        k = bisect.bisect_left(dstarts, q.start - 4000)
-        quoted = 0
-        while k < len(direct) and direct[k].start < q.end:
-            d = direct[k]
-            quoted += max(0, min(q.end, d.end) - max(q.start, d.start))
-            k += 1
-        k0 = bisect.bisect_right(dstarts, q.start) - 1
-        if k0 >= 0 and direct[k0].start <= q.start < direct[k0].end:
-            continue  # reported speech inside a quotation belongs to the quotation
-        lead = re.match(r"[^\"“”]*", text[q.start:q.end])
-        own_subject = lead is not None and len(lead.group().split()) >= 2
-        if (quoted * 2 > len(q) and not own_subject) or re.match(r"[\"“”]", text[q.start:q.end]):
-            continue  # the words are a direct quote already ('The plan “…,” she said' keeps its own subject)
-        out.extend(_en_split_coordinated(reg, text, cand, res) if cand.phrase and cand.phrase[0] < q.start else [cand])
+        if inner.cue and inner.cue.lower() in _COGNITION and text[inner.phrase[0]:inner.phrase[1]].strip().lower() in _PRONOUNS:
+            continue  # "Reeves said he thought that …": one report, the speaker's own thought
+        out.append(inner)
     return out
 
 
@@ -64,11 +114,27 @@ _EN_DAY = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 # "said (on Tuesday | in a filing) that …"
 _EN_THAT = re.compile(_EN_DAY + r"(?:\s+(?:on|in|at|during|this|last|late|earlier|for|since|repeatedly|again|publicly|"
                       r"privately|long|often|also|after|before|following|afterwards|afterward)\b[^,;:\"“”]{0,60}?)?"
-                      r"\s+that\s+")
+                      r"\s+that(?:,\s*|\s+)")
 
 
 # "told parliament that …", "told reporters on Monday that …"
 _EN_TOLD_THAT = re.compile(r"\s+[^,;:\"“”]{1,60}?\s+that\s+")
+
+
+# a clause without "that": a subject, then an auxiliary or a form of "be" within a few words ("believe the fire
+# was set", "confirmed the deal had closed"), which a plain object ("announced the merger") lacks
+_BARE_CLAUSE = re.compile(r"(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|its|their|some|many|most|"
+                          r"[A-Z][\w'’\-]*)(?:\s+[\w'’\-]+){0,6}?\s+(?:is|are|was|were|will|would|could|can|had|has|"
+                          r"have|may|might|should|must|did|does)\b")
+
+
+# "told reporters the …", "told local television it …", "told Reuters on Monday he …": the one told, then a
+# clause opening with a determiner or pronoun
+_EN_TOLD_BARE = re.compile(r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|investors|analysts|parliament|"
+                           r"(?:(?:local|state|national|public|regional|foreign)\s+)?(?:television|TV|radio|media|press)|"
+                           r"(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})"
+                           r"(?:\s+(?:on|in|at|last|this)\s+[A-Za-z]+)?\s+"
+                           r"(?=(?:the|a|an|it|he|she|they|we|his|her|its|their|there|this|these|those)\s)")
 
 
 # "said Tuesday it would …", "said the suspect fled" (no comma: "said, speaking on …" reports nothing)
@@ -170,8 +236,8 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
         vs, ve = m.start(), m.end()
         if _CLOSE_BEFORE.search(head, max(0, vs - 4), vs):
             continue  # '"…," said X, role': the inverted attribution of a direct quote, not content after it
-        if m.group().lower() in _NOUN_LIKE and _noun_reading(head, vs):
-            continue  # "a new report released …": the noun, not the verb
+        if m.group().lower() in _NOUN_LIKE and (_noun_reading(head, vs) or re.search(r"\w['’]s?\s+$", head[:vs])):
+            continue  # "a new report released …", "Tuesday’s report was …": the noun, not the verb
         if m.group().lower() in ("reported", "report", "reports") and _EN_NONSPEECH_OBJ.match(head, ve):
             continue  # "reported a 17% rise in revenue": a figure, not speech
         ps, pe = _en_phrase_before(head, 0, vs)
@@ -210,14 +276,20 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             if to is not None:  # "He vowed to keep trying": the promise is the infinitive clause
                 return cand(to.end() - 3, body_end, ps, pe, m.group())
         rest = _EN_THAT.match(head, ve) if m.group().lower() != "told" else _EN_TOLD_THAT.match(head, ve)
+        if rest is None and m.group().lower() == "told":
+            rest = _EN_TOLD_BARE.match(head, ve)  # "told local television the search would widen"
+            if rest is not None and not _FINITE.search(head, rest.end(), body_end) \
+                    and not _PAST.search(head, rest.end(), body_end):
+                rest = None
         if rest is None and m.group().lower() != "told":
             rest = _EN_BARE.match(head, ve)
             if rest is not None and re.match(_EN_PREP, head[rest.end():rest.end() + 12], re.I):
                 continue  # "said in a statement." / "said of the plan": no reported content follows
         if rest is None or re.match(r"according\s+to\b", head[rest.end():], re.I):
             continue  # "…, he said according to a transcript": a source phrase follows, not content
-        if m.group().lower() in _need_that() and not head[ve:rest.end()].rstrip().endswith("that"):
-            continue  # "Employers added 200,000 jobs": not speech without "added that"
+        if m.group().lower() in _need_that() and not head[ve:rest.end()].rstrip().endswith("that") \
+                and not _BARE_CLAUSE.match(head, rest.end()):
+            continue  # "Employers added 200,000 jobs": not speech without "added that" or a clause
         rest_end = rest.end() - ve
         return cand(ve + rest_end, end_at, ps, pe, m.group())
     # participial and coordinated frames: "X is frustrated …, saying …", "X … and say that …"
@@ -226,7 +298,7 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
         if m:
             subj = res["subject"].match(head)
             if subj:
-                return cand(m.end(), body_end, subj.start("sp"), subj.end("sp"), m.group("cue"))
+                return cand(m.end(), body_end, subj.start("sp"), subj.end("sp"), m.group("cue") or m.groupdict().get("cue2"))
     return None
 
 
@@ -313,7 +385,8 @@ _EN_LEAD_NAME = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w&.'’\-]*(?:\s+(?:of\s+|&
 
 
 # "…, and several analysts warned that …": a second source taking over the sentence
-_EN_COORD = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+# (the comma may be missing: "… was fine and the army said it …", "… even as the budget office estimated that …")
+_EN_COORD = re.compile(r",?\s+(?:and|but|while|whereas|even\s+as)\s+")
 
 
 _MAX_COORD = 4  # coordinated clauses tried per sentence: "A, and B, and C…" in hostile input stays linear

@@ -51,7 +51,7 @@ def _full_name_before(reg: Registry, word: str, before: int) -> str | None:
     other names put it last ("Priya Nandakumar" -> Nandakumar). The last such name before wins.
     """
     text = reg.text[max(0, before - 6000):before]
-    if not text or not re.fullmatch(r"[A-Z][a-z'’\-]+", word):
+    if not text or not (re.fullmatch(r"[A-Z][\w'’\-]+", word) and word[1].islower()):
         return None
     w = re.escape(word)
     pats = [rf"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+{w}(?![\w'’-])"]
@@ -67,6 +67,10 @@ def _full_name_before(reg: Registry, word: str, before: int) -> str | None:
                 continue
             if best is None or m.start() > best[0]:
                 best = (m.start(), m.group())
+    if best is None and re.search(r"[uoa]e", word):
+        # "Mueller" for the "Gerhard Müller" the article names: the umlaut spelling
+        umlaut = word.replace("ue", "ü").replace("oe", "ö").replace("ae", "ä")
+        return _full_name_before(reg, umlaut, before)
     return best[1] if best else None
 
 
@@ -139,6 +143,22 @@ _SAID_PRONOUN_WHOLE = re.compile(r"(.+?)\s+(?:said|says|told|added|argued|insist
 _PRONOUN_LED = re.compile(r"(He|She|he|she)(?:['’]d|\s+(?:then|later|also|once|still|again|first|now)\b)")
 
 
+# heads of a public body's description, and the endings of a company's name: the two never co-refer
+_PUBLIC_HEADS = frozenset("agency ministry department commission committee council authority court government "
+                          "administration office regulator parliament police army navy".split())
+_CORPORATE = frozenset("corp corporation inc co ltd llc plc ag sa nv gmbh holdings".split())
+
+
+# British titles of peers and knights: "Lord Baker" uses the surname, "Sir Keith" / "Dame Judi" the given name
+_PEER = re.compile(r"(Lord|Lady|Baroness|Baron|Sir|Dame)\s+(?=[A-Z])")
+# two surnames coordinated: "Edelstein and Kilian"
+_NAME_PAIR = re.compile(r"([A-Z][a-z][\w'’\-]*)\s+and\s+([A-Z][a-z][\w'’\-]*)")
+
+
+# a plain noun phrase: words of letters, or dotted initials ("the U.S. military", "U.N. inspectors")
+_PLAIN_NP = re.compile(r"(?:[A-Za-z][A-Za-z'’\-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z][A-Za-z'’\-]*|(?:[A-Z]\.)+))*")
+
+
 def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker | None:
     """Analyse the English phrase ``text[start:end]`` next to a reporting verb; None if it names no source."""
     en = _en()
@@ -166,6 +186,24 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     words = phrase.split()
     if len(words) > 12 or any(w.lower().strip(",") in _EN_VERBS for w in words):
         return None
+    peer = _PEER.match(phrase)
+    if peer is not None and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]) and len(words) <= 4:
+        # "Lord Baker" (a surname) / "Sir Keith" (a given name) / "Dame Ann Lee": the person, under the full name
+        rest = " ".join(words[1:])
+        full = None
+        if len(words) == 2:
+            full = (full_name_with_first(reg.text or text, rest) if peer.group(1) in ("Sir", "Dame")
+                    else _full_name_before(reg, rest, start))
+        name = full or rest
+        rec = reg.lookup(name, kinds=("person",))
+        return Speaker(rec.name if rec else name, "person", whole, role=peer.group(1).lower(), ent=rec, text=phrase,
+                       gender="f" if peer.group(1) in ("Lady", "Dame", "Baroness") else "m")
+    pair = _NAME_PAIR.fullmatch(phrase)
+    if pair is not None:
+        # "Edelstein and Kilian" after "Paul Edelstein and Lutz Kilian": each surname under its full name
+        fulls = [_full_name_before(reg, pair.group(i), start) for i in (1, 2)]
+        if all(fulls):
+            return Speaker(f"{fulls[0]} and {fulls[1]}", "group", whole, text=phrase)
     # "Dr. Ann Lee", and the British forms without the dot ("Mr Obama", "Mrs Parry", "Prof Lee")
     hon = re.match(r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s))\s+(?=[A-Z])", phrase)
     if hon and len(words) >= 2:
@@ -232,6 +270,14 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
             if rec is not None:
                 return Speaker(rec.name, "org", whole, ent=rec, text=phrase)
         return Speaker(phrase, "anaphor", whole, text=phrase, head=words[-1].lower())
+    if lw[0] == "the" and 3 <= len(words) <= 5 and words[1][:1].isupper() and all(w.islower() for w in words[2:]) \
+            and lw[-1] in en["org_words"] and not lw[1].endswith(("'s", "’s")):
+        # "the Russian space agency", "the Dutch carmaker": a description of the body the nearest sentence names
+        rec = salient_any_org(reg, reg.text or text, start)
+        if rec is not None and lw[-1] in _PUBLIC_HEADS and rec.name.split()[-1].lower().strip(".,") in _CORPORATE:
+            rec = None  # "the Russian space agency" is no "Velkor Aerospace Corp."
+        if rec is not None and rec.name.lower() not in low:
+            return Speaker(rec.name, "org", whole, ent=rec, text=phrase)
     if lw[0] == "the" and len(words) <= 4 and all(w.islower() for w in words[1:]) and lw[-1] in en["org_words"]:
         # "the utilities commission": a definite description of an organisation named earlier
         return Speaker(phrase, "anaphor_head", whole, text=phrase, head=lw[-1])
@@ -318,7 +364,7 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
         return Speaker(phrase, "group", whole, text=phrase)
     # the frames that call this put the phrase in subject position, so a short plain noun phrase
     # ("farmers and truckers", "local dealers") is a collective source; adverbs and clause words are not
-    if len(words) <= 5 and re.fullmatch(r"[A-Za-z][A-Za-z'’\- ]*", phrase) and not lw[-1].endswith("ly") \
+    if len(words) <= 5 and _PLAIN_NP.fullmatch(phrase) and not lw[-1].endswith("ly") \
             and lw[-1] not in en["stop"] and lw[0] not in ("it", "this", "that", "there", "which", "what"):
         return Speaker(phrase, "group", whole, text=phrase)
     return None

@@ -29,6 +29,31 @@ def _name_like_org(rec: EntityRec | None) -> EntityRec | None:
     return rec
 
 
+@lru_cache(maxsize=1)
+def _group_nouns() -> re.Pattern[str]:
+    from .lexicon import lexicon
+
+    plural = sorted({g for g in lexicon("en")["groups"] if g.endswith("s") and " " not in g}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, plural)) + r")\b")
+
+
+def _group_noun_before(reg: Registry, at: int, rec: EntityRec | None) -> str | None:
+    """English "they": a plural group noun ("critics", "officials") in the 300 characters before it, when it
+    comes after the last mention of the group or organisation the registry would give."""
+    text = reg.text or ""
+    lo = max(0, at - 300)
+    last = None
+    for m in _group_nouns().finditer(text, lo, at):
+        last = m
+    if last is None:
+        return None
+    if rec is not None:
+        k = max((pos for pos, _seq, r in reg.mentions if r is rec and pos < at), default=-1)
+        if k >= last.start():
+            return None
+    return last.group()
+
+
 def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
     """Attach the registry record to a parsed speaker (pronouns, anaphors, surnames) and record the mention."""
     kinds_person = ("person",)
@@ -52,6 +77,10 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
                        org=rec.org if rec else None, ent=rec, text=sp.text)
     if sp.kind == "pronoun_group":
         rec = reg.last(at, ("group", "org"))
+        if lang == "en" and sp.name.lower() == "they":
+            noun = _group_noun_before(reg, at, rec)
+            if noun is not None:  # "There have been critics. … They contend that …": the group just named
+                return Speaker(noun, "group", sp.span, text=sp.text)
         return Speaker(rec.name if rec else sp.name, rec.kind if rec else "group", sp.span, ent=rec, text=sp.text)
     if sp.kind == "anaphor" and lang == "zh" and sp.head:
         # 報導 -> the outlet named last, 校方 -> the school: an organisation with a matching name ending
