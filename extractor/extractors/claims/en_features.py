@@ -68,23 +68,6 @@ def evaluative_words() -> frozenset[str]:
     return frozenset(w.lower() for key in ("evaluative", "comparative") for w in raw[key])
 
 
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    """The closed-class words of ``data/claims_en_function_words.json`` (the, would, not, because …)."""
-    return frozenset(load_json("claims_en_function_words.json")["words"])
-
-
-def function_word_features(words: Sequence[str]) -> list[str]:
-    """``fw:W`` for each function word of a clause and ``fw1:W`` for its first word when that is one:
-    how a clause asserts (``would``, ``not``, ``because``, ``this``), whatever its topic."""
-    vocab = function_words()
-    low = [w.lower().replace("’", "'") for w in words]
-    out = {"fw:" + w for w in low if w in vocab}
-    if low and low[0] in vocab:
-        out.add("fw1:" + low[0])
-    return sorted(out)
-
-
 def _shape(words: Sequence[str]) -> set[str]:
     low = [w.lower() for w in words]
     bag = set(low)
@@ -150,7 +133,6 @@ def en_clause_features(doc: Document, clauses: Sequence[Clause], k: int, lex: Le
     text = doc.text
     words = _WORD.findall(text, c.span.start, c.span.end)
     f = dict.fromkeys(sorted(_shape(words)), 1.0)  # sorted: the same sum order in every process
-    f.update(dict.fromkeys(function_word_features(words), 1.0))
     sent = doc.sentences[c.sent]
     before = text[max(sent.start, c.span.start - REACH) : c.span.start].lower().rstrip(" ,:“\"")
     m = _INTRO.search(before)
