@@ -16,10 +16,11 @@ import statistics
 import time
 from pathlib import Path
 
+from extractor.dev import shared_dir
 from extractor.extractors.quotes import extract_quotes
 from extractor.pipeline import Pipeline
 
-EVAL = Path("/work/shared/eval")
+EVAL = shared_dir() / "eval"
 DEFAULT = [EVAL / "seed" / "input.jsonl", EVAL / "dev" / "input.jsonl", EVAL / "dev_en" / "input.jsonl"]
 BEFORE = ["normalize", "segment", "terms"]
 

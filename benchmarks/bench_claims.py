@@ -17,12 +17,13 @@ import statistics
 import time
 from pathlib import Path
 
+from extractor.dev import shared_dir
 from extractor.extractors.claims import extract_claims
 from extractor.pipeline import Pipeline
 from extractor.segment.words import Tokens
 
-UDN = Path("/work/shared/corpus/udn-2017.jsonl")
-SEED = Path("/work/shared/seed/ai-roi-bubble.zh-Hant.txt")
+UDN = shared_dir() / "corpus/udn-2017.jsonl"
+SEED = shared_dir() / "seed/ai-roi-bubble.zh-Hant.txt"
 BEFORE = ["normalize", "segment", "words", "terms", "metrics", "quotes"]
 
 

@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from extractor.dev import shared_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -26,7 +28,7 @@ from extractor.ingest import ingest  # noqa: E402
 
 SEED = ROOT / "samples/zh-Hant/ai-roi-bubble/input.html"
 EN = ROOT / "samples/en/chipmaker-capex/input.html"
-DEV_EN = Path("/work/shared/eval/dev_en/input.jsonl")
+DEV_EN = shared_dir() / "eval/dev_en/input.jsonl"
 
 
 def heavy(page: str) -> str:

@@ -30,7 +30,9 @@ import tempfile
 import time
 from pathlib import Path
 
-UDN = Path("/work/shared/corpus/udn-2017.jsonl")
+from extractor.dev import shared_dir
+
+UDN = shared_dir() / "corpus/udn-2017.jsonl"
 
 
 def one_run(src: Path, jobs: int, out_dir: Path) -> dict[str, float]:

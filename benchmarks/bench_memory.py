@@ -22,8 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from extractor.dev import shared_dir
+
 ROOT = Path(__file__).resolve().parent.parent
-UDN = Path("/work/shared/corpus/udn-2017.jsonl")
+UDN = shared_dir() / "corpus/udn-2017.jsonl"
 
 
 def _status(pid: int, field: str) -> float:

@@ -16,11 +16,12 @@ import statistics
 import time
 from pathlib import Path
 
+from extractor.dev import shared_dir
 from extractor.extractors.metrics import extract_metrics
 from extractor.pipeline import Pipeline
 
-EVAL = Path("/work/shared/eval")
-SEED = Path("/work/shared/seed/ai-roi-bubble.zh-Hant.txt")
+EVAL = shared_dir() / "eval"
+SEED = shared_dir() / "seed/ai-roi-bubble.zh-Hant.txt"
 
 
 TRAIN = Path(__file__).resolve().parent.parent / "extractor" / "data" / "train" / "udn" / "input.jsonl"
@@ -44,7 +45,7 @@ def _docs(sets: list[str], train: bool) -> list[tuple[str, object]]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=200)
-    ap.add_argument("--sets", nargs="*", default=["dev", "dev_en"], help="eval sets under /work/shared/eval")
+    ap.add_argument("--sets", nargs="*", default=["dev", "dev_en"], help="eval sets under the shared eval folder (extractor.dev.shared_dir)")
     ap.add_argument("--train", action="store_true", help="add the udn training articles")
     args = ap.parse_args()
     rows = []

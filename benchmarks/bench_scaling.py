@@ -14,10 +14,11 @@ import json
 import time
 from pathlib import Path
 
+from extractor.dev import shared_dir
 from extractor.extractors.claims import extract_claims
 from extractor.pipeline import Pipeline
 
-CORPUS = Path("/work/shared/corpus/udn-2017.jsonl")
+CORPUS = shared_dir() / "corpus/udn-2017.jsonl"
 BEFORE = ["normalize", "segment", "words", "terms", "metrics", "quotes"]
 
 

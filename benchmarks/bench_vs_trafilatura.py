@@ -14,10 +14,12 @@ import sys
 import time
 from pathlib import Path
 
+from extractor.dev import shared_dir
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 ROOT = Path(__file__).resolve().parent.parent
-DEV_EN = Path("/work/shared/eval/dev_en/input.jsonl")
-UDN = Path("/work/shared/corpus/udn-2017.jsonl")
+DEV_EN = shared_dir() / "eval/dev_en/input.jsonl"
+UDN = shared_dir() / "corpus/udn-2017.jsonl"
 
 
 def real_pages(limit: int) -> list[str]:

@@ -29,9 +29,11 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from extractor.dev import shared_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SHARED = Path("/work/shared")
+SHARED = shared_dir()
 
 from extractor.ingest.html import parse_html  # noqa: E402
 

@@ -9,7 +9,7 @@
 
 The probe sets live in benchmarks/quality/<set>/{input,gold}.jsonl (see benchmarks/quality/README.md).
 Scoring uses the shared scorer's own functions (``Scorer`` in score.py, found via $EXTRACTOR_SCORER,
-else /work/shared/eval/score.py, else eval/score.py beside the repo), so the numbers are the ones
+else the shared eval folder's score.py (``extractor.dev.shared_dir``), else eval/score.py beside the repo), so the numbers are the ones
 the project is judged by. A floor is checked as ``score >= floor - tolerance``.
 """
 
@@ -23,6 +23,8 @@ import sys
 import time
 from pathlib import Path
 
+from extractor.dev import shared_dir
+
 ROOT = Path(__file__).resolve().parent
 QUALITY = ROOT / "quality"
 BASELINE = QUALITY / "baseline.json"
@@ -33,8 +35,7 @@ KINDS = ("metrics.value", "metrics.full", "quotes.span", "quotes.strict", "quote
 DEFAULT_TOLERANCE = 0.02
 SCORER_CANDIDATES = (
     os.environ.get("EXTRACTOR_SCORER", ""),
-    "/work/shared/eval/score.py",
-    str(ROOT.parent.parent / "shared" / "eval" / "score.py"),
+    str(shared_dir() / "eval" / "score.py"),
     str(ROOT.parent / "eval" / "score.py"),
 )
 

@@ -4,7 +4,7 @@
     python benchmarks/train_claims.py --heldout       # leave-one-set-out figures, weights unchanged
                                                       # (and 4 folds of the articles of a large set)
 
-A set is a pair ``input.jsonl`` + ``gold.jsonl`` (the shapes of ``/work/shared/eval``): the default
+A set is a pair ``input.jsonl`` + ``gold.jsonl`` (the shapes of ``../shared/eval``, see ``extractor.dev.shared_dir``): the default
 sets are the visible eval sets and every ``extractor/data/train/*/`` folder holding both files.
 Each clause candidate (:mod:`extractor.extractors.claims.candidates`) is labelled from the gold:
 positive when most of it lies in a gold claim (or a gold claim is most of it). Adjacent positive
@@ -42,6 +42,8 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from extractor.dev import shared_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -66,7 +68,7 @@ KEEP_RULES = os.environ.get("KEEP_RULES", "0") == "1"
 LEARNED = ("zh",)
 USE_RULES = os.environ.get("USE_RULES", "0") == "1"
 BETA = float(os.environ.get("BETA", "1.0"))
-EVAL = Path("/work/shared/eval")
+EVAL = shared_dir() / "eval"
 OUT = ROOT / "extractor" / "data" / "claims_model.json"
 L2 = float(os.environ.get("L2", "3"))
 # Decision thresholds, chosen on the held-out figures of ``--heldout`` (udn 4-fold and dev2 left out; the

@@ -33,6 +33,8 @@ import os
 import sys
 from pathlib import Path
 
+from extractor.dev import shared_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -51,7 +53,7 @@ from extractor.extractors.claims.rules_en import en_candidates  # noqa: E402
 from extractor.extractors.claims.units import Figures  # noqa: E402
 from extractor.pipeline import Pipeline  # noqa: E402
 
-EVAL = Path("/work/shared/eval")
+EVAL = shared_dir() / "eval"
 OUT = ROOT / "extractor" / "data" / "claims_model_en.json"
 PROBE = ("en_probe", ROOT / "benchmarks" / "quality" / "en_probe")
 L2 = float(os.environ.get("L2", "3"))

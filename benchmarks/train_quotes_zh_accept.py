@@ -22,6 +22,8 @@ import os
 import sys
 from pathlib import Path
 
+from extractor.dev import shared_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -42,7 +44,7 @@ THRESHOLDS = tuple(float(t) for t in os.environ.get("THRESHOLDS", "0.4,0.5,0.6,0
 
 
 def _scorer():
-    for cand in (ROOT.parent / "shared" / "eval" / "score.py", Path("/work/shared/eval/score.py")):
+    for cand in (shared_dir() / "eval" / "score.py",):
         if cand.exists():
             spec = importlib.util.spec_from_file_location("score", cand)
             mod = importlib.util.module_from_spec(spec)

@@ -11,10 +11,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def shared_dir() -> Path:
+    """The team's shared data folder (eval sets, the udn corpus, the seed article) that benchmarks, trainers and
+    some tests read: ``$EXTRACTOR_SHARED`` when set, else the nearest ``shared/`` holding ``eval/`` beside the
+    repository or one of its parents (``../shared`` for a checkout, ``../../shared`` for a worktree under it)."""
+    env = os.environ.get("EXTRACTOR_SHARED")
+    if env:
+        return Path(env)
+    for parent in ROOT.parents:
+        if (parent / "shared" / "eval").is_dir():
+            return parent / "shared"
+    return ROOT.parent / "shared"
 
 
 def sample_inputs(root: Path = ROOT) -> list[Path]:

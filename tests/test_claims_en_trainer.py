@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from extractor.dev import shared_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 TRAINER = ROOT / "benchmarks" / "train_claims_en.py"
 COMMITTED = ROOT / "extractor" / "data" / "claims_model_en.json"
-DEV_EN = Path("/work/shared/eval/dev_en/gold.jsonl")
+DEV_EN = shared_dir() / "eval/dev_en/gold.jsonl"
 KNOBS = ("L2", "L2_WORDS", "MIN_DF", "STEPS", "THRESHOLD", "EXTEND", "JOIN_T", "RULES", "WEIGHTS", "TRAIN_EN",
          "EXCLUDE", "SWEEP", "FAST", "DETAILS", "ARTICLE_OUT", "WORDS")
 

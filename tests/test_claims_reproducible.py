@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from extractor.dev import shared_dir
+
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = Path("/work/shared/eval")  # the visible eval sets are part of the training data
+EVAL = shared_dir() / "eval"  # the visible eval sets are part of the training data
 
 
 def _trainer():

@@ -11,16 +11,16 @@ from __future__ import annotations
 import io
 import json
 import re
-from pathlib import Path
 
 import pytest
 
+from extractor.dev import shared_dir
 from extractor.errors import InputError
 from extractor.ingest.decode import decode_bytes
 from extractor.pipeline import Pipeline
 
-DEV_EN = Path("/work/shared/eval/dev_en/input.jsonl")
-CORPUS = Path("/work/shared/corpus/udn-2017.jsonl")
+DEV_EN = shared_dir() / "eval/dev_en/input.jsonl"
+CORPUS = shared_dir() / "corpus/udn-2017.jsonl"
 if not (DEV_EN.exists() and CORPUS.exists()):  # pragma: no cover - real data lives outside the repo
     pytest.skip("real pages not available", allow_module_level=True)
 

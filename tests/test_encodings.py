@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from extractor.dev import shared_dir
 from extractor.errors import InputError
 from extractor.ingest.decode import decode_bytes
 from extractor.model import Article
 from extractor.normalize.script import to_simplified
 from extractor.pipeline import Pipeline
 
-SEED = Path("/work/shared/seed/ai-roi-bubble.zh-Hant.txt")
+SEED = shared_dir() / "seed/ai-roi-bubble.zh-Hant.txt"
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import tracemalloc
-from pathlib import Path
 
 import pytest
 
 from extractor import Pipeline
+from extractor.dev import shared_dir
 
-UDN = Path("/work/shared/corpus/udn-2017.jsonl")
+UDN = shared_dir() / "corpus/udn-2017.jsonl"
 
 
 @pytest.mark.skipif(not UDN.exists(), reason="needs the udn crawl")

@@ -4,14 +4,14 @@ phrase list (extractor.normalize.s2tw), and gives exactly what the ``s2tw`` conv
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from extractor.dev import shared_dir
 from extractor.normalize import s2tw
 from extractor.normalize.script import _converter, to_simplified
 
-CORPUS = Path("/work/shared/corpus/udn-2017.jsonl")
+CORPUS = shared_dir() / "corpus/udn-2017.jsonl"
 INVENTED = [
     "他买了一只猫，一目了然，三周年庆。",  # irregular phrases (一只, 了然, 周年) inside clauses
     "公司宣布本周二发布财报，据了解营收成长。",

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from extractor.dev import shared_dir
 from extractor.model import Article, Claim, Evidence, Metric, Quote, Source, Term
 from extractor.report import render_article, write_report
 
@@ -24,7 +25,7 @@ CHROMEDRIVER = "/usr/bin/chromedriver"
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CANDIDATES = [
     ROOT / "samples" / "zh-Hant" / "ai-roi-bubble" / "input.txt",
-    Path("/work/shared/seed/ai-roi-bubble.zh-Hant.txt"),
+    shared_dir() / "seed/ai-roi-bubble.zh-Hant.txt",
 ]
 
 try:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor.dev import shared_dir
 from extractor.errors import ConfigError, InputError
 from extractor.export import dumps
 from extractor.limits import (
@@ -35,7 +36,7 @@ from extractor.limits import (
 from extractor.model import Article
 from extractor.pipeline import Pipeline, register
 
-SEED = Path("/work/shared/seed/ai-roi-bubble.zh-Hant.txt")
+SEED = shared_dir() / "seed/ai-roi-bubble.zh-Hant.txt"
 
 
 @pytest.fixture(scope="module")
@@ -345,7 +346,7 @@ print("ok", n)
 
 
 def test_extraction_never_touches_the_network(tmp_path):
-    inputs = [str(p) for p in sorted(Path("/work/shared/eval").glob("*/input.jsonl"))]
+    inputs = [str(p) for p in sorted(shared_dir() / "eval".glob("*/input.jsonl"))]
     if SEED.exists():
         inputs.append(str(SEED))
     script = tmp_path / "offline.py"
@@ -443,7 +444,7 @@ def hostile_records(n: int, seed: int = 0) -> list[dict]:
     """``n`` records of mixed hostile inputs: junk, empty, huge, deep, wrong charset, valid pages."""
     rnd = random.Random(seed)
     valid = []
-    for path in sorted(Path("/work/shared/eval").glob("*/input.jsonl")):
+    for path in sorted(shared_dir() / "eval".glob("*/input.jsonl")):
         for line in path.read_text(encoding="utf-8").split("\n"):
             if line.strip():
                 rec = json.loads(line)
@@ -548,7 +549,7 @@ for path in sys.argv[1:]:
 
 def test_output_identical_across_processes_and_hash_seeds(tmp_path):
     """Same input -> byte-identical JSON, even when set/dict-of-str ordering differs (PYTHONHASHSEED)."""
-    inputs = [str(p) for p in sorted(Path("/work/shared/eval").glob("*/input.jsonl"))]
+    inputs = [str(p) for p in sorted(shared_dir() / "eval".glob("*/input.jsonl"))]
     if SEED.exists():
         inputs.append(str(SEED))
     script = tmp_path / "dump.py"

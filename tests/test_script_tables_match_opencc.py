@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor.dev import shared_dir
 from extractor.normalize import script
 from extractor.normalize.script import (
     _LATIN,
@@ -26,8 +27,8 @@ from extractor.normalize.script import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path("/work/shared/corpus/udn-2017.jsonl")
-EVAL = Path("/work/shared/eval")
+CORPUS = shared_dir() / "corpus/udn-2017.jsonl"
+EVAL = shared_dir() / "eval"
 INVENTED = [
     "新創公司表示，營收將在明年翻倍，市場對此看法分歧。",
     "新创公司表示，营收将在明年翻倍，市场对此看法分歧。",

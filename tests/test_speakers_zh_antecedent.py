@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor.dev import shared_dir
 from extractor.extractors.speakers import antecedent_zh
 from extractor.testing import make_doc, quotes_of
 
@@ -46,7 +47,7 @@ def test_no_article_text_leaves_the_choice_to_the_rule():
     assert antecedent_zh.choose(Registry(), 10, "m") is None
 
 
-@pytest.mark.skipif(not Path("/work/shared/eval/score.py").exists(), reason="the shared scorer is not on this machine")
+@pytest.mark.skipif(not shared_dir() / "eval/score.py".exists(), reason="the shared scorer is not on this machine")
 def test_retraining_writes_the_committed_weights(monkeypatch: pytest.MonkeyPatch):
     for knob in ("L2", "STEPS", "FOLDS"):
         monkeypatch.delenv(knob, raising=False)

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from extractor.dev import shared_dir
+
 sys.path.insert(0, str(Path(__file__).parent))  # tests/ helpers under --import-mode=importlib
 
 from pg import pg_database, pg_migrated_database, pg_server, pg_template  # noqa: E402,F401 - pytest fixtures
@@ -142,7 +144,7 @@ def test_datasette_canned_queries_run_on_a_loaded_database(out_jsonl: Path, tmp_
     con.close()
 
 
-SEED = Path("/work/shared/eval/seed/input.jsonl")
+SEED = shared_dir() / "eval/seed/input.jsonl"
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the shared seed corpus is not on this machine")

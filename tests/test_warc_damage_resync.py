@@ -18,12 +18,13 @@ import pytest
 
 from extractor.batch import run_batch
 from extractor.batch.readers import iter_warc
+from extractor.dev import shared_dir
 
 warcio = pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-CORPUS = Path("/work/shared/corpus/udn-2017.jsonl")
+CORPUS = shared_dir() / "corpus/udn-2017.jsonl"
 if not CORPUS.exists():  # pragma: no cover - the crawl is outside the repository
     pytest.skip("real udn crawl not available", allow_module_level=True)
 
