@@ -346,7 +346,7 @@ print("ok", n)
 
 
 def test_extraction_never_touches_the_network(tmp_path):
-    inputs = [str(p) for p in sorted(shared_dir() / "eval".glob("*/input.jsonl"))]
+    inputs = [str(p) for p in sorted((shared_dir() / "eval").glob("*/input.jsonl"))]
     if SEED.exists():
         inputs.append(str(SEED))
     script = tmp_path / "offline.py"
@@ -444,7 +444,7 @@ def hostile_records(n: int, seed: int = 0) -> list[dict]:
     """``n`` records of mixed hostile inputs: junk, empty, huge, deep, wrong charset, valid pages."""
     rnd = random.Random(seed)
     valid = []
-    for path in sorted(shared_dir() / "eval".glob("*/input.jsonl")):
+    for path in sorted((shared_dir() / "eval").glob("*/input.jsonl")):
         for line in path.read_text(encoding="utf-8").split("\n"):
             if line.strip():
                 rec = json.loads(line)
@@ -549,7 +549,7 @@ for path in sys.argv[1:]:
 
 def test_output_identical_across_processes_and_hash_seeds(tmp_path):
     """Same input -> byte-identical JSON, even when set/dict-of-str ordering differs (PYTHONHASHSEED)."""
-    inputs = [str(p) for p in sorted(shared_dir() / "eval".glob("*/input.jsonl"))]
+    inputs = [str(p) for p in sorted((shared_dir() / "eval").glob("*/input.jsonl"))]
     if SEED.exists():
         inputs.append(str(SEED))
     script = tmp_path / "dump.py"

@@ -47,7 +47,7 @@ def test_no_article_text_leaves_the_choice_to_the_rule():
     assert antecedent_zh.choose(Registry(), 10, "m") is None
 
 
-@pytest.mark.skipif(not shared_dir() / "eval/score.py".exists(), reason="the shared scorer is not on this machine")
+@pytest.mark.skipif(not (shared_dir() / "eval/score.py").exists(), reason="the shared scorer is not on this machine")
 def test_retraining_writes_the_committed_weights(monkeypatch: pytest.MonkeyPatch):
     for knob in ("L2", "STEPS", "FOLDS"):
         monkeypatch.delenv(knob, raising=False)
