@@ -98,6 +98,11 @@ def examples(doc, gold: dict) -> list[tuple[dict[str, float], int]]:
 
 def score_quotes(score, docs, weights: dict[str, float], threshold: float):
     _use(weights, threshold)
+    return quote_scores(score, docs)
+
+
+def quote_scores(score, docs):
+    """quotes.with_speaker and the accuracy tallies of the quotes stage as it now stands, over ``docs``."""
     sc = score.Scorer()
     for doc, g in docs:
         quotes, _ = extract_quotes(doc)

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from train_quotes_zh_accept import DATA, _fmt, _scorer, load_docs  # noqa: E402
+from train_quotes_zh_accept import DATA, _fmt, _scorer, load_docs, quote_scores  # noqa: E402
 
 from extractor.extractors.claims.learn import fit  # noqa: E402
 from extractor.extractors.quotes.extract import extract_quotes  # noqa: E402
@@ -85,12 +85,7 @@ def _same(score, g: str, name: str) -> bool:
 
 def score_quotes(score, docs, weights: dict[str, float]):
     _use(weights)
-    sc = score.Scorer()
-    for doc, g in docs:
-        quotes, _ = extract_quotes(doc)
-        pred = {"id": g["id"], "quotes": [{"text": q.text, "kind": q.kind, "speaker": q.speaker} for q in quotes]}
-        sc.article({"id": g["id"], "quotes": g["quotes"]}, pred)
-    return sc.s["quotes.with_speaker"], sc.acc
+    return quote_scores(score, docs)
 
 
 def main() -> int:
