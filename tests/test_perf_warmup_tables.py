@@ -60,3 +60,13 @@ def test_warm_up_loads_the_frequent_word_table() -> None:
     zh_words._common_words.cache_clear()
     Pipeline(stages=["normalize", "segment"]).warm_up()
     assert zh_words._common_words.cache_info().currsize == 1
+
+
+def test_batch_warm_up_reaches_the_english_indirect_speech_pattern() -> None:
+    from extractor.batch.job import warm_up
+    from extractor.extractors.quotes import cues
+    from extractor.pipeline import Pipeline
+
+    cues._en_same_subject.cache_clear()
+    warm_up(Pipeline())
+    assert cues._en_same_subject.cache_info().currsize == 1  # built before the fork, not in every worker
