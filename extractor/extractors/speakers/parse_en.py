@@ -36,6 +36,9 @@ _EN_TIME = re.compile(r"\s+(?:on|in|this|last|late|earlier|later|at)\s+(?:Monday
 
 # anaphors that any firm may be called, whatever its name: resolved by salience, not by name ending
 _GENERIC_FIRM = frozenset(("company", "firm", "group", "startup", "retailer", "business"))
+# heads of "the <kind> group" descriptions of an organisation named before
+_BODY_HEADS = frozenset(("group", "organisation", "organization", "body", "association", "charity", "watchdog",
+                         "firm", "company", "agency", "union", "coalition", "alliance", "network", "campaign"))
 _NEG_TAIL = re.compile(r"\s+(?:do|does|did)(?:n['’]t|\s+not)$|\s+(?:don['’]t|doesn['’]t|didn['’]t)$")
 _INITIAL_TAIL = re.compile(r"\.\s+[A-Z][a-z][\w'’\-]*")
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|told|added|wrote)\s+(?:he|she|they|it|that)$")
@@ -259,10 +262,18 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
                 return Speaker(rec.name, "person", whole, role=rec.role, org=rec.org, ent=rec, text=phrase)
         return Speaker(phrase, "role", whole, role=role, text=phrase)
     if lw[0] == "the" and 2 <= len(words) <= 3 and low not in en["anaphor_org"] and not lw[-1].endswith("s") \
-            and lw[-1] not in en["org_words"] and lw[-1] not in _GENERIC_FIRM and re.fullmatch(r"[A-Za-z\- ]+", phrase):
+            and lw[-1] not in en["org_words"] and lw[-1] not in _GENERIC_FIRM and re.fullmatch(r"[A-Za-z\- ]+", phrase) \
+            and not re.fullmatch(r"[A-Z]{2,7}", words[-1]):  # "the BBA" is a body, not the person it describes
         rec = described_person(reg, reg.text or text, lw[-1], start)
         if rec is not None:  # "the Republican" after "Joan Pike, Republican of Ohio"
             return Speaker(rec.name, "person", whole, role=rec.role, org=rec.org, ent=rec, text=phrase)
+    if lw[0] == "the" and len(words) == 3 and words[1].isalpha() and words[1].islower() and lw[-1] in _BODY_HEADS \
+            and lw[1] not in en["groups"]:
+        # "the lobby group", "the advocacy organisation", "the rights body": the organisation the nearest sentence
+        # names, described by its kind
+        rec = (salient_org if lw[-1] in ("firm", "company") else salient_any_org)(reg, reg.text or text, start)
+        if rec is not None and rec.name.lower() not in low:
+            return Speaker(rec.name, "org", whole, ent=rec, text=phrase)
     if low in en["anaphor_org"]:
         if lw[-1] in _GENERIC_FIRM:
             # "the company": any firm may be called so; the one the nearest sentence names first
