@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from ...document import Span
-from .en_names import described_person, full_role
-from .en_people import full_name_with_first, gender_of_name, salient_any_org, salient_org, salient_person
+from .en_names import described_person, full_role, fuller_name
+from .en_people import full_name_with_first, gender_of_name, is_given_name, salient_any_org, salient_org, salient_person
 from .lexicon import _en, lexicon
 from .registry import Registry, Speaker
 
@@ -80,7 +80,7 @@ def _full_name_before(reg: Registry, word: str, before: int) -> str | None:
 _EN_NAME_SKIP = frozenset("the a an this that these those his her its their our my mr mrs ms dr prof sen rep gov "
                           "january february march april may june july august september october november december "
                           "monday tuesday wednesday thursday friday saturday sunday new north south east west "
-                          "said says told".split())
+                          "said says told both either neither each every only even just".split())
 
 
 @lru_cache(maxsize=1)
@@ -340,6 +340,10 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
                                                        or reg.is_short_org_alias(phrase)) \
             and lw[0] not in en["org_words"]:
         full = _full_name_before(reg, words[0], start)
+        if full is None and rec0 is None and re.fullmatch(r"[A-Z][a-z][\w'’\-]+", words[0]):
+            later = fuller_name(reg.text or text, words[0])
+            if later is not None and len(later.split()) == 2 and is_given_name(later.split()[0]):
+                full = later  # '"…," Hamilton explained' with "Lewis Hamilton" written only further on
         if full is not None:  # "Zhao Minghui … Zhao said", "Priya Nandakumar … (later) Nandakumar said"
             rec = reg.lookup(full, kinds=("person",))
             return Speaker(rec.name if rec else full, "person", whole, ent=rec, text=phrase)
