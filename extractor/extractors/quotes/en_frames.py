@@ -22,7 +22,7 @@ def _en_sentence(doc: Document, starts: list[int], start: int, end: int) -> tupl
     return ss, se
 
 
-_PROPER = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*$")
+_PROPER = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+(?:(?:van|von|de|da|der|le|la|el|al|bin|ibn)\s+)?[A-Z][\w.'’\-]*){0,3}\s*$")
 
 
 # adverbs that may stand between a set-aside and its verb: "…, once said", "…, has repeatedly warned"
