@@ -81,7 +81,7 @@ def _en_res() -> dict[str, re.Pattern[str]]:
               r"(?:\s+(?:on|in|at|during|this|last|late|earlier|later|in a|to|of|about|after|before|following|"
               r"outside|aboard|from|near|inside|via|by phone|by telephone|by email)\b[^,.;:\"“”]{0,60}?)?")
     # name characters: a dot only inside a word (Edmunds.com) or after an honorific (Dr. Ann Lee, Sen. Warren)
-    nm = r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Jr|St)\.|[^,.;:\"“”]|\.(?=\w))"
+    nm = r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Jr|St)\.|[^,.;:\"“”]|\.(?=\w)|\.(?=\)))"  # (D-Calif.)
     not_hon = "".join(f"(?<!{h})" for h in "Dr Mr Mrs Ms Sen Rep Gov Gen Prof Lt Col Sgt".split())
     # the person told: "he told reporters", "Smith told The Associated Press"
     obj = (r"(?:(?<=told)\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?[A-Za-z][\w.&'’\-]*"

@@ -39,6 +39,7 @@ _GENERIC_FIRM = frozenset(("company", "firm", "group", "startup", "retailer", "b
 # heads of "the <kind> group" descriptions of an organisation named before
 _BODY_HEADS = frozenset(("group", "organisation", "organization", "body", "association", "charity", "watchdog",
                          "firm", "company", "agency", "union", "coalition", "alliance", "network", "campaign"))
+_PAREN_TAIL = re.compile(r"\s*\((?=[^()]*[a-z])[^()]{1,30}\)\s*$")  # (R-Warren), (D-Calif.); not a ticker (LART.NS)
 _NEG_TAIL = re.compile(r"\s+(?:do|does|did)(?:n['’]t|\s+not)$|\s+(?:don['’]t|doesn['’]t|didn['’]t)$")
 _INITIAL_TAIL = re.compile(r"\.\s+[A-Z][a-z][\w'’\-]*")
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|told|added|wrote)\s+(?:he|she|they|it|that)$")
@@ -166,6 +167,9 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     """Analyse the English phrase ``text[start:end]`` next to a reporting verb; None if it names no source."""
     en = _en()
     start, end = _trim_en(text, start, end)
+    paren = _PAREN_TAIL.search(text, start, end)
+    if paren is not None and paren.start() > start:
+        end = paren.start()  # "State Sen. Ann Bly (R-Warren)": the name without its aside
     if end <= start:
         return None
     core = _source_core(text, start, end)
