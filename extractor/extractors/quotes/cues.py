@@ -112,7 +112,7 @@ def _en_res() -> dict[str, re.Pattern[str]]:
                               rf"(?P<cue>puts it|put it|{verbs})(?:\s+(?:in|on|at|during|to|earlier|later)\b[^,;:\"“”]{{0,40}}?)?,\s*"),
         # ", saying (in a statement) that …" / ", while arguing that …": a participle frame after the main
         # clause (any participle but "saying" needs its "that")
-        "saying": re.compile(r",\s*(?:while\s+|by\s+)?(?:(?P<cue>saying)(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+that|"
+        "saying": re.compile(r"(?:,|\s[—–])\s*(?:while\s+|by\s+)?(?:(?P<cue>saying)(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+that|"
                              r"\s+that)?|(?P<cue2>" + alternation(_PARTICIPLES) + r")(?:\s+(?:in|on|at|during)\s+"
                              r"[^,;:\"“”]{1,40}?)?(?:\s+that|" + _BARE_AHEAD + r"))\s+"),
         "and_say": re.compile(r"\band\s+(?P<cue>say|says|said)(?:\s+that)?\s+"),
