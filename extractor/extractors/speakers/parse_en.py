@@ -7,7 +7,14 @@ from functools import lru_cache
 
 from ...document import Span
 from .en_names import described_person, full_role, fuller_name
-from .en_people import full_name_with_first, gender_of_name, is_given_name, salient_any_org, salient_org, salient_person
+from .en_people import (
+    full_name_with_first,
+    gender_of_name,
+    is_given_name,
+    salient_any_org,
+    salient_org,
+    salient_person,
+)
 from .lexicon import _en, lexicon
 from .registry import Registry, Speaker
 
