@@ -24,3 +24,9 @@ def test_clauses_after_the_same_verbs_still_report() -> None:
     found = _indirect(text)
     assert "the orchards had been neglected for a decade" in found
     assert any("the water was still safe to drink" in q for q in found)
+
+
+def test_contracted_clause_after_tells_reports() -> None:
+    text = ("The search engine is changing.\n\n"
+            "I worry the change cannot be undone. Quillon, however, tells me that's not the case at all.")
+    assert any(q.endswith("that's not the case at all") for q in _indirect(text))

@@ -310,7 +310,7 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
 _NP_OBJECT_VERBS = frozenset("asked asks wrote writes reported reports answered answers tells tell recalls "
                              "recalled".split())
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|will|would|can|could|may|might|shall|should|must|"
-                          r"do|does|did|[a-z]+n['’]t|[a-z]{2,}ed)\b")
+                          r"do|does|did|[a-z]+n['’]t|[a-z]{2,}ed)\b|\w['’](?:s|re|ll|ve|d|m)\b")
 
 
 # a finite verb or auxiliary: a stretch holding one is a clause
