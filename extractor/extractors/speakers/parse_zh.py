@@ -73,6 +73,9 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_THIS_BODY = re.compile(r"(?:該|此|這個|這家)([\u4e00-\u9fff]{2,4})")
+
+
 def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: int) -> Speaker | None:
     """Analyse the Chinese phrase ``text[start:end]`` that stands before a cue; None if it names no source.
     A body or group taken as written keeps only its name (``tidy_zh``)."""
@@ -141,6 +144,11 @@ def _parse(reg: Registry, text: str, folded: str, start: int, end: int, at: int)
         return Speaker(phrase, "group" if fphrase.endswith("們") else "pronoun", whole, text=phrase)
     if fphrase in zh["anaphors"]:
         return Speaker(phrase, "anaphor", whole, text=phrase, head=fphrase if fphrase in zh["anaphor_heads"] else None)
+    m = _THIS_BODY.fullmatch(fphrase)
+    kind = zh["org_end"].search(m.group(1)) if m else None
+    if kind is not None and len(kind.group()) >= 2:
+        # 該聯盟 / 該協會 / 此基金會: the body of that kind named before (resolved by its name's ending)
+        return Speaker(phrase, "anaphor_head", whole, text=phrase, head=kind.group())
     m = zh["report_end"].search(fphrase)
     if m and len(phrase) <= 12 and not _stops(fphrase) and not re.search(r"[，,：:。]", phrase) \
             and not any(t.startswith(("p", "c", "r")) or t.startswith("v") and not zh["report_end"].fullmatch(w)
