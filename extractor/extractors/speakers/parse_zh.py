@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...document import Span
+from .described_name_zh import described_name
 from .lexicon import _HAN, _zh
 from .names_zh import (
     _cue_re,
@@ -280,7 +281,7 @@ def _parse(reg: Registry, text: str, folded: str, start: int, end: int, at: int)
     g = _GLOSS_END.search(phrase)
     if g and g.start() >= 2:  # 法國國家資訊系統安全局（ANSSI）: the name before the gloss, which may be long
         return parse_zh(reg, text, folded, start, start + g.start(), at)
-    return None
+    return described_name(text, folded, start, end)  # 救生分隊助理幹事吳欽緯: a description the titles miss
 
 
 _PASSIVE = re.compile(r"(?:遭到|遭|被|受到)")

@@ -297,7 +297,7 @@ def _word_start(text: str, pos: int) -> bool:
         at += len(w)
     return at == pos
 # characters that join words, never inside an organisation's name (縣長與市府 is no 縣府)
-_JOINERS = "與和及跟的在是對向從為而並也就都將已"
+_JOINERS = "與和及跟的在是對向從為而並且也就都將已"
 
 
 def _fuller_in_text(text: str, short: str) -> str | None:
@@ -364,7 +364,7 @@ def _plain_extension(full: str, short: str) -> bool:
         zh = _zh()
         if zh["descriptor"].match(prefix) or zh["group_end"].search(prefix) or prefix[-1] in "案件事中上後時前" \
                 or zh["org_end"].search(prefix) \
-                or any(t.startswith(("v", "d", "p", "c", "r", "t")) for _, t in words(prefix)):
+                or any(t.startswith(("v", "d", "p", "c", "r", "t", "zg")) for _, t in words(prefix)):
             return False
     inner = list(full[len(prefix):])
     for c in short:  # drop the short form's characters in order; what is left was inserted
