@@ -25,3 +25,8 @@ def test_no_name_cut_out_of_a_known_word_or_after_a_verb():
     assert _name("中華電信") is None
     assert _name("他拜訪陳小明") is None
     assert _name("市府官員") is None
+
+
+def test_a_spokesperson_after_a_known_body_speaks_not_the_body():
+    qs = quotes_of("好市多說，會員數持續成長。好市多公關陳柏丞表示，門市將延長營業時間。")
+    assert [q.speaker for q in qs] == ["好市多", "陳柏丞"]

@@ -26,3 +26,8 @@ def test_bodies_and_common_words_are_no_names():
     assert _names("林務局將會加強巡查") == []
     assert _names("陳情民眾表示不滿") == []
     assert _names("高雄市政府今天表示") == []
+
+
+def test_the_object_of_a_verb_is_no_subject():
+    assert _names("警方鎖定周秉澄後找上門") == []
+    assert _names("馬上鎖定張男後找上門") == []

@@ -212,6 +212,8 @@ def _subject_names(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
                 continue
             name = text[starts[i]:starts[i] + n]
             nxt_w, nxt_t = ws[k]
+            if i > 0 and ws[i - 1][1].startswith(("v", "p")) or name[1] in "男女姓":
+                continue  # 鎖定張男後…: the object of a verb or a preposition, or a surname and a sex, no name
             if _HAN_NAME.fullmatch(name) and _is_zh_name(name) and not common_word(name) \
                     and name[-1] not in _BODY_END and (nxt_w[0].isascii() and nxt_w[0].isalnum()
                                                       or len(nxt_w) >= 2 and nxt_t.startswith(_SUBJECT_NEXT)

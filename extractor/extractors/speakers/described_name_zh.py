@@ -26,10 +26,14 @@ def described_name(text: str, folded: str, start: int, end: int) -> Speaker | No
     characters, a one-character head of a description of a person (消保官, 陸生) or 的; a time word after it
     (之前, 稍早) is not part of it. Nothing is taken when a verb stands right before the name (訪問王小明:
     the one visited is not the speaker)."""
+    if end - start < 3:
+        return None
     ws = [(w, t) for w, t in words(folded[start:end])]
     while ws and (ws[-1][1].startswith(_AFTER) and len(ws[-1][0]) >= 2 or ws[-1][1] == "w"):
         end -= len(ws[-1][0])
         ws.pop()
+    if not ws or len(ws[-1][0]) == 1 and ws[-1][1].startswith(("d", "p", "c", "u", "r", "y")):
+        return None  # 王小明也, 陳小華則: an adverb or particle after the name, which the caller trims
     for n in (3, 2):
         k, got = len(ws), 0
         while k > 0 and got < n and (len(ws[k - 1][0]) == 1 or got == 0 and len(ws[k - 1][0]) == n):

@@ -238,6 +238,9 @@ def _parse(reg: Registry, text: str, folded: str, start: int, end: int, at: int)
         if rec is not None and rec.kind != "group" and (n == len(phrase) or not _glued(phrase, n)):
             if n < len(phrase) and (_subordinate_rest(folded[start + n:end]) or _verb_rest(folded[start + n:end])):
                 return None  # 葉倫一向以(預測…), 新北地院考量當時有媒體(報導): a clause the cue is buried in
+            named = described_name(text, folded, start + n, end) if rec.kind == "org" and n < len(phrase) else None
+            if named is not None:
+                return named  # 某賣場公關王小明: the body's spokesperson speaks, not the body
             return Speaker(phrase[:n], rec.kind, Span(start, start + n), ent=rec, text=phrase)
     sp = _subject_before_adverbials(reg, text, folded, start, end, at)
     if sp is not None:
