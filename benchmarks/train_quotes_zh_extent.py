@@ -35,7 +35,7 @@ from extractor.extractors.quotes import zh_extent  # noqa: E402
 from extractor.extractors.quotes.extract import extract_quotes  # noqa: E402
 
 OUT = ROOT / "extractor" / "data" / zh_extent.MODEL_FILE
-THRESHOLDS = tuple(float(t) for t in os.environ.get("THRESHOLDS", "0.3,0.4,0.5").split(","))
+THRESHOLDS = tuple(float(t) for t in os.environ.get("THRESHOLDS", "0.4,0.5,0.6").split(","))
 
 
 def _use(weights: dict[str, float]) -> None:
