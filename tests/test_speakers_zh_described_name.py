@@ -30,3 +30,8 @@ def test_no_name_cut_out_of_a_known_word_or_after_a_verb():
 def test_a_spokesperson_after_a_known_body_speaks_not_the_body():
     qs = quotes_of("好市多說，會員數持續成長。好市多公關陳柏丞表示，門市將延長營業時間。")
     assert [q.speaker for q in qs] == ["好市多", "陳柏丞"]
+
+
+def test_the_interview_format_after_a_long_description():
+    qs = quotes_of("學者批評政策反覆。東海大學社會創新研究中心 彭紫雲：「地方首長其實很快就可以解決。」")
+    assert [q.speaker for q in qs if q.kind == "direct"] == ["彭紫雲"]

@@ -18,6 +18,10 @@ _PERSON_HEAD = frozenset("官員生星家師長手士者工匠事委友")
 _AFTER = ("t", "f")
 
 
+def _plain(tag: str) -> bool:
+    return not tag or tag.startswith("n")
+
+
 def described_name(text: str, folded: str, start: int, end: int) -> Speaker | None:
     """The person a phrase ``text[start:end]`` names last, after a description ending in a noun, or None.
 
@@ -36,14 +40,17 @@ def described_name(text: str, folded: str, start: int, end: int) -> Speaker | No
         return None  # 王小明也, 陳小華則: an adverb or particle after the name, which the caller trims
     for n in (3, 2):
         k, got = len(ws), 0
-        while k > 0 and got < n and (len(ws[k - 1][0]) == 1 or got == 0 and len(ws[k - 1][0]) == n):
-            got += len(ws[k - 1][0])
+        while k > 0 and got < n and (len(ws[k - 1][0]) == 1 or got == 0 and len(ws[k - 1][0]) == n
+                                     or got == 0 and n == 3 and len(ws[k - 1][0]) == 2 and _plain(ws[k - 1][1])):
+            got += len(ws[k - 1][0])  # (蘇|紫雲: a given name jieba knows as a noun)
             k -= 1
         if got != n or k == 0:
             continue
         name = text[end - n:end]
         if not (_HAN_NAME.fullmatch(name) and _is_zh_name(folded[end - n:end]) and not common_word(name)):
             continue
+        while k > 1 and ws[k - 1][1] == "w":
+            k -= 1  # 整合戰略科技中心 蘇紫雲: a space between the description and the name
         w, t = ws[k - 1]
         noun = not t or t.startswith("n")
         if w == "的" or noun and (len(w) >= 2 or w in _PERSON_HEAD):
