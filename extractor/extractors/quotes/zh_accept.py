@@ -263,6 +263,9 @@ def accepted(reg: Registry, text: str, folded: str, bounds: _Bounds, out: list[_
         if z + sp_room < bar:
             continue  # no parse can lift it over: spare the parse
         sp = source_parse(reg, text, folded, bounds, m)
+        z += weights.get("sp:" + (sp.kind if sp is not None else "none"), 0.0)
+        if sp is None and z + _headroom(weights, ("ss:",)) < bar:
+            continue  # no sentence subject can lift it over: spare the subject's parse
         subj = bare_subject(reg, text, folded, bounds, m) if sp is None else None
         if probability(weights, [*cheap, *wf, "sp:" + (sp.kind if sp is not None else "none"),
                                  *subject_feature(subj, sp)]) < threshold:
