@@ -12,8 +12,10 @@ from .patterns import (
     CJK,
     CLAUSE_END,
     FIGURE_CHAR,
+    PER_ADJ_BEFORE_EN,
     PER_AFTER_NOUN_EN,
     PER_EN,
+    PER_LATER_EN,
     PER_OPENING_EN,
     PER_RATE_EN,
     PER_WORD_ZH,
@@ -131,6 +133,8 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         if per is None and (op := PER_OPENING_EN.search(f, max(0, start - 120), start)) and \
                 not FIGURE_CHAR.search(f, op.start(1), start):
             per = PER_EN[op.group(1).lower()]  # "Each year, it uses more than one million tons of asphalt"
+        if per is None:
+            per = per_later_en(f, e) or per_adjective_en(f, start, floor)
 
     if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor, e):
         qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高補助5萬元
@@ -219,4 +223,19 @@ def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
 def per_after_noun_en(f: str, e: int) -> str | None:
     """"237,000 jobs a month": the period after the counted noun (a few words, no other figure)."""
     m = PER_AFTER_NOUN_EN.match(f, e)
+    return PER_EN[m.group(1).lower()] if m else None
+
+
+def per_later_en(f: str, e: int) -> str | None:
+    """"more than 10,000 people travel there every year": each/every + period (or annually) later in the clause, with
+    no comma, sentence end or other figure between."""
+    m = PER_LATER_EN.match(f, e)
+    if not m or re.search(r"[0-9]", m.group()):
+        return None
+    return PER_EN[(m.group(1) or m.group(2)).lower()]
+
+
+def per_adjective_en(f: str, start: int, floor: int) -> str | None:
+    """"an annual operating cost of about $85 million": a period adjective a few words before the figure."""
+    m = PER_ADJ_BEFORE_EN.search(f, max(floor, start - 60), start)
     return PER_EN[m.group(1).lower()] if m else None
