@@ -270,9 +270,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         u = bare_unit(ctx, s, end, core2, val if low is None else high, scale_en)
     if u is None and not ctx.zh and scale_en >= 10**6:
         u = ("", "count", end)  # "grew to 67.3 million": a scaled English number is a quantity
-    if u is None and ctx.zh and "." in core and (_COEFFICIENT.search(f, max(0, s - 12), s) or (
-            ctx.last_figure[1] == "" and "." in f[ctx.last_figure[0] - 5:ctx.last_figure[0]]
-            and re.fullmatch("[升降增減跌漲]?(?:至|到)", f[ctx.last_figure[0]:s]))):
+    if u is None and ctx.zh and "." in core and pure_number(ctx, s):
         u = ("", "count", end)  # 吉尼係數為0.458, put/call ratio值由1.56: a coefficient is a pure number
     if u is None and ctx.zh and (reading := ctx.passage.reading(s)):
         u = (reading, "measure", end)  # AQI指數達150: a reading of the index named before it
@@ -318,6 +316,8 @@ def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
     if ctx.zh and ((ctx.passage.last_reading is not None and s - ctx.passage.last_reading[0] <= 24)
                    or lx.re_reading_zh.search(f, max(0, s - 12), s)):
         return False  # 嘉義AQI138、新營120、善化137: a list of readings, read by passage.reading
+    if "." in core and ctx.zh and pure_number(ctx, s):
+        return False  # 吉尼係數為0.539，: a coefficient before a comma is still read
     if "." in core and ctx.passage.may_carry(s):
         return False  # "to 27,934.02, its high", "美元兌日圓升至108.55，": the unit comes from the left
     return core.isascii() and not lx.re_cur_prefix.search(f, max(0, s - 8), s)
@@ -365,7 +365,19 @@ def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit |
 
 
 # A coefficient or ratio named right before a decimal: 吉尼係數為, 比值升至, ratio值由.
-_COEFFICIENT = re.compile(r"(?:係數|比值|比率|ratio值|ratio|指標值)[^，。；0-9]{0,5}$")
+def pure_number(ctx: Ctx, s: int) -> bool:
+    """Is the decimal at ``s`` a pure number: a coefficient or index named before it (吉尼係數為0.539), or the level a
+    pure number named just before moved to (put/call ratio值由1.56降至1.2, 分配比由8.24勁升至9.32)?"""
+    f, (end, unit) = ctx.f, ctx.last_figure
+    return bool(_COEFFICIENT.search(f, max(0, s - 40), s)) or (
+        unit == "" and "." in f[end - 5:end] and re.fullmatch("[勁大再續]?[升降增減跌漲]?(?:至|到)", f[end:s]) is not None)
+
+
+# A statistic that is a pure number (an index level, a coefficient, an earned-run average) may be glossed in brackets
+# and followed by a short verb: 吉尼係數（Gini coefficient）升至0.539, 美元指數再跌0.1%，為96.32 (not across a clause
+# break), 防禦率2.56, 分配比由8.24.
+_COEFFICIENT = re.compile(r"(?:係數|比值|比率|分配比|ratio值|ratio|指標值|指數|防禦率|自責分率)(?:[（(][^（）()]{1,30}[）)])?"
+                          r"[^，。；！？0-9（）()]{0,8}$")
 
 
 # 上漲2.5元至78.5元, 增加3成至50萬: a verb of change right before the first figure.
