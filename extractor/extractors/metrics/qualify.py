@@ -213,10 +213,13 @@ def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
                                                                          "近", "去", "逾", "統", "唯", "單"):
         return None  # 第一年, 有一天, 近一年: a particular year or day, not "per"
     gap = window[pm.end():]
+    if pm.group() in _ONE_PERIOD and gap.startswith(("以下", "以上", "以內", "內", "多", "半", "後", "前", "來", "間")):
+        return None  # 年資一年以下的…薪資: a length of time, not "per year"
     if not gap and pm.group() in _ONE_PERIOD:
         return _ONE_PERIOD[pm.group()]  # 留觀費一日三百元: "a day" right before the amount
-    if FIGURE_CHAR.search(gap) or "的" in gap or not (lx.re_rate_verb_zh.search(gap) or _SHORT_VERB_GAP.fullmatch(gap)):
-        return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate
+    if FIGURE_CHAR.search(gap) or gap.endswith("的") or not (lx.re_rate_verb_zh.search(gap) or _SHORT_VERB_GAP.fullmatch(gap)):
+        return None  # 每日營收的百分之五: the figure is a share of the noun the period word qualifies, no rate
+    # 一天的食量200公斤, 一年的汽車產量已達到2800萬輛: "a day's intake", the figure is the amount per period
     return lx.per_zh.get(pm.group()) or _ONE_PERIOD.get(pm.group())
 
 
