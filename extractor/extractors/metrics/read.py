@@ -47,10 +47,13 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
         return finish(ctx, s, e, Decimal(6), None, None, "", "count", floor, qual_suffix="approx")  # half-a-dozen countries
     if kind == "enhalf":
         # "half" is a share only when qualified ("about half") or followed by "of".
-        if not (f.startswith(" of ", e) or lx.re_q_en.search(f, max(0, s - 30), s)):
+        if not (f.startswith((" of ", " the ", " their ", " its ", " our ", " his ", " her "), e)
+                or lx.re_q_en.search(f, max(0, s - 30), s)):
             return None
         if f[max(0, s - 7):s].lower().strip() in ("second", "first", "the", "in"):
             return None
+        if _HALF_SPAN_EN.match(f, e):
+            return None  # "over half a century ago", "the first half hour": a length of time, no share
         return finish(ctx, s, e, Decimal(50), None, None, "%", "percent", floor)
     if kind == "half":
         if not (lx.re_q_zh.search(f, max(0, s - 5), s) or f.startswith(("以上", "以下"), e) or f[s - 1:s] in ("的", "有")):
@@ -81,6 +84,11 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
     if kind == "enword":
         return read_en_word(ctx, s, e, core, floor)
     return read_num(ctx, s, e, core, floor)
+
+
+# "half a century", "half an hour", "half hour", "half a mile": half of a unit of time or length is no share.
+_HALF_SPAN_EN = re.compile(r"(?i:(?:[ ]an?)?[ ](?:century|centuries|decades?|years?|months?|weeks?|days?|hours?|minutes?|"
+                           r"seconds?|innings?|miles?|kilometres?|kilometers?|inch(?:es)?|feet|foot|season|term|time)\b)")
 
 
 def read_en_word(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
