@@ -55,7 +55,7 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     before = f[max(0, s - 24):s]
     if re.search(r"(?i:\bnumber|\bno\.|#)\s*$", before):
         return False  # "the number eight" names a number, it counts nothing
-    if word in lx.sourcing_en and re.match(r"[ ](?:" + "|".join(("briefed", "familiar", "with knowledge", "who", "said",
+    if word in lx.sourcing_en and _FEW(f[s:e]) and re.match(r"[ ](?:" + "|".join(("briefed", "familiar", "with knowledge", "who", "said",
                                                                  "told", "close to")) + ")",
                                              f[nxt.end() + base:nxt.end() + base + 20]):
         return False  # "two people familiar with the talks" is attribution, not a figure
@@ -69,6 +69,12 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     if (s == 0 or f[s - 1] == "\n") and f[s:e].isdigit() and nxt.group(1)[:1].isupper():
         return False  # "2 Human trafficking ...": list numbering at the start of a line
     return True
+
+
+def _FEW(word: str) -> bool:  # noqa: N802 - reads as a phrase at the call site
+    """A handful (two, 3): "two people familiar with the talks" is attribution; "25,000 people who marched" a crowd."""
+    w = word.replace(",", "")
+    return not w.isdigit() or int(w) <= 12
 
 
 _BRIDGE_EN = frozenset("more other additional extra straight consecutive full long whole".split())

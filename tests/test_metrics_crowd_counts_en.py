@@ -1,0 +1,23 @@
+""""two people familiar with the talks" is attribution, no figure; a crowd ("25,000 people who marched") is a count
+even before "who" or "said"."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.testing import metrics_of
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Officials ignored the 18,000 people who signed the petition.", "18,000", 18000),
+    ("Some 4,500 people told pollsters they would vote.", "Some 4,500", 4500),
+])
+def test_crowd_is_counted(text: str, surface: str, value: int) -> None:
+    found = {m.text: m for m in metrics_of(text, "en")}
+    assert found[surface].value == value
+
+
+@pytest.mark.parametrize("text", ["Two people familiar with the plan said it would pass.",
+                                  "Officials say 3 people who know the mayor saw him."])
+def test_sources_are_no_count(text: str) -> None:
+    assert metrics_of(text, "en") == []
