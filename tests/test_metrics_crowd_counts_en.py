@@ -21,3 +21,8 @@ def test_crowd_is_counted(text: str, surface: str, value: int) -> None:
                                   "Officials say 3 people who know the mayor saw him."])
 def test_sources_are_no_count(text: str) -> None:
     assert metrics_of(text, "en") == []
+
+
+def test_people_on_board() -> None:
+    found = {m.text: m for m in metrics_of("The ferry sank with 312 on board near the coast.", "en")}
+    assert found["312"].value == 312

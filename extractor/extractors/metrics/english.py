@@ -25,6 +25,8 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
         return False  # "a one-two punch", "a thing or two": idioms
     if _BASE_OF.search(f, max(0, s - 30), s):
         return False  # "12 of the 13 states": the 13 is the whole the share is taken from, the count is the 12
+    if re.match(r"[ ](?:on[ ]board|aboard|onboard)\b", f[e:e + 12]) and f[s:e].replace(",", "").isdigit():
+        return True  # "killed all 228 on board": the people aboard are counted
     part = _PART_OF.match(f, e)
     if part and part.group(1).lower() not in lx.time_en and part.group(1).lower() not in NOT_NOUN_EN:
         return True  # "29 of 50 states", "four of the 10 members": the part is the figure
