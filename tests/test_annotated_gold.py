@@ -75,7 +75,7 @@ SETS = (
         scare_quote_lead=frozenset({"quotes", "claims"})),
     _en("en_probe", QUALITY / "en_probe", articles=(8, 8), id_pattern=r"en-probe-\d{2}", own_voice_claims=20, min_items=(80, 100, 100, 0),
         both_quote_kinds=True, cue_none="direct", published_none=True, published_time=True, partial_quotes=True),
-    _en("train_en", ROOT / "extractor" / "data" / "train" / "en", articles=(20, None), id_pattern=r"en-train-\d{2}",
+    _en("train_en", ROOT / "extractor" / "data" / "train" / "en", articles=(20, None), id_pattern=r"en-train-\d{2,3}",
         own_voice_claims=10, attributed_claims=10, both_quote_kinds=True, cue_none="any", published_none=True,
         scare_quote_lead=frozenset({"quotes", "claims"}), unmarked_direct=True, partial_quotes=True, money_any_case=True,
         known_defects=frozenset({
