@@ -49,6 +49,8 @@ def _han_run_start(folded: str, p: int) -> int:
         c = folded[i - 1]
         if _IS_HAN.match(c) or (c in NAME_DOTS and i > 1 and _IS_HAN.match(folded[i - 2]) and i < p):
             i -= 1
+        elif c == " " and i > 1 and i < p and _IS_HAN.match(folded[i - 2]) and _IS_HAN.match(folded[i]):
+            i -= 1  # 洲際 彈道飛彈（ICBM）: udn sets linked keywords off with spaces inside a term
         else:
             break
     return i
@@ -70,6 +72,16 @@ def _glossary_match(glossary: Glossary, zh: str, g: Gloss) -> bool:
 
 def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | None:
     """Start and end, in the text, of the Chinese form the bracket glosses (None: no Chinese form)."""
+    bounds = _bounds(folded, g, glossary)
+    if bounds is None:
+        return None
+    start, end = bounds
+    while start < end and folded[start] == " ":
+        start += 1  # a keyword space (試射 洲際彈道飛彈) is never the term's first character
+    return (start, end) if end - start >= 2 else None
+
+
+def _bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | None:
     p = g.start
     while p > 0 and folded[p - 1] in " \u3000" and p > g.start - 2:
         p -= 1  # 靜點 (quiescent point): a space before the bracket
