@@ -105,6 +105,9 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         if qualifier == "exact" or (qualifier == "approx" and bound in ("at_least", "at_most")):
             qualifier = bound  # 約9成以上: the bound is the sharper word
         e = sq.end()
+    elif qualifier == "exact" and ctx.zh and kind == "money" and f[start - 1:start] == "滿" and start - 1 >= floor \
+            and f[start - 2:start - 1] not in ("未", "屆", "集", "不", "充", "圓", "美"):
+        qualifier, start = "at_least", start - 1  # 單筆消費滿300元送…: a spending threshold, the amount or more
     elif qualifier == "exact" and kind in ("money", "measure") and _FROM_PRICE.match(f, e):
         qualifier, e = "at_least", e + 1  # 售價22,990元起, 每人1,500元起跳: a starting price
     elif qual_suffix and qualifier == "exact":  # 100多家: "more than"; 約4億多元 stays approx (約 before the whole)
