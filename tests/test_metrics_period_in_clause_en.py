@@ -40,3 +40,8 @@ def test_dollar_after_word_ending_in_nt(text: str, surface: str, unit: str) -> N
     """"spent $30 million": the letters before the sign end a word, they are no NT$ or US$ prefix."""
     found = {m.text: m for m in metrics_of(text, "en")}
     assert found[surface].unit == unit
+
+
+def test_for_each_prices_a_unit() -> None:
+    found = {m.text: m for m in metrics_of("The fee is about $40 for each year of membership.", "en")}
+    assert found["about $40"].per is None

@@ -95,8 +95,9 @@ PER_AFTER_NOUN_EN = re.compile(rf"(?:{_NOUN_WORD_EN}){{1,3}}?[ ](?:a|per|each)[ 
 # "Each year, the agency uses more than one million tons": a period word opening the sentence or clause.
 PER_OPENING_EN = re.compile(r"(?i:(?:^|[.!?][ ]+|\n)(?:each|every)[ ](year|month|quarter|week|day)[ ]*,[^.!?\n]*)$")
 # "more than 10,000 people travel there every year", "$3 million from the festival each year": each/every + period
+# ("$100 for each year of life" prices a unit, it is no rate)
 # later in the same clause (no comma, no other figure between, at most eight words), or annually/yearly.
-PER_LATER_EN = re.compile(r"(?:[ ][A-Za-z][A-Za-z'-]*){1,8}?[ ](?i:(?:each|every)[ ](year|month|quarter|week|day)|(annually|yearly))\b"
+PER_LATER_EN = re.compile(r"(?:[ ][A-Za-z][A-Za-z'-]*){1,8}?(?<![ ]for)[ ](?i:(?:each|every)[ ](year|month|quarter|week|day)|(annually|yearly))\b"
                           r"(?![ ](?:ago|earlier|before|later|after|prior|since)\b)")
 # "an annual operating cost of about $85 million", "whose monthly salary is $200": a period adjective a few words
 # before the figure names its period.
