@@ -55,6 +55,10 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     if re.search(r"[0-9][ ]$", f[max(0, s - 2):s]):
         return False  # "400 737 Max jets": a number right after a count is the model, the count was read before
     before = f[max(0, s - 24):s]
+    if re.search(r"(?i:\b(?:day|level|phase|round|stage|chapter|episode|season|game|part|act)[ ])$", before):
+        return False  # "on day two", "Level 3 out of 5": a label in a sequence, no count
+    if re.search(r"(?i:\b(?:day|level|phase|round|stage)[ ][0-9a-z]+[ ]out[ ]of[ ])$", f[max(0, s - 30):s]):
+        return False  # "Level 3 out of 5": the scale the label is read on
     if re.search(r"(?i:\bnumber|\bno\.|#)\s*$", before):
         return False  # "the number eight" names a number, it counts nothing
     if word in lx.sourcing_en and _FEW(f[s:e]) and re.match(r"[ ](?:" + "|".join(("briefed", "familiar", "with knowledge", "who", "said",
@@ -79,7 +83,7 @@ def _FEW(word: str) -> bool:  # noqa: N802 - reads as a phrase at the call site
     return not w.isdigit() or int(w) <= 12
 
 
-_BRIDGE_EN = frozenset("more other additional extra straight consecutive full long whole".split())
+_BRIDGE_EN = frozenset("more other additional extra straight consecutive full long whole solid successive".split())
 _REFERRING = re.compile(r"(?i:\b(?:these|those|both))[ ]$")
 _NUMBER_WORD = r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DETERMINER = r"(?:the|its|their|those|these|our|his|her)[ ]"

@@ -40,6 +40,9 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
     if kind == "hpoint":
         return finish(ctx, s, e, Decimal("0.5"), None, None, "pp", "percent", floor)
     if kind == "enfrac":
+        if re.search(r"(?i:\b(?:first|last|past|next|final|coming|previous|two|three)[ ])$", f[max(0, s - 10):s]) \
+                and "quarter" in core.lower():
+            return None  # "the first two quarters of his campaign": quarters of a year, no share
         words = core.lower().replace("-", " ").split()
         num = {"a": 1, "one": 1, "two": 2, "three": 3}[words[0]]
         return finish(ctx, s, e, num * EN_FRAC[words[1].rstrip("s")] * 100, None, None, "%", "percent", floor)
