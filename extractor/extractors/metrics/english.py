@@ -122,6 +122,20 @@ def qualified_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:
 _QUALIFIED_END = re.compile(r"(?:[.,;:!?)\]—–]|[ ](?:as|since|in|on|at|by|so|last|this|each|per|from|of[ ]them)\b|[ ][—–])")
 
 
+# "killed 1,200 and took 250 hostages", "has killed more than 39,000, according to": the victims are the counted
+# noun a casualty verb leaves out.
+_CASUALTY_VERB_EN = re.compile(r"(?i:\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left[ ]dead)[ ]"
+                               r"(?:(?:about|some|nearly|roughly|around|almost|at[ ]least|more[ ]than|over)[ ])?)$")
+
+
+def casualty_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:
+    """A bare whole number right after a casualty verb, ending its clause or before "and": a count of people."""
+    f = ctx.f
+    if "." in core or not re.match(r"[.,;]|[ ]and[ ]|[ ]—|[ ]–", f[e:e + 5]):
+        return False
+    return bool(_CASUALTY_VERB_EN.search(f, max(0, s - 40), s))
+
+
 def elided_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:
     """A bare number right after a hiring verb and before the clause ends, in a sentence that has already
     named what is counted ("... added 44,000 jobs, while retailers added 34,000")."""

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ...parse.numbers import parse_number
 from .context import Ctx
-from .english import count_context_en, pounds_money
+from .english import casualty_count_en, count_context_en, pounds_money
 from .patterns import (
     BETWEEN,
     BIG_TAIL,
@@ -327,6 +327,8 @@ def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
     if ctx.zh and ((ctx.passage.last_reading is not None and s - ctx.passage.last_reading[0] <= 24)
                    or lx.re_reading_zh.search(f, max(0, s - 12), s)):
         return False  # 嘉義AQI138、新營120、善化137: a list of readings, read by passage.reading
+    if not ctx.zh and casualty_count_en(ctx, s, e, core):
+        return False  # "has killed more than 39,000, according to": the victims are counted
     if "." in core and ctx.zh and pure_number(ctx, s):
         return False  # 吉尼係數為0.539，: a coefficient before a comma is still read
     if "." in core and ctx.passage.may_carry(s):
