@@ -25,6 +25,8 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
         return False  # "a one-two punch", "a thing or two": idioms
     if _BASE_OF.search(f, max(0, s - 30), s):
         return False  # "12 of the 13 states": the 13 is the whole the share is taken from, the count is the 12
+    if re.match(r"[ ](?:on[ ]board|aboard|onboard)\b", f[e:e + 12]) and f[s:e].replace(",", "").isdigit():
+        return True  # "killed all 228 on board": the people aboard are counted
     part = _PART_OF.match(f, e)
     if part and part.group(1).lower() not in lx.time_en and part.group(1).lower() not in NOT_NOUN_EN:
         return True  # "29 of 50 states", "four of the 10 members": the part is the figure
@@ -53,9 +55,13 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     if re.search(r"[0-9][ ]$", f[max(0, s - 2):s]):
         return False  # "400 737 Max jets": a number right after a count is the model, the count was read before
     before = f[max(0, s - 24):s]
+    if re.search(r"(?i:\b(?:day|level|phase|round|stage|chapter|episode|season|game|part|act)[ ])$", before):
+        return False  # "on day two", "Level 3 out of 5": a label in a sequence, no count
+    if re.search(r"(?i:\b(?:day|level|phase|round|stage)[ ][0-9a-z]+[ ]out[ ]of[ ])$", f[max(0, s - 30):s]):
+        return False  # "Level 3 out of 5": the scale the label is read on
     if re.search(r"(?i:\bnumber|\bno\.|#)\s*$", before):
         return False  # "the number eight" names a number, it counts nothing
-    if word in lx.sourcing_en and re.match(r"[ ](?:" + "|".join(("briefed", "familiar", "with knowledge", "who", "said",
+    if word in lx.sourcing_en and _FEW(f[s:e]) and re.match(r"[ ](?:" + "|".join(("briefed", "familiar", "with knowledge", "who", "said",
                                                                  "told", "close to")) + ")",
                                              f[nxt.end() + base:nxt.end() + base + 20]):
         return False  # "two people familiar with the talks" is attribution, not a figure
@@ -71,7 +77,13 @@ def count_context_en(ctx: Ctx, s: int, e: int) -> bool:
     return True
 
 
-_BRIDGE_EN = frozenset("more other additional extra straight consecutive full long whole".split())
+def _FEW(word: str) -> bool:  # noqa: N802 - reads as a phrase at the call site
+    """A handful (two, 3): "two people familiar with the talks" is attribution; "25,000 people who marched" a crowd."""
+    w = word.replace(",", "")
+    return not w.isdigit() or int(w) <= 12
+
+
+_BRIDGE_EN = frozenset("more other additional extra straight consecutive full long whole solid successive".split())
 _REFERRING = re.compile(r"(?i:\b(?:these|those|both))[ ]$")
 _NUMBER_WORD = r"(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _DETERMINER = r"(?:the|its|their|those|these|our|his|her)[ ]"
@@ -108,6 +120,20 @@ def qualified_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:
 
 
 _QUALIFIED_END = re.compile(r"(?:[.,;:!?)\]—–]|[ ](?:as|since|in|on|at|by|so|last|this|each|per|from|of[ ]them)\b|[ ][—–])")
+
+
+# "killed 1,200 and took 250 hostages", "has killed more than 39,000, according to": the victims are the counted
+# noun a casualty verb leaves out.
+_CASUALTY_VERB_EN = re.compile(r"(?i:\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left[ ]dead)[ ]"
+                               r"(?:(?:about|some|nearly|roughly|around|almost|at[ ]least|more[ ]than|over)[ ])?)$")
+
+
+def casualty_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:
+    """A bare whole number right after a casualty verb, ending its clause or before "and": a count of people."""
+    f = ctx.f
+    if "." in core or not re.match(r"[.,;]|[ ]and[ ]|[ ]—|[ ]–", f[e:e + 5]):
+        return False
+    return bool(_CASUALTY_VERB_EN.search(f, max(0, s - 40), s))
 
 
 def elided_count_en(ctx: Ctx, s: int, e: int, core: str) -> bool:

@@ -93,7 +93,8 @@ class Lexicon:
         # Left of a number (re.search over a short window ending at the number).
         # "US$5", "US $ 5", "hk $ 10.05 billion": letters, optional space, then the dollar sign.
         spaced = [re.escape(k[:-1]) + r"[ ]?\$" for k in self.cur_prefix if k.endswith("$") and len(k) > 2]
-        self.re_cur_prefix = re.compile("((?i:" + "|".join(spaced) + ")|" + _alt(self.cur_prefix) + r")[ ]?$")
+        # The letters start a word: "spent $30 million" is no "NT $", "bonus $300" no "US $".
+        self.re_cur_prefix = re.compile("((?<![A-Za-z])(?i:" + "|".join(spaced) + ")|" + _alt(self.cur_prefix) + r")[ ]?$")
         self.re_q_zh = re.compile("(" + _alt(self.q_zh) + r")(?:為|是|達)?[ ]?$")
         self.re_q_en = re.compile(r"(?<![A-Za-z])(" + _alt(self.q_en) + r")[ ]+(?:(?:"
                                   + _alt(raw["filler_en"]) + r")[ ]+)?$", re.I)

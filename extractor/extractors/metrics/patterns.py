@@ -85,7 +85,8 @@ PER_WORD_ZH = re.compile("每一年|每個月|每半年|每年|年均|每季|每
                          "|(?<![0-9０-９.])1(?:年|個月|天)(?![0-9期])")  # 1年將省下145億元: "a year", in digits
 FIGURE_CHAR = re.compile(r"[0-9０-９一二兩三四五六七八九十百千萬億]")
 PER_EN = {"year": "year", "month": "month", "quarter": "quarter", "week": "week", "day": "day", "annually": "year",
-           "annum": "year"}
+           "annum": "year", "yearly": "year", "annual": "year", "monthly": "month", "weekly": "week", "daily": "day",
+           "quarterly": "quarter"}
 # The words between figure and period are its noun ("jobs a month"), never a preposition ("35% in a year").
 _NOUN_WORD_EN = (r"[ ](?!(?:in|within|over|for|after|than|from|since|inside|under|about|once|twice|to|by|and|or|but|while|"
                  r"with|as)\b)[A-Za-z][a-z-]*")
@@ -93,6 +94,19 @@ PER_AFTER_NOUN_EN = re.compile(rf"(?:{_NOUN_WORD_EN}){{1,3}}?[ ](?:a|per|each)[ 
                                 r"(?![ ](?:ago|earlier|before|later|after|prior)\b)|(?:[ ][A-Za-z][a-z-]*){1,3}?[ ](annually)\b")
 # "Each year, the agency uses more than one million tons": a period word opening the sentence or clause.
 PER_OPENING_EN = re.compile(r"(?i:(?:^|[.!?][ ]+|\n)(?:each|every)[ ](year|month|quarter|week|day)[ ]*,[^.!?\n]*)$")
+# "more than 10,000 people travel there every year", "$3 million from the festival each year": each/every + period
+# ("$100 for each year of life" prices a unit, it is no rate)
+# later in the same clause (no comma, no other figure between, at most eight words), or annually/yearly.
+PER_LATER_EN = re.compile(r"(?:[ ][A-Za-z][A-Za-z'-]*){1,8}?(?<![ ]for)[ ](?i:(?:each|every)[ ](year|month|quarter|week|day)|(annually|yearly))\b"
+                          r"(?![ ](?:ago|earlier|before|later|after|prior|since)\b)")
+# "an annual operating cost of about $85 million", "whose monthly salary is $200": a period adjective a few words
+# before the figure names its period.
+# Only an amount paid or earned over the period: a "daily average of 29 million shares" is a statistic, no rate.
+PER_ADJ_BEFORE_EN = re.compile(r"\b(?i:(annual|yearly|monthly|weekly|daily|quarterly))(?:[ ][a-z][a-z-]*){0,2}[ ]"
+                               r"(?:costs?|salar(?:y|ies)|budgets?|revenues?|income|fees?|rent|payments?|sales|spending|"
+                               r"profits?|pay|wages?|subscriptions?|bills?|premiums?|deficits?|tuition|allowances?|pensions?|"
+                               r"earnings|dues|stipends?)[ ]"
+                               r"(?:of|is|was|were|are|at|totals?|totaled|totalled|reached|stood[ ]at|came[ ]to)[ ]+(?:US[ ]?)?\$?$")
 PER_RATE_EN = re.compile(r"(?i:\bannual(?:ized)?[ ](?:rate|pace)[ ]of[ ]+(?:(?:US)?\$[ ]?)?)$")
 # 成 after a Chinese numeral and before these starts a word (七成長, 一成不變), it is no share.
 CHENG_WORD = set("長分本為交立功果員績就熟型品效數真形年全敗不家")

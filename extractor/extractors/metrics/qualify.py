@@ -12,8 +12,10 @@ from .patterns import (
     CJK,
     CLAUSE_END,
     FIGURE_CHAR,
+    PER_ADJ_BEFORE_EN,
     PER_AFTER_NOUN_EN,
     PER_EN,
+    PER_LATER_EN,
     PER_OPENING_EN,
     PER_RATE_EN,
     PER_WORD_ZH,
@@ -103,6 +105,9 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         if qualifier == "exact" or (qualifier == "approx" and bound in ("at_least", "at_most")):
             qualifier = bound  # 約9成以上: the bound is the sharper word
         e = sq.end()
+    elif qualifier == "exact" and ctx.zh and kind == "money" and f[start - 1:start] == "滿" and start - 1 >= floor \
+            and f[start - 2:start - 1] not in ("未", "屆", "集", "不", "充", "圓", "美"):
+        qualifier, start = "at_least", start - 1  # 單筆消費滿300元送…: a spending threshold, the amount or more
     elif qualifier == "exact" and kind in ("money", "measure") and _FROM_PRICE.match(f, e):
         qualifier, e = "at_least", e + 1  # 售價22,990元起, 每人1,500元起跳: a starting price
     elif qual_suffix and qualifier == "exact":  # 100多家: "more than"; 約4億多元 stays approx (約 before the whole)
@@ -131,6 +136,8 @@ def finish(ctx: Ctx, s: int, e: int, val: Decimal | None, low: Decimal | None, h
         if per is None and (op := PER_OPENING_EN.search(f, max(0, start - 120), start)) and \
                 not FIGURE_CHAR.search(f, op.start(1), start):
             per = PER_EN[op.group(1).lower()]  # "Each year, it uses more than one million tons of asphalt"
+        if per is None:
+            per = per_later_en(f, e) or per_adjective_en(f, start, floor)
 
     if qualifier == "exact" and ctx.zh and is_cap_zh(ctx, s, floor, e):
         qualifier = "at_most"  # 罰金最高可達每日營收的百分之五, 最高補助5萬元
@@ -209,14 +216,32 @@ def per_in_clause(ctx: Ctx, start: int, floor: int) -> str | None:
                                                                          "近", "去", "逾", "統", "唯", "單"):
         return None  # 第一年, 有一天, 近一年: a particular year or day, not "per"
     gap = window[pm.end():]
+    if pm.group() in _ONE_PERIOD and gap.startswith(("以下", "以上", "以內", "內", "多", "半", "後", "前", "來", "間")):
+        return None  # 年資一年以下的…薪資: a length of time, not "per year"
     if not gap and pm.group() in _ONE_PERIOD:
         return _ONE_PERIOD[pm.group()]  # 留觀費一日三百元: "a day" right before the amount
-    if FIGURE_CHAR.search(gap) or "的" in gap or not (lx.re_rate_verb_zh.search(gap) or _SHORT_VERB_GAP.fullmatch(gap)):
-        return None  # 每日營收的百分之五, 每月租金3萬元: the period word qualifies a noun, the figure is no rate
+    if FIGURE_CHAR.search(gap) or gap.endswith("的") or not (lx.re_rate_verb_zh.search(gap) or _SHORT_VERB_GAP.fullmatch(gap)):
+        return None  # 每日營收的百分之五: the figure is a share of the noun the period word qualifies, no rate
+    # 一天的食量200公斤, 一年的汽車產量已達到2800萬輛: "a day's intake", the figure is the amount per period
     return lx.per_zh.get(pm.group()) or _ONE_PERIOD.get(pm.group())
 
 
 def per_after_noun_en(f: str, e: int) -> str | None:
     """"237,000 jobs a month": the period after the counted noun (a few words, no other figure)."""
     m = PER_AFTER_NOUN_EN.match(f, e)
+    return PER_EN[m.group(1).lower()] if m else None
+
+
+def per_later_en(f: str, e: int) -> str | None:
+    """"more than 10,000 people travel there every year": each/every + period (or annually) later in the clause, with
+    no comma, sentence end or other figure between."""
+    m = PER_LATER_EN.match(f, e)
+    if not m or re.search(r"[0-9]", m.group()):
+        return None
+    return PER_EN[(m.group(1) or m.group(2)).lower()]
+
+
+def per_adjective_en(f: str, start: int, floor: int) -> str | None:
+    """"an annual operating cost of about $85 million": a period adjective a few words before the figure."""
+    m = PER_ADJ_BEFORE_EN.search(f, max(floor, start - 60), start)
     return PER_EN[m.group(1).lower()] if m else None

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ...parse.numbers import parse_number
 from .context import Ctx
-from .english import count_context_en, pounds_money
+from .english import casualty_count_en, count_context_en, pounds_money
 from .patterns import (
     BETWEEN,
     BIG_TAIL,
@@ -40,6 +40,9 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
     if kind == "hpoint":
         return finish(ctx, s, e, Decimal("0.5"), None, None, "pp", "percent", floor)
     if kind == "enfrac":
+        if re.search(r"(?i:\b(?:first|last|past|next|final|coming|previous|two|three)[ ])$", f[max(0, s - 10):s]) \
+                and "quarter" in core.lower():
+            return None  # "the first two quarters of his campaign": quarters of a year, no share
         words = core.lower().replace("-", " ").split()
         num = {"a": 1, "one": 1, "two": 2, "three": 3}[words[0]]
         return finish(ctx, s, e, num * EN_FRAC[words[1].rstrip("s")] * 100, None, None, "%", "percent", floor)
@@ -47,10 +50,13 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
         return finish(ctx, s, e, Decimal(6), None, None, "", "count", floor, qual_suffix="approx")  # half-a-dozen countries
     if kind == "enhalf":
         # "half" is a share only when qualified ("about half") or followed by "of".
-        if not (f.startswith(" of ", e) or lx.re_q_en.search(f, max(0, s - 30), s)):
+        if not (f.startswith((" of ", " the ", " their ", " its ", " our ", " his ", " her "), e)
+                or lx.re_q_en.search(f, max(0, s - 30), s)):
             return None
         if f[max(0, s - 7):s].lower().strip() in ("second", "first", "the", "in"):
             return None
+        if _HALF_SPAN_EN.match(f, e):
+            return None  # "over half a century ago", "the first half hour": a length of time, no share
         return finish(ctx, s, e, Decimal(50), None, None, "%", "percent", floor)
     if kind == "half":
         if not (lx.re_q_zh.search(f, max(0, s - 5), s) or f.startswith(("以上", "以下"), e) or f[s - 1:s] in ("的", "有")):
@@ -81,6 +87,11 @@ def read(ctx: Ctx, m: re.Match[str], floor: int) -> Hit | None:
     if kind == "enword":
         return read_en_word(ctx, s, e, core, floor)
     return read_num(ctx, s, e, core, floor)
+
+
+# "half a century", "half an hour", "half hour", "half a mile": half of a unit of time or length is no share.
+_HALF_SPAN_EN = re.compile(r"(?i:(?:[ ]an?)?[ ](?:century|centuries|decades?|years?|months?|weeks?|days?|hours?|minutes?|"
+                           r"seconds?|innings?|miles?|kilometres?|kilometers?|inch(?:es)?|feet|foot|season|term|time)\b)")
 
 
 def read_en_word(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
@@ -270,9 +281,7 @@ def read_num(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit | None:
         u = bare_unit(ctx, s, end, core2, val if low is None else high, scale_en)
     if u is None and not ctx.zh and scale_en >= 10**6:
         u = ("", "count", end)  # "grew to 67.3 million": a scaled English number is a quantity
-    if u is None and ctx.zh and "." in core and (_COEFFICIENT.search(f, max(0, s - 12), s) or (
-            ctx.last_figure[1] == "" and "." in f[ctx.last_figure[0] - 5:ctx.last_figure[0]]
-            and re.fullmatch("[升降增減跌漲]?(?:至|到)", f[ctx.last_figure[0]:s]))):
+    if u is None and ctx.zh and "." in core and pure_number(ctx, s):
         u = ("", "count", end)  # 吉尼係數為0.458, put/call ratio值由1.56: a coefficient is a pure number
     if u is None and ctx.zh and (reading := ctx.passage.reading(s)):
         u = (reading, "measure", end)  # AQI指數達150: a reading of the index named before it
@@ -318,6 +327,10 @@ def listed(ctx: Ctx, s: int, e: int, core: str) -> bool:
     if ctx.zh and ((ctx.passage.last_reading is not None and s - ctx.passage.last_reading[0] <= 24)
                    or lx.re_reading_zh.search(f, max(0, s - 12), s)):
         return False  # 嘉義AQI138、新營120、善化137: a list of readings, read by passage.reading
+    if not ctx.zh and casualty_count_en(ctx, s, e, core):
+        return False  # "has killed more than 39,000, according to": the victims are counted
+    if "." in core and ctx.zh and pure_number(ctx, s):
+        return False  # 吉尼係數為0.539，: a coefficient before a comma is still read
     if "." in core and ctx.passage.may_carry(s):
         return False  # "to 27,934.02, its high", "美元兌日圓升至108.55，": the unit comes from the left
     return core.isascii() and not lx.re_cur_prefix.search(f, max(0, s - 8), s)
@@ -365,7 +378,19 @@ def read_adjacent_pair(ctx: Ctx, s: int, e: int, core: str, floor: int) -> Hit |
 
 
 # A coefficient or ratio named right before a decimal: 吉尼係數為, 比值升至, ratio值由.
-_COEFFICIENT = re.compile(r"(?:係數|比值|比率|ratio值|ratio|指標值)[^，。；0-9]{0,5}$")
+def pure_number(ctx: Ctx, s: int) -> bool:
+    """Is the decimal at ``s`` a pure number: a coefficient or index named before it (吉尼係數為0.539), or the level a
+    pure number named just before moved to (put/call ratio值由1.56降至1.2, 分配比由8.24勁升至9.32)?"""
+    f, (end, unit) = ctx.f, ctx.last_figure
+    return bool(_COEFFICIENT.search(f, max(0, s - 40), s)) or (
+        unit == "" and "." in f[end - 5:end] and re.fullmatch("[勁大再續]?[升降增減跌漲]?(?:至|到)", f[end:s]) is not None)
+
+
+# A statistic that is a pure number (an index level, a coefficient, an earned-run average) may be glossed in brackets
+# and followed by a short verb: 吉尼係數（Gini coefficient）升至0.539, 美元指數再跌0.1%，為96.32 (not across a clause
+# break), 防禦率2.56, 分配比由8.24.
+_COEFFICIENT = re.compile(r"(?:係數|比值|比率|分配比|ratio值|ratio|指標值|指數|防禦率|自責分率)(?:[（(][^（）()]{1,30}[）)])?"
+                          r"[^，。；！？0-9（）()]{0,8}$")
 
 
 # 上漲2.5元至78.5元, 增加3成至50萬: a verb of change right before the first figure.

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from .context import Ctx
-from .english import count_context_en, elided_count_en, pounds_money, qualified_count_en
+from .english import casualty_count_en, count_context_en, elided_count_en, pounds_money, qualified_count_en
 from .patterns import (
     CHENG_OK,
     CHENG_WORD,
@@ -342,7 +342,7 @@ def bare_unit(ctx: Ctx, s: int, e: int, core: str, val: Decimal, scale_en: int) 
             return None
         if count_context_en(ctx, s, e) or (f[e:e + 1] == "/" and lx.re_per_suffix.match(f, e)):
             return "", "count", e  # 30,154 new cars; >1,200/Year
-        if elided_count_en(ctx, s, e, core):
+        if elided_count_en(ctx, s, e, core) or casualty_count_en(ctx, s, e, core):
             return "", "count", e  # "health care added 44,000 jobs, while retailers added 34,000."
         if qualified_count_en(ctx, s, e, core):
             return "", "count", e  # "it had more than 100 as of July"

@@ -21,10 +21,10 @@ import re
 from ...normalize.glossary import Glossary
 from ...normalize.script import to_simplified, to_taiwan
 from .glosses import HAN, Gloss
-from .lexicon import terms_lexicon
+from .lexicon import terms_lexicon, translit_chars
 from .names import NAME_DOTS, name_start
 from .trim import extend_translit, outside_words, trim_head, trim_left
-from .walk import FUNCTION_CHARS, STOP_WORDS, pos_tags, walk
+from .walk import FUNCTION_CHARS, STOP_WORDS, is_function, pos_tags, walk
 
 _OPEN_QUOTES = "「『“\"‘《〈"
 _CLOSERS = {"」": "「", "』": "『", "”": "“", "》": "《", "〉": "〈"}
@@ -49,6 +49,8 @@ def _han_run_start(folded: str, p: int) -> int:
         c = folded[i - 1]
         if _IS_HAN.match(c) or (c in NAME_DOTS and i > 1 and _IS_HAN.match(folded[i - 2]) and i < p):
             i -= 1
+        elif c == " " and i > 1 and i < p and _IS_HAN.match(folded[i - 2]) and _IS_HAN.match(folded[i]):
+            i -= 1  # 洲際 彈道飛彈（ICBM）: udn sets linked keywords off with spaces inside a term
         else:
             break
     return i
@@ -70,6 +72,16 @@ def _glossary_match(glossary: Glossary, zh: str, g: Gloss) -> bool:
 
 def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | None:
     """Start and end, in the text, of the Chinese form the bracket glosses (None: no Chinese form)."""
+    bounds = _bounds(folded, g, glossary)
+    if bounds is None:
+        return None
+    start, end = bounds
+    while start < end and folded[start] == " ":
+        start += 1  # a keyword space (試射 洲際彈道飛彈) is never the term's first character
+    return (start, end) if end - start >= 2 else None
+
+
+def _bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | None:
     p = g.start
     while p > 0 and folded[p - 1] in " \u3000" and p > g.start - 2:
         p -= 1  # 靜點 (quiescent point): a space before the bracket
@@ -95,6 +107,7 @@ def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | No
     start = len(run) - sum(len(w) for w, _ in taken) + trimmed
     if not trimmed:
         start = extend_translit(run, start)
+        start = _name_in_front(run, start, g)
     if len(run) - start >= 3 and run[start] in FUNCTION_CHARS:
         start += 1
     if (g.abbr or g.en) in lex.units:
@@ -115,6 +128,37 @@ def zh_bounds(folded: str, g: Gloss, glossary: Glossary) -> tuple[int, int] | No
                      else re.search(rf"(?<![A-Za-z0-9]){re.escape(lead.group(1))}(?![a-z])", g.english)):
             start -= len(lead.group(1))
     return start, trim_head(folded, start, p, g, lex)
+
+
+def _name_in_front(run: str, start: int, g: Gloss) -> int:
+    """An English name glossing a transliterated name + common nouns (密德伯里|大學國際研究學院(Middlebury Institute…),
+    理立|系統股份有限公司(Lilee Systems)): the walk stopped at the common nouns, the name before them belongs to the term.
+    The name is a run of transliteration characters (two or more), or two or three lone characters jieba cannot join
+    right after 的/在 or a clause start."""
+    en = (g.en or "").strip()
+    if not en or not en[:1].isupper() or g.abbr or start < 2 or run[start] in translit_chars():
+        return start
+    chars = translit_chars()
+    k = start
+    while k > 0 and run[k - 1] in chars and start - k < 10:
+        k -= 1
+    places = terms_lexicon().places
+    for j in range(k, start - 3):  # 英國倫敦|德伯里: a place spelled in transliteration characters stays out
+        for n in (2, 3, 4):
+            if j + n <= start - 2 and to_taiwan(run[j:j + n]) in places:
+                k = max(k, j + n)
+    if 2 <= start - k <= 5:
+        return k
+    for n in (2, 3):
+        lo = start - n
+        if lo < 0 or (lo > 0 and run[lo - 1] not in "的在與和及"):
+            continue
+        piece = run[lo:start]
+        simp = to_simplified(piece)
+        if all(len(w) == 1 and not is_function(w) for w, _ in pos_tags(simp if len(simp) == len(piece) else piece)) \
+                and piece[0] in chars:
+            return lo
+    return start
 
 
 def _first_word(run: str) -> tuple[str, str]:

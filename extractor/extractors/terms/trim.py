@@ -68,6 +68,12 @@ def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossa
     flags = [f for _, f in taken][cut:]
     words = words[cut:]
     want = max(2, english_units(g.en, g.abbr))
+    # An acronym whose letters have room for a leading verbal noun keeps it when the noun phrase starts there (after a
+    # clause start or a conjunction: 及|自動光學檢測(AOI), ，|投資審議委員會(BOI)); after an adverb it is the verb of the
+    # clause (積極|優化|物料清單(BOM)).
+    before = run[: len(run) - sum(len(w) for w, _ in taken)]
+    np_start = not before or before[-1] in "及與和、或並暨"
+    acronym = bool(g.abbr) and not g.en and np_start
     # A plain English phrase covers about as many words as it has: far more words, with a verb among them, are a
     # clause (同事|研究|量子|感測器(quantum sensor)): the term starts after the verb.
     if g.en and not g.abbr and any(w[:1].islower() for w in g.en.split()) and len(words) > want + 1:
@@ -79,6 +85,7 @@ def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossa
         inner = next((n for n in range(min(4, len(first) - 2), 1, -1)
                       if _droppable_place(first[:n], rest_len + len(first) - n, g, lex)), 0)
         words[0] = first[inner:]
+    popped = False  # a word trimmed off before (積極|優化…): what follows it is the clause's verb, no noun phrase start
     while len(words) > 1:
         word, flag = words[0], flags[0]
         rest_len = sum(len(w) for w in words[1:])
@@ -96,12 +103,13 @@ def trim_left(taken: list[tuple[str, str]], run: str, g: Gloss, glossary: Glossa
         elif len(word) == 1 and len(words[1]) == 1:
             break  # a name jieba cut into characters (好|市|多(Costco)) keeps its first one
         elif (flag.startswith(_LEADING_TRIM_POS) and flag != "vn" and rest_len >= 2 and len(words) > want) or (
-                flag == "vn" and rest_len >= 2 and len(words) >= 3):
-            pass
+                flag == "vn" and rest_len >= 2 and len(words) >= 3 and not (acronym and not popped and len(words) <= want)):
+            pass  # (an acronym keeps a leading verbal noun its letters have room for: 自動光學檢測(AOI))
         else:
             break
         words.pop(0)
         flags.pop(0)
+        popped = True
     return sum(len(w) for w, _ in taken) - sum(len(w) for w in words)
 
 

@@ -122,6 +122,11 @@ def walk(run: str, g: Gloss, lex: TermsLexicon) -> list[tuple[str, str]]:
         return []  # 商業模式的(MIT): a particle before the bracket, which glosses no Chinese word
     for k in range(len(toks) - 1, -1, -1):
         word, flag = toks[k]
+        if word.isspace():
+            if taken and k > 0 and not toks[k - 1][0].isspace():
+                taken.insert(0, (word, "n"))  # 洲際 彈道飛彈: a keyword space inside the term is passed over
+                continue
+            break
         if taken:
             # "and" in the English lets a conjunction in: 信息及通訊技術(Information and Communication Technology)
             joined = to_taiwan(word) in _CONJUNCTIONS and k > 0 and re.search(r"\band\b|&", gloss, re.I)
