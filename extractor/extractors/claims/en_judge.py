@@ -21,12 +21,15 @@ from .en_features import en_clause_features
 from .en_holder import inline_holders
 from .en_quoted import continued_quotes
 from .en_signed import signed_holders
+from .en_split import split_clauses
 from .features import RuleSpans
 from .judge import Judged, LangModel, Model, binary_probability, judge_clauses
 from .lexicon import Lexicon
 from .units import Figures
 
 MODEL_FILE = "claims_model_en.json"
+import os
+SPLIT = os.environ.get("EN_SPLIT", "on") == "on"
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +50,8 @@ def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Fi
     only a bare attribution (``…, he said``) keeps empty features and probability 0, in training as at run
     time."""
     clauses, in_marks = continued_quotes(doc, clauses)
+    if SPLIT:
+        clauses, in_marks = split_clauses(doc.text, clauses, in_marks)  # ", and …", ", when …", " — …"
     judged = judge_clauses(doc, clauses, lex, figures, RuleSpans([]), None)
     feats, probs = judged.feats, judged.probs
     # ``Edmunds expects …``: the holder names the claimant; the clause is scored as held by it
