@@ -28,8 +28,6 @@ from .lexicon import Lexicon
 from .units import Figures
 
 MODEL_FILE = "claims_model_en.json"
-import os
-SPLIT = os.environ.get("EN_SPLIT", "on") == "on"
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +48,9 @@ def judge_en(doc: Document, clauses: Sequence[Clause], lex: Lexicon, figures: Fi
     only a bare attribution (``…, he said``) keeps empty features and probability 0, in training as at run
     time."""
     clauses, in_marks = continued_quotes(doc, clauses)
-    if SPLIT:
-        clauses, in_marks = split_clauses(doc.text, clauses, in_marks)  # ", and …", ", when …", " — …"
+    # ", and for years …", ", when …", " — …": two assertions in one clause of the shared splitter are two clauses
+    # (held out on 131 articles: train/en 4-fold .554 -> .560, en_probe .722 -> .732, dev_en article-out .694 -> .703)
+    clauses, in_marks = split_clauses(doc.text, clauses, in_marks)
     judged = judge_clauses(doc, clauses, lex, figures, RuleSpans([]), None)
     feats, probs = judged.feats, judged.probs
     # ``Edmunds expects …``: the holder names the claimant; the clause is scored as held by it

@@ -6,8 +6,9 @@ spans stop at each (GUIDE: two assertions give two claims; the span is the conte
 
 * a comma before a coordinating or subordinating conjunction that opens a new clause: ``…, and for years the
   United States has imposed …``, ``…, so …``, ``…, when the talks resume``, ``…, where …``, ``…, even if it
-  means …``, ``…, because …`` (the clause after it must have a finite verb: ``poorest, most isolated and
-  most violent`` is a list, not two clauses);
+  means …``, ``…, because …``, when a finite verb follows (an auxiliary, a modal, a past form, a pronoun and
+  its verb; held out, splitting after every subordinator without it lowered dev_en .703 -> .667): ``the north
+  cove, the salt flats, and the old lighthouse`` is a list, not two clauses;
 * a single dash: ``Another inquiry would be a waste of time — the committee has already …`` (a pair of
   dashes around an aside stays one clause).
 
@@ -26,10 +27,8 @@ from ...document import Span
 from .candidates import Clause
 from .clauses import trim
 
-import os
-_W = os.environ.get("EN_SPLIT_WORDS", r"and|so|yet|when|where|even\s+if|even\s+though|because|since|unless|until|whereas|meaning|leaving|making")
-_CONJ = re.compile(r",\s+(?=(?:" + _W + r")\s)")
-_USE_DASH = os.environ.get("EN_SPLIT_DASH", "on") == "on"
+_CONJ = re.compile(r",\s+(?=(?:and|so|yet|when|where|even\s+if|even\s+though|because|since|unless|until|whereas|"
+                   r"meaning|leaving|making)\s)")
 _DASH = re.compile(r"\s(?:—|–|--|-)\s|(?<=\w)—(?=\s?\w)")
 # a finite verb in the words after the conjunction: an auxiliary, a modal, a past form or a present -s verb
 # after a subject word
@@ -48,7 +47,7 @@ def _cuts(text: str, span: Span) -> list[tuple[int, int]]:
         if _FINITE.search(text, m.end(), stop if stop > 0 else min(span.end, m.end() + REACH)):
             out.append((m.start(), m.end()))
     dashes = list(_DASH.finditer(text, span.start, span.end))
-    if len(dashes) == 1 and _USE_DASH:
+    if len(dashes) == 1:
         out.append((dashes[0].start(), dashes[0].end()))
     return sorted(out)
 
