@@ -10,7 +10,8 @@ gold speaker (the same name, or one holding the other). Quotes whose gold speake
 Pointwise logistic regression by batch gradient descent in pure Python (``claims/learn.fit``): deterministic;
 the best-scored candidate is taken. The k-fold figures are end to end: quotes.with_speaker (p/r/f1 pooled over
 the held-out articles of 5 folds, speaker_exact in brackets) with the rule alone and with the model.
-Run it after ``train_quotes_zh_accept.py``. Knobs (environment): L2 (2), STEPS (300), FOLDS (5).
+Run it after ``train_quotes_zh_accept.py`` and ``train_quotes_zh_extent.py`` (the quotes they decide are its data).
+Knobs (environment): L2 (2), STEPS (300), FOLDS (5).
 """
 
 from __future__ import annotations

@@ -101,11 +101,11 @@ TERM_KEYS = {"zh", "en", "abbr"}
 QUALIFIERS = {"exact", "approx", "over", "under", "at_least", "at_most"}
 PERIODS = {None, "year", "quarter", "month", "week", "day"}
 KINDS = {"direct", "indirect"}
-CURRENCIES = {"TWD", "USD", "CNY", "JPY", "EUR", "GBP", "PHP", "HKD", "KRW", "INR", "NGN", "AUD", "CAD", "THB"}
+CURRENCIES = {"TWD", "USD", "CNY", "JPY", "EUR", "GBP", "PHP", "HKD", "KRW", "INR", "NGN", "AUD", "CAD", "THB", "MYR"}
 PLAIN_UNITS = {"", "%", "pp", "bp"}
 # a measuring unit as written (坪, 公頃, g ...): no digits, no currency word that should be a code
 CURRENCY_WORDS = ("元", "美元", "日圓", "港幣", "歐元", "人民幣", "$")
-MONEY_WORDS = ("$", "£", "€", "dollar", "pound", "euro")
+MONEY_WORDS = ("$", "£", "€", "dollar", "pound", "euro", "RM", "rm")  # RM = ringgit (MYR)
 QUOTE_MARKS = "「」『』“”\"'‘’"
 PAIRS = ("「」", "『』", "“”", "‘’")
 EN_PAIRS = ("「」", "『』", "“”", '""')  # in English ’ is mostly an apostrophe (publishers’), never counted

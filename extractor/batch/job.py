@@ -114,7 +114,8 @@ _WARM_TEXTS = (
     "台積電第三季營收達新台幣7,596億元，年增36%。分析師王大明表示：「人工智慧(AI)需求仍然強勁。」",
     "英伟达第三季营收增长62%。分析师表示：「人工智能需求仍然强劲。」",
     '<html><head><title>Chip sales rise</title></head><body><article><p>Revenue rose 12% to $5.2 billion, '
-    '"demand is strong," the chief executive said.</p></article></body></html>',
+    '"demand is strong," the chief executive said.</p><p>The company said that orders would grow, adding that '
+    'prices could rise.</p></article></body></html>',
 )
 
 

@@ -19,11 +19,14 @@ from __future__ import annotations
 import collections
 import multiprocessing as mp
 import os
+import pickle
+import select
 import signal
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from functools import partial
+from multiprocessing.connection import Connection
 from typing import Any
 
 from .records import WORKER_CRASHED, WORKER_TIMEOUT, Task, error_record
@@ -31,6 +34,25 @@ from .work import Result, worker_rss_mib
 
 WorkFn = Callable[[Task, bool], Result]
 EmitFn = Callable[[Task, Result], None]
+
+# Messages cross the pipes as pickle.dumps bytes (send_bytes / recv_bytes): Connection.send builds a BytesIO and a
+# ForkingPickler per message (reducers for sockets and pipes no record holds); both ends read either form.
+_dumps = partial(pickle.dumps, protocol=pickle.HIGHEST_PROTOCOL)
+_loads = pickle.loads
+
+
+def _ready(objs: list[Any], timeout: float) -> set[Any]:
+    """The connections and process sentinels of ``objs`` that are readable (or hung up) within ``timeout``
+    seconds: ``multiprocessing.connection.wait`` in C calls. Its selector (a Python object with a key per
+    file) is built anew at every wait, twice per record: ~a third of the parent's CPU with two workers."""
+    poller = select.poll()
+    by_fd: dict[int, Any] = {}
+    for o in objs:
+        fd = o if isinstance(o, int) else o.fileno()
+        by_fd[fd] = o
+        poller.register(fd, select.POLLIN)
+    # poll reports a hang-up or error even unasked: a dead worker's pipe is "ready", as with wait()
+    return {by_fd[fd] for fd, _ in poller.poll(max(0, int(timeout * 1000 + 0.999)))}
 
 
 @dataclass
@@ -65,16 +87,16 @@ def _worker_main(conn: Connection, work: WorkFn, inherited: list[Connection], pa
             while not conn.poll(1.0):
                 if os.getppid() != parent:
                     return  # the parent is gone (kill -9): nobody will read our results
-            msg = conn.recv()
+            msg = _loads(conn.recv_bytes())
         except (EOFError, OSError):
             return  # the parent is gone
         try:
             if msg is None:
-                conn.send(("bye", worker_rss_mib(), time.process_time()))
+                conn.send_bytes(_dumps(("bye", worker_rss_mib(), time.process_time())))
                 return
             seq, task, force = msg
             result = work(task, force)
-            conn.send((seq, result, worker_rss_mib()))
+            conn.send_bytes(_dumps((seq, result, worker_rss_mib())))
         except (BrokenPipeError, ConnectionResetError, EOFError):
             return  # the parent died mid-record: nobody reads, and a traceback would only be noise
 
@@ -93,7 +115,7 @@ class _Worker:
         self.job = (seq, task, force)
         self.started = time.monotonic()
         try:
-            self.conn.send((seq, task, force))
+            self.conn.send_bytes(_dumps((seq, task, force)))
         except OSError:
             pass  # the worker just died: its sentinel fires and the record is reported (never lost)
 
@@ -225,14 +247,14 @@ class Runner:
                         continue
                 # 3. Wait for a result, a dead worker or a deadline.
                 wait_for = self._wait_time(busy)
-                ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], wait_for))
+                ready = _ready([w.conn for w in busy] + [w.proc.sentinel for w in busy], wait_for)
                 for i, w in enumerate(workers):
                     if w.job is None:
                         continue
                     if w.conn in ready or w.proc.sentinel in ready:
                         try:
                             if w.conn.poll():
-                                seq, result, rss = w.conn.recv()
+                                seq, result, rss = _loads(w.conn.recv_bytes())
                                 done[seq] = (w.job[1], result)
                                 w.job = None
                                 if self.max_rss_mib and rss > self.max_rss_mib:
@@ -279,9 +301,9 @@ class Runner:
         for w in workers:
             if w.job is None and w.proc.is_alive():
                 try:
-                    w.conn.send(None)
+                    w.conn.send_bytes(_dumps(None))
                     if w.conn.poll(5):
-                        tag, rss, cpu = w.conn.recv()
+                        tag, rss, cpu = _loads(w.conn.recv_bytes())
                         if tag == "bye":
                             stats.worker_rss_mib.append(rss)
                             stats.worker_cpu_s.append(cpu)

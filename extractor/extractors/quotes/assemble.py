@@ -90,7 +90,7 @@ def _inherit(doc: Document, reg: Registry, cands: list[_Cand], window: int) -> l
             if "\n" not in doc.text[last.span.end:c.span.start]:
                 c.speaker = last.speaker  # …，」並強調…: the speaker of the clause before goes on
         elif c.speaker is None and last is not None and c.kind == "direct" and c.phrase is None \
-                and not _question(doc.text, last) \
+                and not (_question(doc.text, last) and not _attributed_between(doc, last, c)) \
                 and 0 <= c.span.start - last.span.end <= window and _same_or_next_para(doc, last, c):
             # a person named after the last attribution ("《財經網》報導，于學軍…") is the likelier voice
             lo = last.at + 1 if doc.is_zh else _attribution_end(doc.text, last, c.span.start)
@@ -116,6 +116,12 @@ def _attribution_end(text: str, last: _Cand, limit: int) -> int:
 def _question(text: str, c: _Cand) -> bool:
     """A quoted question (記者：「…？」): the quote after it is the answer, by someone else."""
     return c.kind == "direct" and text[c.span.start:c.span.end].rstrip().endswith(("？", "?"))
+
+
+def _attributed_between(doc: Document, last: _Cand, c: _Cand) -> bool:
+    """English: the attribution of ``last`` stands between it and ``c`` in one paragraph ('“Are you OK?” the
+    voice asked. “Is anyone hurt?”'): the speaker goes on, even after a question."""
+    return not doc.is_zh and last.span.end < last.at < c.span.start and "\n" not in doc.text[last.span.end:c.span.start]
 
 
 def _sentence_break(gap: str, zh: bool) -> bool:

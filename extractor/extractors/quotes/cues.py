@@ -81,7 +81,7 @@ def _en_res() -> dict[str, re.Pattern[str]]:
               r"(?:\s+(?:on|in|at|during|this|last|late|earlier|later|in a|to|of|about|after|before|following|"
               r"outside|aboard|from|near|inside|via|by phone|by telephone|by email)\b[^,.;:\"“”]{0,60}?)?")
     # name characters: a dot only inside a word (Edmunds.com) or after an honorific (Dr. Ann Lee, Sen. Warren)
-    nm = r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Jr|St)\.|[^,.;:\"“”]|\.(?=\w))"
+    nm = r"(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Jr|St)\.|[^,.;:\"“”]|\.(?=\w)|\.(?=\)))"  # (D-Calif.)
     not_hon = "".join(f"(?<!{h})" for h in "Dr Mr Mrs Ms Sen Rep Gov Gen Prof Lt Col Sgt".split())
     # the person told: "he told reporters", "Smith told The Associated Press"
     obj = (r"(?:(?<=told)\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?[A-Za-z][\w.&'’\-]*"
@@ -105,11 +105,14 @@ def _en_res() -> dict[str, re.Pattern[str]]:
                                 r"(?=\s*(?:,|\.?$|\.\s))", re.I),
         "according_lead": re.compile(r"^(?P<cue>According to)\s+(?P<sp>[^,;:\"“”]{1,100}?),\s*", re.I),
         # "As Maria Lopez puts it, …": the source's own framing of what follows
-        "as_puts": re.compile(r"^(?:And\s+|But\s+)?[Aa]s\s+(?P<sp>[^,;:\"“”]{1,60}?)\s+(?P<cue>puts it|put it|says|said|"
-                              r"noted|notes|wrote|writes|argues|argued|explained|explains),\s*"),
+        # "As Lorenz later recalled, …", "But, as the committee has pointed out, …", "As Jo Lee, chair of the
+        # board, noted in a release, …": any reporting verb, after auxiliaries or adverbs, before a comma
+        "as_puts": re.compile(rf"^(?:(?:And|But|Or|So|Yet)\s*,?\s+)?[Aa]s\s+(?P<sp>[^,;:\"“”]{{1,60}}?)"
+                              rf"(?:,[^;:\"“”]{{1,100}}?,)?\s+(?:(?:has|have|had|would|will|also|already|once|\w+ly)\s+){{0,3}}"
+                              rf"(?P<cue>puts it|put it|{verbs})(?:\s+(?:in|on|at|during|to|earlier|later)\b[^,;:\"“”]{{0,40}}?)?,\s*"),
         # ", saying (in a statement) that …" / ", while arguing that …": a participle frame after the main
         # clause (any participle but "saying" needs its "that")
-        "saying": re.compile(r",\s*(?:while\s+|by\s+)?(?:(?P<cue>saying)(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+that|"
+        "saying": re.compile(r"(?:,|\s[—–])\s*(?:while\s+|by\s+)?(?:(?P<cue>saying)(?:\s+(?:in|on|at|during)\s+[^,;:\"“”]{1,40}?\s+that|"
                              r"\s+that)?|(?P<cue2>" + alternation(_PARTICIPLES) + r")(?:\s+(?:in|on|at|during)\s+"
                              r"[^,;:\"“”]{1,40}?)?(?:\s+that|" + _BARE_AHEAD + r"))\s+"),
         "and_say": re.compile(r"\band\s+(?P<cue>say|says|said)(?:\s+that)?\s+"),

@@ -29,7 +29,56 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _en_blocks(doc: Document, reg: Registry) -> list[_Cand]:
     text = doc.text
     paras = _paragraphs(text)
-    return [*_listed(text, paras), *_block_quotes(reg, text, paras)]
+    listed = _listed(text, paras)
+    blocks = _block_quotes(reg, text, paras)
+    taken = {c.span.start for c in [*listed, *blocks]}
+    return [*listed, *blocks, *(c for c in _introduced(text, paras) if c.span.start not in taken)]
+
+
+# a reporting verb (or "is reporting", "writes") in the sentence that ends a paragraph with a colon or ellipsis
+_INTRO_END = re.compile(r"(?::|…|\.\.\.)\s*$")
+_INTRO_EXTRA = re.compile(r"\b(?:reporting|writing|put it|puts it)\b")
+_AUX_TAIL = re.compile(r"\s+(?:is|are|was|were|has|have|had)(?:\s+been)?(?:\s+\w+ly)?\s*$")
+_CLAUSE_IN = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|could|can|may|might|should)\b")
+_PROSE_END = re.compile(r"[.!?…]['’”\"]?\s*$")
+
+
+def _introduced(text: str, paras: list[tuple[int, int]]) -> list[_Cand]:
+    """'The Gazette is reporting on the trial:' / 'He adds:' / '…, and he believes the link is no coincidence…'
+    then a paragraph of prose with no quotation marks: that paragraph quotes the subject of the introducing
+    sentence (a block quotation the page's markup set apart, its marks lost in extraction)."""
+    out: list[_Cand] = []
+    verb_re = _en_res()["verb"]
+    for i in range(len(paras) - 1):
+        ps, pe = paras[i]
+        line = text[ps:pe].rstrip()
+        if not _INTRO_END.search(line):
+            continue
+        ends = [line.rfind(p, 0, len(line) - 1) for p in (". ", "? ", "! ")]
+        sent = max(e + 2 for e in ends) if max(ends) >= 0 else 0
+        verbs = [m for m in verb_re.finditer(line, sent) if not re.search(r"\bbeen\s+$", line[sent:m.start()])] \
+            or [m for m in _INTRO_EXTRA.finditer(line, sent)]  # "have been found to": a passive reports nothing
+        if not verbs:
+            continue
+        mv = verbs[0]
+        rest = line[mv.end():]
+        if re.match(r"\s+(?:a|an|the|this|these|some|many|its|his|her|their)\s", rest) and not _CLAUSE_IN.search(rest):
+            continue  # "tells a different story:": a verb with its object, not an introduction of words
+        if line.count("“", sent) + line.count('"', sent) % 2 and line.rstrip().endswith(("”", '"')):
+            continue
+        qs, qe = paras[i + 1]
+        body = text[qs:qe].rstrip()
+        if _MARKS.match(body.lstrip()) or _BULLET.match(body) or len(body.split()) < 8 \
+                or not _PROSE_END.search(body) or body.endswith(":"):
+            continue  # a marked quotation (found elsewhere), a list item, a heading or another introduction
+        sp = _en_phrase_before(text, ps + sent, ps + mv.start())
+        aux = _AUX_TAIL.search(text, sp[0], sp[1])
+        if aux is not None:
+            sp = (sp[0], aux.start())  # "The Gazette is (reporting)": the subject without its auxiliary
+        if not text[sp[0]:sp[1]].strip():
+            continue
+        out.append(_Cand(Span(qs, qs + len(body)), "direct", mv.group(), sp, sp[0]))
+    return out
 
 
 def _listed(text: str, paras: list[tuple[int, int]]) -> list[_Cand]:

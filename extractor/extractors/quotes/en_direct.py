@@ -226,6 +226,8 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
     m = res["inv"].search(seg)
     if m is not None and m.group("cue").lower() in ("told", "tells", "tell"):
         m = None  # '"…," told Reuters': the one told is not the speaker
+    if m is not None and _DAY.fullmatch(m.group("sp").strip()):
+        m = None  # '…, Ahmed el Khannouss, said Monday,': the day, not a speaker
     mi = _INV_DESCRIBED.match(seg)
     if mi is not None and re.match(r"\s+(?:from|of|at|with)\s", seg[mi.end("sp"):]) \
             and len(re.findall(r"\b[A-Z]", mi.group("sp"))) < 2:
@@ -242,6 +244,9 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
     if m2 is not None and _NOUN_BEFORE.search(m2.group("sp")):
         m2 = None  # '” and questioning a number of his claims': "claims" after "his" is a noun, not a verb
     if m and (m2 is None or m.start() <= m2.start()):
+        ap = _DESCRIBED_NAME.match(seg, m.end("sp")) if _DESCRIPTION.match(m.group("sp")) else None
+        if ap is not None:  # '," said the father's lawyer, Ann Gallant.': the name the description sets aside
+            return pos + ap.start("n"), pos + ap.end("n"), m.group("cue"), True
         return pos + m.start("sp"), pos + m.end("sp"), m.group("cue"), True
     if m2:
         return pos + m2.start("sp"), pos + m2.end("sp"), m2.group("cue"), False
@@ -259,6 +264,14 @@ def _en_after(text: str, pos: int, se: int, open_at: list[int]) -> tuple[int, in
         if ml is not None:
             return pos + ml.start("sp"), pos + ml.end("sp"), mv.group(), False
     return None
+
+
+_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)")
+# a description of a person opening with a determiner, all lower case but for names inside it
+_DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[^,;:]*[a-z]$")
+# the name set aside after it: ", Ann Gallant." / ", William J. Bratton, as he …" (particles inside)
+_DESCRIBED_NAME = re.compile(r",\s*(?P<n>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|van|von|de|da|der|le|la|el|al|bin)){1,4})"
+                             r"(?=\s*(?:[,.;!?]|$))")
 
 
 # '," reports Ann Lee.': the inverted "reports" right after a closing mark, then a capitalised name

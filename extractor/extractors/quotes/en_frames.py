@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ...document import Document
+from ..speakers.en_people import is_given_name
 from .cues import _en_res
 
 
@@ -22,7 +23,11 @@ def _en_sentence(doc: Document, starts: list[int], start: int, end: int) -> tupl
     return ss, se
 
 
-_PROPER = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*$")
+_PROPER = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+(?:(?:van|von|de|da|der|le|la|el|al|bin|ibn)\s+)?[A-Z][\w.'’\-]*){0,3}\s*$")
+
+
+# a place named right before a set-aside ("in Dunedin, New Zealand,"): the aside is the rest of the place
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?$")
 
 
 # adverbs that may stand between a set-aside and its verb: "…, once said", "…, has repeatedly warned"
@@ -54,7 +59,12 @@ def _en_phrase_before(text: str, ss: int, verb: int) -> tuple[int, int]:
         # "the county manager, Rita Gomez, said": the name in the aside;
         # "Scissors, who consults …, said" / "Caldwell, Edmunds' director, said": the head before the aside
         if _PROPER.match(seg, parts[-2] + 1, parts[-1]):
-            return ss + parts[-2] + 1, ss + parts[-1]
+            aside = seg[parts[-2] + 1:parts[-1]].split()
+            if not (_PLACE_BEFORE.search(seg, 0, parts[-2]) and not is_given_name(aside[0].strip(".,"))):
+                return ss + parts[-2] + 1, ss + parts[-1]
+            # "Ann Lee of the University of Otago in Dunedin, New Zealand, said": the aside ends a place name
+            head_start = parts[-3] + 1 if len(parts) >= 3 else 0
+            return ss + head_start, ss + parts[-2]
         head_start = parts[-3] + 1 if len(parts) >= 3 else 0
         return ss + head_start, ss + parts[-2]
     start = ss + (parts[-1] + 1 if parts else 0)

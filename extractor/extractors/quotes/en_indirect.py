@@ -290,6 +290,9 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
         if m.group().lower() in _need_that() and not head[ve:rest.end()].rstrip().endswith("that") \
                 and not _BARE_CLAUSE.match(head, rest.end()):
             continue  # "Employers added 200,000 jobs": not speech without "added that" or a clause
+        if m.group().lower() in _NP_OBJECT_VERBS and not head[ve:rest.end()].rstrip().endswith("that") \
+                and not _CLAUSE_VERB.search(" ".join(head[rest.end():body_end].split()[:10])):
+            continue  # "asked five people to …", "wrote books on …", "reported login failures": an object, no clause
         rest_end = rest.end() - ve
         return cand(ve + rest_end, end_at, ps, pe, m.group())
     # participial and coordinated frames: "X is frustrated …, saying …", "X … and say that …"
@@ -300,6 +303,14 @@ def _en_indirect_one(reg: Registry, sent: str, base: int, body_end: int, res: di
             if subj:
                 return cand(m.end(), body_end, subj.start("sp"), subj.end("sp"), m.group("cue") or m.groupdict().get("cue2"))
     return None
+
+
+# reporting verbs that as often take a noun object ("asked five people to", "wrote books", "reported losses"):
+# without "that", what follows is reported words only when a clause (a finite verb) opens it
+_NP_OBJECT_VERBS = frozenset("asked asks wrote writes reported reports answered answers tells tell recalls "
+                             "recalled".split())
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|will|would|can|could|may|might|shall|should|must|"
+                          r"do|does|did|[a-z]+n['’]t|[a-z]{2,}ed)\b|\w['’](?:s|re|ll|ve|d|m)\b")
 
 
 # a finite verb or auxiliary: a stretch holding one is a clause

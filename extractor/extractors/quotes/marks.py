@@ -77,6 +77,8 @@ def find_quoted(text: str) -> list[QuotedRun]:
             continue
         if ch == "’" and (i + 1 < n and text[i + 1].isalpha() or _possessive(text, i)):
             continue  # an apostrophe inside a word (don’t) or after a plural (investors’ view)
+        if ch in "”\"" and len(stack) > 1 and stack[-1][0] == "‘" and ch in _PAIRS[stack[-2][0]]:
+            stack.pop()  # “… ‘Big cities, come to me,” Lee said: a nested single quote left open ends with its outer one
         if stack and ch in _PAIRS[stack[-1][0]]:
             opener, at = stack.pop()
             if not stack:

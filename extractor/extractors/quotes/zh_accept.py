@@ -31,8 +31,8 @@ from ..speakers.registry import Registry, Speaker
 from ..speakers.zh_words import common_word, words
 from .assemble import _Cand
 from .cues import _blocked, _need_comma, _org_end, _zh_res
-from .zh_clauses import _Bounds
-from .zh_subjects import _DENIED
+from .zh_clauses import _Bounds, _subject_clause
+from .zh_subjects import _DENIED, _sentence_subject
 
 MODEL_FILE = "quotes_accept_zh.json"
 
@@ -45,7 +45,7 @@ def _model() -> tuple[dict[str, float], float]:
 
 
 # the families of the costly features (a parse of the words before the cue, jieba words around it)
-_RICH = ("sp:", "tf:", "tl:", "lw:", "nw:", "aw:", "at:", "no_words")
+_RICH = ("sp:", "tf:", "tl:", "lw:", "nw:", "aw:", "at:", "no_words", "cut:", "cl:", "at2:", "ss:")
 
 
 _ROOM: dict[tuple[int, tuple[str, ...]], tuple[dict[str, float], float]] = {}
@@ -95,7 +95,8 @@ def cheap_features(text: str, folded: str, bounds: _Bounds, m: re.Match[str], j:
     sep = text[ce:j].strip(" \u3000")
     lead = "start" if ps == 0 else {"。": "sent", "！": "sent", "？": "sent", "\n": "para", "，": "comma", ",": "comma",
                                     "；": "semi", ";": "semi", "：": "colon"}.get(text[ps - 1], "other")
-    f = ["bias", "cue:" + cue, "sep:" + (sep or "none"), "lead:" + lead, f"plen:{_bucket(cs - ps, (0, 2, 4, 8, 16))}"]
+    f = ["bias", "cue:" + cue, "sep:" + (sep or "none"), "lead:" + lead, f"plen:{_bucket(cs - ps, (0, 2, 4, 8, 16))}",
+         f"cs:{cue}|{'sep' if sep else 'none'}"]  # a cue's weight with and without a comma after it differs
     if cue in _need_comma():
         f.append("nc:" + ("comma" if sep else "none"))
     if inside:
@@ -117,7 +118,29 @@ def rich_features(reg: Registry, text: str, folded: str, bounds: _Bounds, m: re.
     """The features of the words around the cue and of a parse of the words before it (``_RICH``)."""
     f, trimmed = word_features(text, folded, bounds, m, j)
     sp = source_parse(reg, text, folded, bounds, m)
-    return f + ["sp:" + (sp.kind if sp is not None else "none")], sp, trimmed
+    subj = bare_subject(reg, text, folded, bounds, m) if sp is None else None
+    return f + ["sp:" + (sp.kind if sp is not None else "none"), *subject_feature(subj, sp)], sp, trimmed
+
+
+def subject_feature(subj: tuple[int, int] | None, sp: Speaker | None) -> list[str]:
+    return [] if sp is not None else ["ss:" + ("yes" if subj is not None else "none")]
+
+
+_BARE_TAGS = ("d", "c", "t", "p", "w")
+
+
+def bare_subject(reg: Registry, text: str, folded: str, bounds: _Bounds, m: re.Match[str]) -> tuple[int, int] | None:
+    """The subject of the sentence for a cue with no speaker of its own after a comma (…開記者會說明，表示…;
+    屏東縣環保局長開第一槍，認為…; 其他人也都曾表示…): the words before the cue are none or only adverbs and
+    connectives (也, 並, 特別, 同時), and the sentence opens with a speaker (``_sentence_subject``) or the
+    clause before the comma is a speaker and how they spoke (``_subject_clause``)."""
+    cs = m.start()
+    ps = bounds.clause_start(cs)
+    if ps < 2 or text[ps - 1] not in "，,":
+        return None
+    if ps < cs and not all(t.startswith(_BARE_TAGS) for _, t in words(folded[ps:cs])):
+        return None
+    return _sentence_subject(reg, text, folded, bounds, ps - 1) or _subject_clause(reg, text, folded, bounds, ps - 1)
 
 
 def source_parse(reg: Registry, text: str, folded: str, bounds: _Bounds, m: re.Match[str]) -> Speaker | None:
@@ -142,7 +165,29 @@ def word_features(text: str, folded: str, bounds: _Bounds, m: re.Match[str], j: 
     cw = [(w, t) for w, t in words(folded[j:j + 8]) if t != "w"]
     if cw:
         f += ["aw:" + cw[0][0], "at:" + (cw[0][1] or "-")]
+    if j == m.end():
+        f += _boundary_features(text, folded, m.start(), j, cw)
     return f, (ts, te)
+
+
+def _boundary_features(text: str, folded: str, cs: int, j: int, cw: list[tuple[str, str]]) -> list[str]:
+    """With no comma after the cue, where the cue ends and the words begin is read off jieba's words (表示|關注…,
+    認為|應該…, 指出|這是…): whether a word boundary falls at the cue's end, the class of the first two words
+    after it, and how long the clause it opens runs (a report runs on; 表示歡迎。 or 宣布破產 does not)."""
+    pos, cut = cs, False
+    for w, _ in words(folded[cs:j + 4]):
+        pos += len(w)
+        if pos >= j:
+            cut = pos == j
+            break
+    end = j
+    while end < len(text) and end - j < 40 and text[end] not in "，,。；;！？!?\n「『":
+        end += 1
+    f = ["cut:" + ("yes" if cut else "no"), f"cl:{_bucket(end - j, (2, 4, 8, 16, 39))}"]
+    tags = [(t or "-")[:1] for _, t in cw[:2]]
+    if tags:
+        f.append("at2:" + "|".join(tags) + ("|" + text[end] if end < len(text) and end - j < 40 else "|more"))
+    return f
 
 
 def probability(weights: dict[str, float], feats: list[str]) -> float:
@@ -202,7 +247,7 @@ def accepted(reg: Registry, text: str, folded: str, bounds: _Bounds, out: list[_
     if not weights:
         return []
     taken = sorted((c.span for c in out), key=lambda s: s.start)
-    room, sp_room = _headroom(weights, _RICH), _headroom(weights, ("sp:",))
+    room, sp_room = _headroom(weights, _RICH), _headroom(weights, ("sp:", "ss:"))
     bar = math.log(threshold / (1.0 - threshold))
     new: list[_Cand] = []
     until = -1
@@ -218,7 +263,12 @@ def accepted(reg: Registry, text: str, folded: str, bounds: _Bounds, out: list[_
         if z + sp_room < bar:
             continue  # no parse can lift it over: spare the parse
         sp = source_parse(reg, text, folded, bounds, m)
-        if probability(weights, [*cheap, *wf, "sp:" + (sp.kind if sp is not None else "none")]) < threshold:
+        z += weights.get("sp:" + (sp.kind if sp is not None else "none"), 0.0)
+        if sp is None and z + _headroom(weights, ("ss:",)) < bar:
+            continue  # no sentence subject can lift it over: spare the subject's parse
+        subj = bare_subject(reg, text, folded, bounds, m) if sp is None else None
+        if probability(weights, [*cheap, *wf, "sp:" + (sp.kind if sp is not None else "none"),
+                                 *subject_feature(subj, sp)]) < threshold:
             continue
         end = words_end(text, j, taken, content_end)
         if end is None:
@@ -229,7 +279,9 @@ def accepted(reg: Registry, text: str, folded: str, bounds: _Bounds, out: list[_
         if loose and _TOPIC_END.search(folded, ts, te):
             continue  # 社福方面，…估計…: a topic, not a source; the writer speaks
         name = source_words(reg, text, folded, ts, te) if loose else None
-        if sp is not None and (name is None or name == (sp.span.start, sp.span.end)):
+        if subj is not None:
+            new.append(_Cand(Span(j, end), "indirect", m.group(), subj, m.start()))  # …，認為…: the subject speaks
+        elif sp is not None and (name is None or name == (sp.span.start, sp.span.end)):
             new.append(_Cand(Span(j, end), "indirect", m.group(), (bounds.clause_start(m.start()), m.start()),
                              m.start()))
         elif name is not None and parse_zh(reg, text, folded, name[0], name[1], m.start()) is not None:

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ...document import Document, Span
+from ..speakers.described_name_zh import described_name
 from ..speakers.lexicon import _HAN
 from ..speakers.parse_zh import parse_zh
 from ..speakers.registry import Registry
@@ -38,6 +39,8 @@ def _zh_candidates(doc: Document, reg: Registry, runs: list[QuotedRun]) -> list[
             # 第三隊長戴長生：「…」 / 記者：「…」: a speaker and a colon, the interview format
             ps = bounds.clause_start(run.open - 1, limit=30)
             sp = parse_zh(reg, text, folded, ps, run.open - 1, run.open - 1) if ps < run.open - 1 else None
+            if (sp is None or sp.kind in ("org", "group")) and ps < run.open - 1:
+                sp = described_name(text, folded, ps, run.open - 1) or sp  # 某大學研究中心 王小明：「…」
             if sp is not None and sp.kind in ("person", "persons", "role", "surname_role") and sp.span.end == run.open - 1:
                 cands.append(_Cand(inner, "direct", None, (ps, run.open - 1), ps))
                 direct_spans.append(inner)

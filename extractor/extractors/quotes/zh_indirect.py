@@ -12,7 +12,7 @@ from ..speakers.lexicon import _zh, alternation, lexicon
 from ..speakers.parse_zh import parse_zh
 from ..speakers.registry import Registry
 from ..speakers.zh_words import words
-from . import zh_accept
+from . import zh_accept, zh_extent, zh_sources
 from .assemble import _MAX_SENT, _Cand, _title_span
 from .cues import _blocked, _need_comma, _zh_res
 from .marks import QuotedRun
@@ -105,6 +105,7 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         end = _zh_rival_end(reg, text, folded, j, raw_end)
         while end > j and text[end - 1] in "，,、：:；;　 ":
             end -= 1
+        end = zh_extent.cut(text, folded, j, end)  # 北韓宣稱成功試射…，中方卻…: the writer takes over
         if end - j < 4 or _QUOTED.sub("", _CLAUSE.match(text, j).group()).strip() in _NAMED_ONLY:
             continue  # 外界稱他「鐵娘子」: a name given in quotation marks, not reported words
         if end < raw_end or raw_end < len(text) and text[raw_end] in "「『“\"":
@@ -125,12 +126,14 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
         end = _zh_rival_end(reg, text, folded, j, raw_end)
         while end > j and text[end - 1] in "，,、：:；;　 ":
             end -= 1
+        end = zh_extent.cut(text, folded, j, end)
         if end - j < 4 or _HAN_RE.search(text, j, end) is None or _CAPTION.match(text, end + 1):
             return None
         if (end < raw_end or raw_end < len(text) and text[raw_end] in "「『“\"") \
                 and _framing(folded, j, end, text, raw_end):
             return None
         return end
+    out += zh_sources.source_clauses(text, folded, sorted(c.span for c in out), second_end)  # 根據X的報告，…
     return out + zh_accept.accepted(reg, text, folded, bounds, out, blocked, second_end)
 
 

@@ -26,7 +26,7 @@ from ...document import Span
 from .lexicon import _zh, alternation, lexicon
 from .names_zh import _is_zh_name, _name_after_title
 from .registry import EntityRec, Registry, _gender_of
-from .zh_words import common_word
+from .zh_words import common_word, words
 
 MODEL_FILE = "speakers_antecedent_zh.json"
 _REACH = 1500  # characters back from the pronoun where an antecedent is looked for
@@ -159,3 +159,65 @@ def titled_person_before(reg: Registry, at: int, gender: str | None) -> EntityRe
 
 
 _HONORIFIC_GENDER = {"太太": "f", "小姐": "f", "女士": "f", "阿姨": "f", "先生": "m", "阿伯": "m"}
+
+
+_CLAUSE_OPEN = re.compile(r"[，,。；;：:！？!?\n「」『』]")
+_SUBJECT_NEXT = ("v", "d", "t", "p", "c", "r", "m")
+_BODY_END = frozenset("局部會院署處所廠市縣省國司行社黨團隊校館台站店")  # 林務局: a body, not a person
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def named_subject_before(reg: Registry, at: int, gender: str | None) -> EntityRec | None:
+    """The last bare Chinese name standing as a clause's subject in the two paragraphs before ``at`` that the
+    registry does not hold (旅美球星王建民此次擔任…，他說 / 黃冠棠今年獲…，他說): a surname and a given name
+    on jieba's word boundaries, its own word or single characters jieba could not join, followed by a verb,
+    adverb, time word, preposition, conjunction, pronoun or number word (its predicate or a time phrase). Registered and returned; None when there is none (or
+    only one of the other sex by a given-name prior)."""
+    text = reg.text
+    if not text or at > len(text):
+        return None
+    para = text.rfind("\n", 0, at)
+    lo = max(text.rfind("\n", 0, para) + 1 if para > 0 else 0, at - 400)
+    found: list[tuple[int, int]] = []
+    cs = lo
+    for m in [*_CLAUSE_OPEN.finditer(text, lo, at), None]:
+        ce = m.start() if m is not None else at
+        if ce - cs >= 3:
+            found += _subject_names(text, cs, ce)
+        cs = ce + 1
+    for s, e in reversed(found):
+        rec = EntityRec(name=text[s:e], kind="person")
+        if gender and _gender_of(rec) not in (gender, "?"):
+            continue
+        return reg.add(text[s:e], "person", Span(s, e))
+    return None
+
+
+def _subject_names(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    """(start, end) of the names of ``text[cs:ce]`` followed by their predicate (see ``named_subject_before``)."""
+    ws = words(text[cs:ce])
+    starts, pos = [], cs
+    for w, _t in ws:
+        starts.append(pos)
+        pos += len(w)
+    out: list[tuple[int, int]] = []
+    for i in range(len(ws)):
+        for n in (3, 2):
+            # the name's characters: one word, or single characters jieba could not join
+            k, got = i, 0
+            while k < len(ws) and got < n and (len(ws[k][0]) == 1 or k == i and len(ws[k][0]) == n):
+                got += len(ws[k][0])
+                k += 1
+            if got != n or k >= len(ws):
+                continue
+            name = text[starts[i]:starts[i] + n]
+            nxt_w, nxt_t = ws[k]
+            if i > 0 and ws[i - 1][1].startswith(("v", "p")) or name[1] in "男女姓":
+                continue  # 鎖定張男後…: the object of a verb or a preposition, or a surname and a sex, no name
+            if _HAN_NAME.fullmatch(name) and _is_zh_name(name) and not common_word(name) \
+                    and name[-1] not in _BODY_END and (nxt_w[0].isascii() and nxt_w[0].isalnum()
+                                                      or len(nxt_w) >= 2 and nxt_t.startswith(_SUBJECT_NEXT)
+                                                      or nxt_t.startswith(("v", "t", "d"))):
+                out.append((starts[i], starts[i] + n))
+                break
+    return out

@@ -78,6 +78,14 @@ def gender_of_name(name: str) -> str | None:
     return _first_names().get(first)
 
 
+def census_gender(name: str) -> str | None:
+    """"m" / "f" from the census given-name lists for a name already known to be a person's ("Fran Finney"
+    -> f); never a test of person-hood (Israel, Georgia are given names there too)."""
+    first = name.split()[0].lower() if name.split() else ""
+    g = _given_names().get(first)
+    return g if g in ("m", "f") else None
+
+
 _CLOSE_MARK = re.compile(r"[”\"]")
 
 
@@ -135,7 +143,7 @@ def sweep_en_people(reg: Registry, text: str) -> None:
         added += 1
     people = [r for r in reg.recs if r.kind == "person" and re.match(r"[A-Z]", r.name)]
     for rec in people:
-        rec.gender = rec.gender or gender_of_name(rec.name)
+        rec.gender = rec.gender or gender_of_name(rec.name) or census_gender(rec.name)
     _honorific_genders(reg, text, people)
     _surname_mentions(reg, text, people, quoted, qstarts)
 

@@ -6,8 +6,15 @@ import re
 from functools import lru_cache
 
 from ...document import Span
-from .en_names import described_person, full_role
-from .en_people import full_name_with_first, gender_of_name, salient_any_org, salient_org, salient_person
+from .en_names import described_person, full_role, fuller_name
+from .en_people import (
+    full_name_with_first,
+    gender_of_name,
+    is_given_name,
+    salient_any_org,
+    salient_org,
+    salient_person,
+)
 from .lexicon import _en, lexicon
 from .registry import Registry, Speaker
 
@@ -36,6 +43,10 @@ _EN_TIME = re.compile(r"\s+(?:on|in|this|last|late|earlier|later|at)\s+(?:Monday
 
 # anaphors that any firm may be called, whatever its name: resolved by salience, not by name ending
 _GENERIC_FIRM = frozenset(("company", "firm", "group", "startup", "retailer", "business"))
+# heads of "the <kind> group" descriptions of an organisation named before
+_BODY_HEADS = frozenset(("group", "organisation", "organization", "body", "association", "charity", "watchdog",
+                         "firm", "company", "agency", "union", "coalition", "alliance", "network", "campaign"))
+_PAREN_TAIL = re.compile(r"\s*\((?=[^()]*[a-z])[^()]{1,30}\)\s*$")  # (R-Warren), (D-Calif.); not a ticker (LART.NS)
 _NEG_TAIL = re.compile(r"\s+(?:do|does|did)(?:n['’]t|\s+not)$|\s+(?:don['’]t|doesn['’]t|didn['’]t)$")
 _INITIAL_TAIL = re.compile(r"\.\s+[A-Z][a-z][\w'’\-]*")
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|told|added|wrote)\s+(?:he|she|they|it|that)$")
@@ -77,7 +88,7 @@ def _full_name_before(reg: Registry, word: str, before: int) -> str | None:
 _EN_NAME_SKIP = frozenset("the a an this that these those his her its their our my mr mrs ms dr prof sen rep gov "
                           "january february march april may june july august september october november december "
                           "monday tuesday wednesday thursday friday saturday sunday new north south east west "
-                          "said says told".split())
+                          "said says told both either neither each every only even just".split())
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +174,9 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
     """Analyse the English phrase ``text[start:end]`` next to a reporting verb; None if it names no source."""
     en = _en()
     start, end = _trim_en(text, start, end)
+    paren = _PAREN_TAIL.search(text, start, end)
+    if paren is not None and paren.start() > start:
+        end = paren.start()  # "State Sen. Ann Bly (R-Warren)": the name without its aside
     if end <= start:
         return None
     core = _source_core(text, start, end)
@@ -259,10 +273,18 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
                 return Speaker(rec.name, "person", whole, role=rec.role, org=rec.org, ent=rec, text=phrase)
         return Speaker(phrase, "role", whole, role=role, text=phrase)
     if lw[0] == "the" and 2 <= len(words) <= 3 and low not in en["anaphor_org"] and not lw[-1].endswith("s") \
-            and lw[-1] not in en["org_words"] and lw[-1] not in _GENERIC_FIRM and re.fullmatch(r"[A-Za-z\- ]+", phrase):
+            and lw[-1] not in en["org_words"] and lw[-1] not in _GENERIC_FIRM and re.fullmatch(r"[A-Za-z\- ]+", phrase) \
+            and not re.fullmatch(r"[A-Z]{2,7}", words[-1]):  # "the BBA" is a body, not the person it describes
         rec = described_person(reg, reg.text or text, lw[-1], start)
         if rec is not None:  # "the Republican" after "Joan Pike, Republican of Ohio"
             return Speaker(rec.name, "person", whole, role=rec.role, org=rec.org, ent=rec, text=phrase)
+    if lw[0] == "the" and len(words) == 3 and words[1].isalpha() and words[1].islower() and lw[-1] in _BODY_HEADS \
+            and lw[1] not in en["groups"]:
+        # "the lobby group", "the advocacy organisation", "the rights body": the organisation the nearest sentence
+        # names, described by its kind
+        rec = (salient_org if lw[-1] in ("firm", "company") else salient_any_org)(reg, reg.text or text, start)
+        if rec is not None and rec.name.lower() not in low:
+            return Speaker(rec.name, "org", whole, ent=rec, text=phrase)
     if low in en["anaphor_org"]:
         if lw[-1] in _GENERIC_FIRM:
             # "the company": any firm may be called so; the one the nearest sentence names first
@@ -329,6 +351,10 @@ def parse_en(reg: Registry, text: str, start: int, end: int, at: int) -> Speaker
                                                        or reg.is_short_org_alias(phrase)) \
             and lw[0] not in en["org_words"]:
         full = _full_name_before(reg, words[0], start)
+        if full is None and rec0 is None and re.fullmatch(r"[A-Z][a-z][\w'’\-]+", words[0]):
+            later = fuller_name(reg.text or text, words[0])
+            if later is not None and len(later.split()) == 2 and is_given_name(later.split()[0]):
+                full = later  # '"…," Hamilton explained' with "Lewis Hamilton" written only further on
         if full is not None:  # "Zhao Minghui … Zhao said", "Priya Nandakumar … (later) Nandakumar said"
             rec = reg.lookup(full, kinds=("person",))
             return Speaker(rec.name if rec else full, "person", whole, ent=rec, text=phrase)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...document import Span
+from .described_name_zh import described_name
 from .lexicon import _HAN, _zh
 from .names_zh import (
     _cue_re,
@@ -71,6 +72,9 @@ def _trim_zh(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
             continue
         break
     return start, end
+
+
+_THIS_BODY = re.compile(r"(?:該|此|這個|這家)([\u4e00-\u9fff]{2,4})")
 
 
 def parse_zh(reg: Registry, text: str, folded: str, start: int, end: int, at: int) -> Speaker | None:
@@ -141,6 +145,11 @@ def _parse(reg: Registry, text: str, folded: str, start: int, end: int, at: int)
         return Speaker(phrase, "group" if fphrase.endswith("們") else "pronoun", whole, text=phrase)
     if fphrase in zh["anaphors"]:
         return Speaker(phrase, "anaphor", whole, text=phrase, head=fphrase if fphrase in zh["anaphor_heads"] else None)
+    m = _THIS_BODY.fullmatch(fphrase)
+    kind = zh["org_end"].search(m.group(1)) if m else None
+    if kind is not None and len(kind.group()) >= 2:
+        # 該聯盟 / 該協會 / 此基金會: the body of that kind named before (resolved by its name's ending)
+        return Speaker(phrase, "anaphor_head", whole, text=phrase, head=kind.group())
     m = zh["report_end"].search(fphrase)
     if m and len(phrase) <= 12 and not _stops(fphrase) and not re.search(r"[，,：:。]", phrase) \
             and not any(t.startswith(("p", "c", "r")) or t.startswith("v") and not zh["report_end"].fullmatch(w)
@@ -229,6 +238,9 @@ def _parse(reg: Registry, text: str, folded: str, start: int, end: int, at: int)
         if rec is not None and rec.kind != "group" and (n == len(phrase) or not _glued(phrase, n)):
             if n < len(phrase) and (_subordinate_rest(folded[start + n:end]) or _verb_rest(folded[start + n:end])):
                 return None  # 葉倫一向以(預測…), 新北地院考量當時有媒體(報導): a clause the cue is buried in
+            named = described_name(text, folded, start + n, end) if rec.kind == "org" and n < len(phrase) else None
+            if named is not None:
+                return named  # 某賣場公關王小明: the body's spokesperson speaks, not the body
             return Speaker(phrase[:n], rec.kind, Span(start, start + n), ent=rec, text=phrase)
     sp = _subject_before_adverbials(reg, text, folded, start, end, at)
     if sp is not None:
@@ -272,7 +284,7 @@ def _parse(reg: Registry, text: str, folded: str, start: int, end: int, at: int)
     g = _GLOSS_END.search(phrase)
     if g and g.start() >= 2:  # 法國國家資訊系統安全局（ANSSI）: the name before the gloss, which may be long
         return parse_zh(reg, text, folded, start, start + g.start(), at)
-    return None
+    return described_name(text, folded, start, end)  # 救生分隊助理幹事吳欽緯: a description the titles miss
 
 
 _PASSIVE = re.compile(r"(?:遭到|遭|被|受到)")

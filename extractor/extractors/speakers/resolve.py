@@ -69,7 +69,8 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         if rec is None and lang == "zh":
             # no person named before: 一名外送員…。他說 -> the one-person group mentioned last (外送員, 男子)
             # a titled name the registry missed (副會長許心欣…，她說) first
-            rec = antecedent_zh.titled_person_before(reg, at, gender) or reg.last(at, _PRONOUN_FALLBACK_KINDS) \
+            rec = antecedent_zh.titled_person_before(reg, at, gender) \
+                or antecedent_zh.named_subject_before(reg, at, gender) or reg.last(at, _PRONOUN_FALLBACK_KINDS) \
                 or _name_like_org(reg.last(at, ("org",)))
         if rec is not None:
             reg.mention(rec, sp.span)
@@ -98,6 +99,10 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
         return Speaker(rec.name, "org", sp.span, ent=rec, text=sp.text)
     if sp.kind in ("anaphor", "anaphor_head"):
         rec = reg.last(at, ("org",), name_has=sp.head) if sp.head else None
+        if rec is None and sp.kind == "anaphor_head" and lang == "zh" and sp.head:
+            name = _body_of_kind_before(reg.text, sp.span.start, sp.head)
+            if name is not None:  # 八仙洞多元文化共存聯盟…。該聯盟表示: a body named but not yet quoted
+                rec = reg.add(name, "org", None)
         if rec is None and sp.kind == "anaphor":
             rec = reg.last(at, ("org",))
         if rec is None:
@@ -139,6 +144,32 @@ def resolve(reg: Registry, sp: Speaker, at: int, lang: str) -> Speaker:
 
 
 _BODY_WINDOW = 600
+
+
+_BODY_STOP = re.compile(r"[，,。；;：:！？!?\n「」『』、（()）]")
+_NOT_IN_BODY = ("p", "c", "u", "d", "r", "t", "m", "w")
+
+
+def _body_of_kind_before(text: str, before: int, head: str) -> str | None:
+    """The last name ending with ``head`` (聯盟, 協會) written before ``before``: the words of its clause back to
+    the first preposition, conjunction, particle, adverb, pronoun, time word, count or one-character verb
+    (溪口河川守護聯盟昨天到縣府陳情 -> 溪口河川守護聯盟; 他們加入了工會聯盟 -> 工會聯盟)."""
+    if not text:
+        return None
+    lo = max(0, before - _BODY_WINDOW)
+    i = text.rfind(head, lo, before)
+    while i >= 0:
+        end = i + len(head)
+        cs = max((m.end() for m in _BODY_STOP.finditer(text, max(lo, i - 16), i)), default=max(lo, i - 16))
+        name = ""
+        for w, t in reversed(words(text[cs:i])):
+            if t.startswith(_NOT_IN_BODY) or t.startswith("v") and len(w) == 1 or w in ("該", "此", "這"):
+                break
+            name = w + name
+        if len(name) >= 2 and re.fullmatch(f"[{_HAN}A-Za-z0-9]+", name):
+            return name + text[i:end]
+        i = text.rfind(head, lo, i)
+    return None
 
 
 def _named_body_before(text: str, at: int, ends: tuple[str, ...]) -> str | None:
@@ -266,7 +297,7 @@ def _word_start(text: str, pos: int) -> bool:
         at += len(w)
     return at == pos
 # characters that join words, never inside an organisation's name (縣長與市府 is no 縣府)
-_JOINERS = "與和及跟的在是對向從為而並也就都將已"
+_JOINERS = "與和及跟的在是對向從為而並且也就都將已"
 
 
 def _fuller_in_text(text: str, short: str) -> str | None:
@@ -333,7 +364,7 @@ def _plain_extension(full: str, short: str) -> bool:
         zh = _zh()
         if zh["descriptor"].match(prefix) or zh["group_end"].search(prefix) or prefix[-1] in "案件事中上後時前" \
                 or zh["org_end"].search(prefix) \
-                or any(t.startswith(("v", "d", "p", "c", "r", "t")) for _, t in words(prefix)):
+                or any(t.startswith(("v", "d", "p", "c", "r", "t", "zg")) for _, t in words(prefix)):
             return False
     inner = list(full[len(prefix):])
     for c in short:  # drop the short form's characters in order; what is left was inserted
