@@ -44,6 +44,7 @@ class LangModel:
     carry: Mapping[str, float] | None = None  # the carry-over model (:mod:`.carry`)
     carry_threshold: float = 0.5
     judge_plain: bool = False  # judge clauses without any word class too (else they are never claims)
+    chooser: Mapping[str, float] | None = None  # the claimant chooser (:mod:`.chooser`)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class Model:
                                     None if block.get("extend_threshold") is None else float(block["extend_threshold"]),
                                     SeqModel.from_dict(block["seq"]) if block.get("seq") else None,
                                     dict(block["carry"]) if block.get("carry") else None,
-                                    float(block.get("carry_threshold", 0.5)), bool(block.get("judge_plain", False)))
+                                    float(block.get("carry_threshold", 0.5)), bool(block.get("judge_plain", False)),
+                                    dict(block["chooser"]) if block.get("chooser") else None)
         return cls(langs)
 
     def for_lang(self, lang: str) -> LangModel | None:
