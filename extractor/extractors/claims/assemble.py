@@ -25,11 +25,11 @@ from ...model import Claim
 from ..surface import as_written
 from .candidates import Clause, clause_candidates
 from .carry import carry_over
+from .chooser import choose
 from .claimant import Names, Speakers, from_quotes, resolve
 from .en_judge import en_model, judge_en
 from .evidence import EvidenceIndex
 from .features import RuleSpans
-from .chooser import choose
 from .judge import LangModel, Model, default_model, group, group_span, judge_clauses
 from .lexicon import Lexicon, find_hedge, lexicon
 from .reported import fill_claimants
