@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...document import Document, Span
 from .carry import Carry
@@ -36,6 +37,7 @@ _STOP = re.compile("[，,；;：:。！？!?」』”「『“\n]")
 INNER = 14  # characters from a claim's start within which its own holder and cue may stand (有些飼主覺得…)
 
 
+@lru_cache(maxsize=8192)
 def key(name: str | None) -> str:
     """A holder's name folded for comparison (width, case, punctuation and spaces dropped)."""
     if not name:
@@ -127,18 +129,19 @@ class Choices:
         """The options of the claim ``c`` (the chain's pick first, then the own voice), with features."""
         doc, span = self.doc, c.span
         opts: list[Option] = []
+        keys: list[str] = []
 
         def add(name: str | None, at: Span | None, cue: str | None, src: str) -> None:
             k = key(name)
             if name is not None and (not k or name.lower() in self.pronouns):
                 return
-            for o in opts:
-                ok = key(o.name)
+            for o, ok in zip(opts, keys, strict=True):
                 if (not k and not ok) or (k and ok and (k in ok or ok in k)):
                     if src not in o.sources:
                         o.sources.append(src)
                     return
             opts.append(Option(name, at, cue, [src]))
+            keys.append(k)
 
         add(c.claimant, c.claimant_span, c.cue, "chain")
         add(None, None, None, "null")
