@@ -75,7 +75,7 @@ SETS = (
         scare_quote_lead=frozenset({"quotes", "claims"})),
     _en("en_probe", QUALITY / "en_probe", articles=(8, 8), id_pattern=r"en-probe-\d{2}", own_voice_claims=20, min_items=(80, 100, 100, 0),
         both_quote_kinds=True, cue_none="direct", published_none=True, published_time=True, partial_quotes=True),
-    _en("train_en", ROOT / "extractor" / "data" / "train" / "en", articles=(20, None), id_pattern=r"en-train-\d{2}",
+    _en("train_en", ROOT / "extractor" / "data" / "train" / "en", articles=(20, None), id_pattern=r"en-train-\d{2,3}",
         own_voice_claims=10, attributed_claims=10, both_quote_kinds=True, cue_none="any", published_none=True,
         scare_quote_lead=frozenset({"quotes", "claims"}), unmarked_direct=True, partial_quotes=True, money_any_case=True,
         known_defects=frozenset({
@@ -85,6 +85,8 @@ SETS = (
             ("en-train-08", "They were “so wildly expensive that we didn’t finish the exercise"),
             # the source opens the quoted term with a straight mark and closes it with a curly one
             ("en-train-73", "we should instead measure various \"vital signs,” like looking at extreme events around the planet"),
+            # the quotation itself opens with a quoted term in straight single marks ('Paper sons' and 'paper daughters')
+            ("en-train-123", "'Paper sons' and 'paper daughters' are the names given to people who buy false papers,"),
         })),
     _en("en_probe2", QUALITY / "en_probe2", articles=(10, None), id_pattern=r"en-probe2-\d{2}",
         own_voice_claims=10, attributed_claims=10, both_quote_kinds=True, cue_none="direct", speaker_none=True,
@@ -270,7 +272,7 @@ def test_quote_fields_follow_contract(s, g):
         excused = (g["id"], span) in s.known_defects
         assert excused or (_balanced(s, span, text) and _opens_cleanly(s, "quotes", span)), q
         if q["kind"] == "direct":  # the words inside the marks; a nested quote may close the span
-            assert span[0] not in QUOTE_MARKS, q
+            assert excused or span[0] not in QUOTE_MARKS, q
             assert span[-1] not in QUOTE_MARKS or OPENER.get(span[-1], "\0") in span, q
             starts = [m.start() for m in re.finditer(re.escape(span), text)]
             end = len(span)
