@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 
 from ...document import Document, Span
 from .carry import Carry
@@ -261,7 +262,8 @@ class Choices:
 
 
 def score(weights: Mapping[str, float], feats: Mapping[str, float]) -> float:
-    return sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    """The option's score: every feature is binary (1.0), so a sum of looked-up weights."""
+    return sum(map(weights.get, feats, repeat(0.0)))
 
 
 def choose(doc: Document, cands: Sequence[Candidate], lex: Lexicon, weights: Mapping[str, float] | None) -> list[Candidate]:

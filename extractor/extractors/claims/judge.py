@@ -256,7 +256,10 @@ def _adjacent(doc: Document, a: Clause, b: Clause) -> bool:
     (what follows those is a new assertion)."""
     if a.sent != b.sent or b.index != a.index + 1 or a.quote is not b.quote or a.holder != b.holder:
         return False
-    return not any(ch in "；;。！？!?」』”" for ch in doc.text[a.span.end : b.span.start])
+    return _CLOSE_GAP.search(doc.text, a.span.end, b.span.start) is None
+
+
+_CLOSE_GAP = re.compile("[；;。！？!?」』”]")  # (one search in C instead of a generator over the gap)
 
 
 def group_span(judged: Judged, run: Sequence[int]) -> Span:
