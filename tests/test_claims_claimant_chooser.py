@@ -69,3 +69,19 @@ def test_the_model_file_block_carries_the_chooser():
     assert Model.from_dict({"zh": block}).for_lang("zh").chooser == {"null": 1.5}
     del block["chooser"]
     assert Model.from_dict({"zh": block}).for_lang("zh").chooser is None
+
+
+def test_a_holder_named_by_a_source_phrase_is_marked():
+    doc = _doc("根據顧問公司的報告，電動車市場恐將出現嚴重的價格戰。")
+    c = _own(doc, "電動車市場恐將出現嚴重的價格戰")
+    i = doc.text.index("顧問公司")
+    opts = Choices(doc, lexicon("zh")).options(Candidate(c.span, "顧問公司", Span(i, i + 4), None), None)
+    assert opts[0].feats.get("intro") == 1.0 and "intro" not in opts[1].feats
+
+
+def test_a_source_phrase_holder_stands_whatever_the_weights():
+    doc = _doc("根據顧問公司的報告，電動車市場恐將出現嚴重的價格戰。")
+    c = _own(doc, "電動車市場恐將出現嚴重的價格戰")
+    i = doc.text.index("顧問公司")
+    held = Candidate(c.span, "顧問公司", Span(i, i + 4), None)
+    assert choose(doc, [held], lexicon("zh"), {"null": 9.0})[0].claimant == "顧問公司"

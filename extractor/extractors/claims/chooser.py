@@ -3,15 +3,17 @@
 The resolution chain (quote speaker, inline holder, reporter of the sentence, subject, carry-over)
 proposes one claimant per claim, and each step decides alone. Here every claim gets a short list of
 options instead: the chain's pick, the article's own voice (no claimant), the speaker of the quote
-that covers the claim, the speaker of the last attributed quote before it, the subject of an
-earlier clause of its sentence, the last person or organisation the article named before it, a
-group noun earlier in its sentence and the claimant of the claim before. Options naming the same
+that covers the claim, the speaker of the last attributed quote before it (and of the article's
+most quoted speaker), the noun phrase before the last cue word of its sentence or at its own start
+(吳欽緯說，… / 有些飼主覺得…), the last person, organisation and group the article named before
+it, a group noun earlier in its sentence and the claimant of the claim before. Options naming the same
 holder merge (their sources add up). Each option is described by its sources, the kind of holder,
 its distance to the claim, whether a reporting word stands between them, whether the claim sits in
 quotation marks or speaks in the first person; a logistic model (``chooser`` in
 ``claims_model.json``, learned from the gold claimants of the training articles by
 ``benchmarks/train_claims.py``) scores every option and the most likely one holds the claim (ties:
-the earlier option, the chain's pick first). Inference is a few dictionary look-ups per option.
+the earlier option, the chain's pick first). A holder named by a source phrase (根據X的報告，…) is kept
+as the chain found it. Inference is a few dictionary look-ups per option.
 """
 
 from __future__ import annotations
@@ -27,8 +29,7 @@ from itertools import repeat
 from ...document import Document, Span
 from .carry import Carry
 from .lexicon import Lexicon
-from .rules_zh import Candidate, claimant_span, sentences_with_paragraphs
-from .subject import Subjects
+from .rules_zh import Candidate, claimant_span
 
 BACK = 300  # characters before a claim within which a named mention is an option
 _NEAR = (1, 12, 40, 100, 200)
@@ -73,16 +74,12 @@ class Choices:
         self.mentions = mentions
         self.mends = [m[0] for m in mentions]
         self.kind_at = {(s, e): k for e, s, k in mentions}
-        self.starts = [s.start for s in doc.sentences]
-        paras = [p for _, p in sentences_with_paragraphs(doc)]
-        self.para: list[int] = []
-        for k, p in enumerate(paras):
-            self.para.append(self.para[-1] + (paras[k - 1] != p) if k else 0)
         self.carry = Carry(doc, lex)
+        self.starts, self.para = self.carry.starts, self.carry.para  # (sentence starts and paragraph numbers)
         self.pronouns = frozenset(lex.get("pronouns"))
         self.cues = [rx for rx in (lex.stance, lex.rx.get("neutral")) if rx is not None]
         self.groups = lex.rx.get("groups")
-        self.subjects = Subjects(doc, lex) if doc.is_zh else None
+        self.intro = lex.rx.get("source_intro")
         self.by_end = sorted(self.quotes, key=lambda q: q.span[1])
         self.qends = [q.span[1] for q in self.by_end]
         counts: dict[str, int] = {}
@@ -175,10 +172,6 @@ class Choices:
                 add(doc.text[g0 : last.end()], Span(g0, last.end()), None, "group")
         if prev is not None and prev.claimant:
             add(prev.claimant, prev.claimant_span, prev.cue, "prev")
-        if self.subjects is not None:
-            who = self.subjects.holder(span)
-            if who is not None:
-                add(doc.text[who.start : who.end], who, None, "subject")
         for src, lo, hi in (("cue_np", sent.start, span.start), ("inner", span.start, min(span.end, span.start + INNER))):
             who, cue = self._cue_holder(lo, hi)
             if who is not None:  # (a cue right before the claim, 吳欽緯說，…, is the strongest form)
@@ -240,6 +233,9 @@ class Choices:
             if o.span is None:
                 f["nospan"] = 1.0
                 continue
+            if self.intro is not None and any(m.end() == o.span.start for m in
+                                              self.intro.finditer(folded, max(0, o.span.start - 3), o.span.start)):
+                f["intro"] = 1.0  # 根據顧問公司的報告，…: a source phrase names the holder
             kind = self.kind_at.get((o.span.start, o.span.end))
             f["kind:" + (kind or "other")] = 1.0
             if o.span.start >= span.start:
@@ -274,11 +270,14 @@ def choose(doc: Document, cands: Sequence[Candidate], lex: Lexicon, weights: Map
     out, prev = [], None
     for c in cands:
         opts = choices.options(c, prev)
+        prev = c
+        if opts[0].name is not None and "intro" in opts[0].feats:  # 根據X的報告，…: the source phrase names it
+            out.append(c)
+            continue
         best, best_s = opts[0], score(weights, opts[0].feats)
         for o in opts[1:]:
             s = score(weights, o.feats)
             if s > best_s:
                 best, best_s = o, s
         out.append(best.candidate(c.span))
-        prev = c
     return out
