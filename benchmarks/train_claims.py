@@ -48,9 +48,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.document import Span  # noqa: E402
-from extractor.extractors.claims import assemble, judge  # noqa: E402
+from extractor.extractors.claims import assemble, chooser, judge  # noqa: E402
 from extractor.extractors.claims.candidates import clause_candidates  # noqa: E402
 from extractor.extractors.claims.carry import Carry  # noqa: E402
+from extractor.extractors.claims.claimant import Names  # noqa: E402
 from extractor.extractors.claims.features import RuleSpans, join_features  # noqa: E402
 from extractor.extractors.claims.judge import Model, judge_clauses  # noqa: E402
 from extractor.extractors.claims.learn import fit  # noqa: E402
@@ -96,6 +97,8 @@ BEGIN_BIAS = float(os.environ.get("BEGIN_BIAS", "1"))  # added to every B score:
 CARRY = os.environ.get("CARRY", "1") == "1"  # learn the carry-over of the last speaker (claims/carry.py)
 PLAIN = os.environ.get("PLAIN", "1") == "1"  # the labeller judges clauses without any word class too
 CARRY_T = float(os.environ.get("CARRY_T", "0.5"))  # its decision threshold
+CHOOSER = os.environ.get("CHOOSER", "1") == "1"  # learn the claimant chooser (claims/chooser.py)
+CHOOSER_STEPS = int(os.environ.get("CHOOSER_STEPS", "300"))
 
 
 def norm(s: str) -> str:
@@ -249,7 +252,7 @@ def train_lang(exs: list[Example], lang: str) -> dict:
         block["seq"]["begin_bias"] = BEGIN_BIAS
     if THRESHOLD != "oof":
         block["threshold"] = float(THRESHOLD)
-        return block
+        return _with_chooser(exs, lang, block)
     best = None
     oof = _out_of_fold(exs)  # probabilities of each clause from a model that did not see its article
     for t in [x / 100 for x in range(10, 95, 5)]:
@@ -262,7 +265,49 @@ def train_lang(exs: list[Example], lang: str) -> dict:
         if best is None or fb > best[0]:
             best = (fb, t)
     block["threshold"] = best[1] if best else 0.5
+    return _with_chooser(exs, lang, block)
+
+
+def _with_chooser(exs: list[Example], lang: str, block: dict) -> dict:
+    """``block`` with the claimant chooser (``claims/chooser.py``) learned on the claims its own judge finds
+    in the training articles: one row per option of each claim that matches a gold claim, 1 when the
+    option names the gold claimant (the own voice when the gold has none)."""
+    if not CHOOSER:
+        return block
+    rows = chooser_rows(exs, Model.from_dict({lang: block}))
+    if rows:
+        block["chooser"] = fit(rows, l2=L2, steps=CHOOSER_STEPS)
     return block
+
+
+def chooser_rows(exs: list[Example], model: Model) -> list[tuple[dict[str, float], int]]:
+    rows: list[tuple[dict[str, float], int]] = []
+    for e in exs:
+        golds = []
+        for g in e.gold.get("claims") or []:
+            at = _locate(e.doc, g["text"])
+            if at is not None:
+                golds.append((at, chooser.key(g.get("claimant"))))
+        if not golds:
+            continue
+        cands, lex, _lm, speakers = assemble.held_candidates(e.doc, model)
+        choices, names, prev = chooser.Choices(e.doc, lex), Names(e.doc, speakers), None
+        for c in cands:
+            best, holder = 0.0, None
+            for (s0, s1), who in golds:
+                inter = min(s1, c.span.end) - max(s0, c.span.start)
+                share = min(inter / max(1, c.span.end - c.span.start), inter / max(1, s1 - s0))
+                if share >= 0.5 and share > best:
+                    best, holder = share, who
+            opts = choices.options(c, prev)
+            prev = c
+            if holder is None:
+                continue
+            for o in opts:
+                name = chooser.key(names.canonical(o.candidate(c.span))[0]) if o.name else ""
+                y = name == holder if not name or not holder else (name in holder or holder in name)
+                rows.append((o.feats, int(y)))
+    return rows
 
 
 def carry_rows(exs: list[Example]) -> list[tuple[dict[str, float], int]]:

@@ -12,6 +12,7 @@ One job per module:
 - ``completion``  condition / additive clauses kept with the clause they complete
 - ``claimant``    who holds a claim, resolved like a quote's speaker
 - ``reported``    the reporter of a sentence as claimant of its later own-voice clauses
+- ``chooser``     a learned choice among the holders a claim could have (the chain's pick, own voice, …)
 - ``evidence``    metrics and quotes supporting a claim
 - ``assemble``    ``extract_claims``: candidates → dedupe → claimants → ``Claim`` items
 """

@@ -25,12 +25,13 @@ from ...model import Claim
 from ..surface import as_written
 from .candidates import Clause, clause_candidates
 from .carry import carry_over
+from .chooser import choose
 from .claimant import Names, Speakers, from_quotes, resolve
 from .en_judge import en_model, judge_en
 from .evidence import EvidenceIndex
 from .features import RuleSpans
-from .judge import Model, default_model, group, group_span, judge_clauses
-from .lexicon import find_hedge, lexicon
+from .judge import LangModel, Model, default_model, group, group_span, judge_clauses
+from .lexicon import Lexicon, find_hedge, lexicon
 from .reported import fill_claimants
 from .rules_en import en_candidates
 from .rules_zh import Candidate, sentences_with_paragraphs, zh_candidates
@@ -52,6 +53,16 @@ def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
     """
     if not doc.text.strip() or not doc.sentences:
         return []
+    cands, lex, lm, speakers = held_candidates(doc, model)
+    if lm is not None and lm.chooser:
+        cands = choose(doc, cands, lex, lm.chooser)
+    return _claims(doc, cands, lex, speakers)
+
+
+def held_candidates(doc: Document, model: Model | None = None
+                    ) -> tuple[list[Candidate], Lexicon, LangModel | None, Speakers]:
+    """The claims of ``doc`` with the claimant the resolution chain gives each (before the chooser), the
+    lexicon, the language's model and the speaker resolution the chain used (its registry carries on)."""
     lang = "zh" if doc.is_zh else "en"
     lex = lexicon(lang)
     metrics = Figures([Span(*m.span) for m in doc.get("metrics")])
@@ -74,6 +85,10 @@ def extract_claims(doc: Document, model: Model | None = None) -> list[Claim]:
     cands = from_quotes(doc, resolve(doc, subject_claimants(doc, fill_claimants(doc, cands, lex), lex), lex, speakers))
     if lm is not None:
         cands = carry_over(doc, cands, lex, lm.carry, lm.carry_threshold)
+    return cands, lex, lm, speakers
+
+
+def _claims(doc: Document, cands: Sequence[Candidate], lex: Lexicon, speakers: Speakers) -> list[Claim]:
     cands = _drop_repeats(doc, cands)
     folded = doc.folded or doc.text
     evidence = EvidenceIndex(doc)

@@ -250,12 +250,12 @@ def join_features(doc: Document, a: Clause, b: Clause, pa: float, pb: float,
                 f[tag + key] = 1.0
     if (a.quote is None) != (b.quote is None) or (a.quote is not None and a.quote is not b.quote):
         f["other_source"] = 1.0
-    gap = doc.text[a.span.end : b.span.start]
-    if any(ch in "；;。！？!?" for ch in gap):
+    if _HARD_GAP.search(doc.text, a.span.end, b.span.start):
         f["hard_gap"] = 1.0
     f["a_" + _length_bucket(a.span.end - a.span.start, doc.is_zh)] = 1.0
     f["b_" + _length_bucket(b.span.end - b.span.start, doc.is_zh)] = 1.0
     return f
 
 
+_HARD_GAP = re.compile("[；;。！？!?]")
 JOIN_OPENERS = ("connective_open", "condition", "causal", "future", "modal", "negation")

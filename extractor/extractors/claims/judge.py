@@ -44,6 +44,7 @@ class LangModel:
     carry: Mapping[str, float] | None = None  # the carry-over model (:mod:`.carry`)
     carry_threshold: float = 0.5
     judge_plain: bool = False  # judge clauses without any word class too (else they are never claims)
+    chooser: Mapping[str, float] | None = None  # the claimant chooser (:mod:`.chooser`)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class Model:
                                     None if block.get("extend_threshold") is None else float(block["extend_threshold"]),
                                     SeqModel.from_dict(block["seq"]) if block.get("seq") else None,
                                     dict(block["carry"]) if block.get("carry") else None,
-                                    float(block.get("carry_threshold", 0.5)), bool(block.get("judge_plain", False)))
+                                    float(block.get("carry_threshold", 0.5)), bool(block.get("judge_plain", False)),
+                                    dict(block["chooser"]) if block.get("chooser") else None)
         return cls(langs)
 
     def for_lang(self, lang: str) -> LangModel | None:
@@ -254,7 +256,10 @@ def _adjacent(doc: Document, a: Clause, b: Clause) -> bool:
     (what follows those is a new assertion)."""
     if a.sent != b.sent or b.index != a.index + 1 or a.quote is not b.quote or a.holder != b.holder:
         return False
-    return not any(ch in "；;。！？!?」』”" for ch in doc.text[a.span.end : b.span.start])
+    return _CLOSE_GAP.search(doc.text, a.span.end, b.span.start) is None
+
+
+_CLOSE_GAP = re.compile("[；;。！？!?」』”]")  # (one search in C instead of a generator over the gap)
 
 
 def group_span(judged: Judged, run: Sequence[int]) -> Span:

@@ -37,6 +37,7 @@ class Subjects:
         self.mstarts = [m[0] for m in self.mentions]
         self.starts = [s.start for s in doc.sentences]
         self.quotes = sorted(tuple(q.span) for q in doc.get("quotes"))
+        self.pieces: dict[int, list[Span]] = {}
 
     def opens_with_cue(self, span: Span) -> Span | None:
         """The wish/appeal/belief verb ``span`` opens with (after connectives of ``subject_lead``), or None."""
@@ -58,7 +59,9 @@ class Subjects:
         k = bisect.bisect_right(self.starts, span.start) - 1
         if k < 0:
             return None
-        pieces = [p for p in split_sentence(doc.text, doc.sentences[k], doc.is_zh) if p.end <= span.start]
+        if k not in self.pieces:  # (a sentence is split once, however many of its clauses ask)
+            self.pieces[k] = split_sentence(doc.text, doc.sentences[k], doc.is_zh)
+        pieces = [p for p in self.pieces[k] if p.end <= span.start]
         for raw in reversed(pieces):
             t = trim(doc.text, raw.start, raw.end)
             if t.end <= t.start:
