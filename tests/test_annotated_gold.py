@@ -2,7 +2,7 @@
 
 One table row per set (folder, language, input fields, article count, allowances); the same checks run on
 all of them, so a score against any set measures the pipeline, not typos in the gold. Shape only: sealed
-sets (udn_probe2, udn_probe3, udn_probe4, en_probe2) are read here but never scored or tuned on.
+sets (udn_probe2, udn_probe3, udn_probe4, udn_probe5, en_probe2) are read here but never scored or tuned on.
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ SETS = (
     _zh("udn_probe4", QUALITY / "udn_probe4", articles=(12, 12), sealed_readme="SEALED: not to be used for tuning",
         own_voice_claims=10, attributed_claims=10, min_items=(1, 1, 1, 1), cue_none="direct",
         scare_quote_lead=frozenset({"quotes", "claims"})),
+    _zh("udn_probe5", QUALITY / "udn_probe5", articles=(12, 12), sealed_readme="SEALED: not to be used for tuning",
+        own_voice_claims=10, attributed_claims=10, min_items=(1, 1, 1, 1), cue_none="direct", inner_close=True),
     _en("en_probe", QUALITY / "en_probe", articles=(8, 8), id_pattern=r"en-probe-\d{2}", own_voice_claims=20, min_items=(80, 100, 100, 0),
         both_quote_kinds=True, cue_none="direct", published_none=True, published_time=True, partial_quotes=True),
     _en("train_en", ROOT / "extractor" / "data" / "train" / "en", articles=(20, None), id_pattern=r"en-train-\d{2,3}",
