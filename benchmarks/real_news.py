@@ -7,10 +7,11 @@ Sets (input.jsonl + gold.jsonl, annotated by hand following ../shared/eval/GUIDE
   udn_probe2   12 udn.com articles, SEALED: never used for tuning, the honest figure
   udn_probe3   12 more udn.com articles, SEALED the same way (annotated 2026-12-07, scored before any tuning)
   udn_probe4   12 more udn.com articles, SEALED the same way (fifth round, scored on the round's starting code first)
+  udn_probe5   12 more udn.com articles, SEALED the same way (eighth round, scored on the round's starting code first)
   en_probe     8 real English news articles from newspaper3k's test fixtures, held out
   en_probe2    10 real English articles (mozilla/readability's test pages), SEALED like udn_probe2/3
   udn_train    udn.com articles the claim judge is trained on and rules were tuned on (in-sample)
-  en_train     40 real English articles (mozilla/readability's test pages) for the English judge (in-sample)
+  en_train     151 real English articles (test pages of article-extraction projects) for the English judge (in-sample)
 The scorer is ../shared/eval/score.py (beside a clone, as CI lays it out); the eval's own sets (seed, dev,
 dev_en, dev2) are scored too when that folder is there. Prints one row per set: metrics.full,
 quotes.with_speaker, claims.span, claims.with_claimant and terms.full F1.
@@ -32,6 +33,7 @@ SETS = {
     "udn_probe2": ROOT / "benchmarks" / "quality" / "udn_probe2",
     "udn_probe3": ROOT / "benchmarks" / "quality" / "udn_probe3",
     "udn_probe4": ROOT / "benchmarks" / "quality" / "udn_probe4",
+    "udn_probe5": ROOT / "benchmarks" / "quality" / "udn_probe5",
     "en_probe": ROOT / "benchmarks" / "quality" / "en_probe",
     "en_probe2": ROOT / "benchmarks" / "quality" / "en_probe2",
     "udn_train": ROOT / "extractor" / "data" / "train" / "udn",
