@@ -81,7 +81,4 @@ def test_source_phrase_clause_is_dropped_and_names_the_next_clause() -> None:
     doc, cands = candidates("根據顧問公司的報告，電動車市場將快速擴張。")
     assert [doc.text[c.span.start : c.span.end] for c in cands] == ["電動車市場將快速擴張"]
     (c,) = cands
-    # the source clause names the holder: as the claim's own source, or as the speaker of the indirect quote
-    # the quotes stage now finds after it (quotes/zh_sources.py)
-    named = doc.text[c.source.start : c.source.end] if c.source is not None else c.quote and c.quote.speaker
-    assert named == "顧問公司"
+    assert c.source is not None and doc.text[c.source.start : c.source.end] == "顧問公司"

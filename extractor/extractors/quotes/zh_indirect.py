@@ -12,7 +12,7 @@ from ..speakers.lexicon import _zh, alternation, lexicon
 from ..speakers.parse_zh import parse_zh
 from ..speakers.registry import Registry
 from ..speakers.zh_words import words
-from . import zh_accept, zh_extent, zh_sources
+from . import zh_accept, zh_extent
 from .assemble import _MAX_SENT, _Cand, _title_span
 from .cues import _blocked, _need_comma, _zh_res
 from .marks import QuotedRun
@@ -133,7 +133,6 @@ def _zh_indirect(doc: Document, reg: Registry, direct: list[Span], runs: list[Qu
                 and _framing(folded, j, end, text, raw_end):
             return None
         return end
-    out += zh_sources.source_clauses(text, folded, sorted(c.span for c in out), second_end)  # 根據X的報告，…
     return out + zh_accept.accepted(reg, text, folded, bounds, out, blocked, second_end)
 
 
