@@ -36,3 +36,17 @@ def quotes_of(text: str, language: str | None = None) -> list:
     for q in found:
         assert doc.text[q.span[0]:q.span[1]] == q.text, (q.span, q.text)
     return found
+
+
+def en_clause_features_of(text: str, clause_start: str) -> dict[str, float]:
+    """The English claim judge's features for the clause of ``text`` that starts with ``clause_start`` (the text
+    run through every stage before claims)."""
+    from .extractors.claims.candidates import clause_candidates
+    from .extractors.claims.en_features import en_clause_features
+    from .extractors.claims.lexicon import lexicon
+
+    doc = make_doc(text, stages=("normalize", "segment", "words", "terms", "metrics", "quotes"), language="en")
+    lex = lexicon("en")
+    clauses = clause_candidates(doc, frozenset(), lex)
+    k = next(i for i, c in enumerate(clauses) if doc.text[c.span.start :].startswith(clause_start))
+    return en_clause_features(doc, clauses, k, lex)

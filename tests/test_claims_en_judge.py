@@ -8,12 +8,13 @@ from importlib import resources
 
 from extractor.extractors.claims import extract_claims
 from extractor.extractors.claims.candidates import clause_candidates
-from extractor.extractors.claims.en_features import en_clause_features, sentiment
+from extractor.extractors.claims.en_features import sentiment
 from extractor.extractors.claims.en_judge import en_model, judge_en
 from extractor.extractors.claims.features import RuleSpans
 from extractor.extractors.claims.judge import Model, binary_probability
 from extractor.extractors.claims.lexicon import lexicon
 from extractor.extractors.claims.units import Figures
+from extractor.testing import en_clause_features_of as features_of
 from extractor.testing import make_doc
 
 FULL = ("normalize", "segment", "words", "terms", "metrics", "quotes")
@@ -29,14 +30,6 @@ def claims_of(text: str, model: Model | None = None):
     for c in out:
         assert doc.text[c.span[0] : c.span[1]] == c.text
     return out
-
-
-def features_of(text: str, clause_start: str) -> dict[str, float]:
-    doc = doc_of(text)
-    lex = lexicon("en")
-    clauses = clause_candidates(doc, frozenset(), lex)
-    k = next(i for i, c in enumerate(clauses) if doc.text[c.span.start :].startswith(clause_start))
-    return en_clause_features(doc, clauses, k, lex)
 
 
 def test_committed_english_weights_load_and_score_deterministically() -> None:

@@ -4,20 +4,7 @@ a form of *be* followed by a judgement ("was right", "is too risky") and a gener
 
 from __future__ import annotations
 
-from extractor.extractors.claims.candidates import clause_candidates
-from extractor.extractors.claims.en_features import en_clause_features
-from extractor.extractors.claims.lexicon import lexicon
-from extractor.testing import make_doc
-
-FULL = ("normalize", "segment", "words", "terms", "metrics", "quotes")
-
-
-def features_of(text: str, clause_start: str) -> dict[str, float]:
-    doc = make_doc(text, stages=FULL, language="en")
-    lex = lexicon("en")
-    clauses = clause_candidates(doc, frozenset(), lex)
-    k = next(i for i, c in enumerate(clauses) if doc.text[c.span.start :].startswith(clause_start))
-    return en_clause_features(doc, clauses, k, lex)
+from extractor.testing import en_clause_features_of as features_of
 
 
 def test_be_followed_by_a_judgement_is_marked_in_past_and_present() -> None:

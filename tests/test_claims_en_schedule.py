@@ -3,20 +3,7 @@ and dated words (``next Tuesday``): the official gold takes none of them as a cl
 
 from __future__ import annotations
 
-from extractor.extractors.claims.candidates import clause_candidates
-from extractor.extractors.claims.en_features import en_clause_features
-from extractor.extractors.claims.lexicon import lexicon
-from extractor.testing import make_doc
-
-FULL = ("normalize", "segment", "words", "terms", "metrics", "quotes")
-
-
-def features_of(text: str, clause_start: str) -> dict[str, float]:
-    doc = make_doc(text, stages=FULL, language="en")
-    lex = lexicon("en")
-    clauses = clause_candidates(doc, frozenset(), lex)
-    k = next(i for i, c in enumerate(clauses) if doc.text[c.span.start :].startswith(clause_start))
-    return en_clause_features(doc, clauses, k, lex)
+from extractor.testing import en_clause_features_of as features_of
 
 
 def test_schedule_marks_set_to_and_due_to():
