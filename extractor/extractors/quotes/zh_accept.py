@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...document import Span
+from ..learned import bucket as _bucket
 from ..speakers.lexicon import _zh, alternation, lexicon
 from ..speakers.names_zh import _is_titled_name, _is_zh_name, _name_after_title
 from ..speakers.parse_zh import _trim_zh, parse_zh
@@ -61,10 +62,6 @@ def _headroom(weights: dict[str, float], families: tuple[str, ...]) -> float:
     room = sum(max([0.0] + [w for k, w in weights.items() if k.startswith(fam)]) for fam in families)
     _ROOM[key] = (weights, room)
     return room
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    return next((str(e) for e in edges if n <= e), "more")
 
 
 def content_start(text: str, ce: int) -> int:

@@ -14,11 +14,11 @@ much of the sentence is left. No weights: the rules' end stands. Inference is a 
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from ..learned import bucket as _bucket
+from ..learned import optional_weights
 from ..speakers.zh_words import words
 from .cues import _zh_res
 
@@ -30,14 +30,7 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 @lru_cache(maxsize=1)
 def _model() -> dict[str, float]:
     """The committed weights; no file: no weights (the rules' end stands)."""
-    f = resources.files("extractor.data").joinpath(MODEL_FILE)
-    if not f.is_file():
-        return {}
-    return dict(json.loads(f.read_text("utf-8"))["weights"])
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    return next((str(e) for e in edges if n <= e), "more")
+    return optional_weights(MODEL_FILE)
 
 
 def commas(text: str, start: int, end: int) -> list[int]:

@@ -17,12 +17,12 @@ and whether it is the first person the article names. Inference is a sum of look
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ...document import Span
+from ..learned import bucket as _bucket
+from ..learned import optional_weights
 from .lexicon import _zh, alternation, lexicon
 from .names_zh import _is_zh_name, _name_after_title
 from .registry import EntityRec, Registry, _gender_of
@@ -40,14 +40,7 @@ _CREDIT_AFTER = re.compile(r"\s*(?:[／/]|攝影|報導|綜合報導|攝)")
 @lru_cache(maxsize=1)
 def _model() -> dict[str, float]:
     """The committed weights; no file: no weights (the rule decides)."""
-    f = resources.files("extractor.data").joinpath(MODEL_FILE)
-    if not f.is_file():
-        return {}
-    return dict(json.loads(f.read_text("utf-8"))["weights"])
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    return next((str(e) for e in edges if n <= e), "more")
+    return optional_weights(MODEL_FILE)
 
 
 def candidates(reg: Registry, at: int) -> list[tuple[EntityRec, int, int]]:
